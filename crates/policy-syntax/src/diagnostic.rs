@@ -1,0 +1,106 @@
+//! Diagnostics as plain data: produced by the parser and the checker, rendered by
+//! the CLI (miette) and converted by the language server. No I/O, no rendering here.
+
+use crate::ast::Span;
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DiagnosticSeverity {
+    /// The policy cannot be trusted until this is fixed.
+    Error,
+    /// Probably a mistake, or a contradiction in the regulation itself.
+    Warning,
+}
+
+impl DiagnosticSeverity {
+    /// `error` or `warning`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiagnosticSeverity::Error => "error",
+            DiagnosticSeverity::Warning => "warning",
+        }
+    }
+}
+
+/// A secondary labelled span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// Where.
+    pub span: Span,
+    /// What it shows.
+    pub message: String,
+}
+
+/// A suggested replacement, offered by "did you mean" diagnostics.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    /// The text to replace.
+    pub span: Span,
+    /// The replacement.
+    pub replacement: String,
+}
+
+/// One problem found in a policy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// A stable code, e.g. `P0201` (see the language reference for the catalogue).
+    pub code: &'static str,
+    /// Error or warning.
+    pub severity: DiagnosticSeverity,
+    /// What is wrong: lowercase, no trailing period, user input in backticks.
+    pub message: String,
+    /// The primary span.
+    pub span: Span,
+    /// The label on the primary span.
+    pub label: String,
+    /// More labelled spans in the same file.
+    pub labels: Vec<Label>,
+    /// How to fix it.
+    pub help: Option<String>,
+    /// A machine-applicable fix ("did you mean").
+    pub suggestion: Option<Suggestion>,
+}
+
+impl Diagnostic {
+    /// A new error with `code`, `message` and a labelled primary span.
+    pub fn error(code: &'static str, message: impl Into<String>, span: Span, label: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            severity: DiagnosticSeverity::Error,
+            message: message.into(),
+            span,
+            label: label.into(),
+            labels: Vec::new(),
+            help: None,
+            suggestion: None,
+        }
+    }
+
+    /// A new warning with `code`, `message` and a labelled primary span.
+    pub fn warning(code: &'static str, message: impl Into<String>, span: Span, label: impl Into<String>) -> Self {
+        Diagnostic { severity: DiagnosticSeverity::Warning, ..Diagnostic::error(code, message, span, label) }
+    }
+
+    /// Adds a help line.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Adds a secondary label.
+    pub fn with_label(mut self, span: Span, message: impl Into<String>) -> Self {
+        self.labels.push(Label { span, message: message.into() });
+        self
+    }
+
+    /// Adds a suggested replacement of the primary span.
+    pub fn with_suggestion(mut self, replacement: impl Into<String>) -> Self {
+        self.suggestion = Some(Suggestion { span: self.span, replacement: replacement.into() });
+        self
+    }
+
+    /// Whether this is an error (as opposed to a warning).
+    pub fn is_error(&self) -> bool {
+        self.severity == DiagnosticSeverity::Error
+    }
+}

@@ -1,0 +1,150 @@
+//! The keyword tables: every keyword's English and Russian spelling.
+
+/// The two keyword languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KeywordLanguage {
+    /// English keywords (`rule`, `when`, `else`).
+    English,
+    /// Russian keywords (`правило`, `когда`, `иначе`).
+    Russian,
+}
+
+macro_rules! keywords {
+    ($($variant:ident => $en:literal, $ru:literal, $doc:literal;)*) => {
+        /// A keyword of the language, independent of the language it is written in.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Keyword {
+            $(#[doc = $doc] $variant,)*
+        }
+
+        impl Keyword {
+            /// Every keyword.
+            pub const ALL: &'static [Keyword] = &[$(Keyword::$variant,)*];
+
+            /// The canonical spelling in `language`.
+            pub fn spelling(self, language: KeywordLanguage) -> &'static str {
+                match (self, language) {
+                    $((Keyword::$variant, KeywordLanguage::English) => $en,
+                      (Keyword::$variant, KeywordLanguage::Russian) => $ru,)*
+                }
+            }
+
+            /// What the keyword means, in English.
+            pub fn meaning(self) -> &'static str {
+                match self { $(Keyword::$variant => $doc,)* }
+            }
+        }
+    };
+}
+
+keywords! {
+    Policy => "policy", "политика", "Starts the policy's metadata: its id, school, title, approval and source.";
+    Use => "use", "использовать", "Imports the declarations of another file (usually the case schema).";
+    Clause => "clause", "пункт", "Quotes a clause of the regulation, so that reports and hover can show its words.";
+    Enum => "enum", "перечисление", "Declares an enumeration: a closed list of named values.";
+    Schema => "schema", "схема", "Declares the fields of a case that the policy reads, with their types.";
+    Param => "param", "параметр", "Declares an external parameter: a norm the regulation names without giving its number.";
+    Value => "value", "значение", "Declares a computed value, reported in the report's `values`.";
+    Table => "table", "таблица", "Declares a table looked up by a key such as the pupil's grade.";
+    Curriculum => "curriculum", "учебный_план", "Declares a curriculum table: subjects × grades with a totals row.";
+    Rule => "rule", "правило", "Declares a rule: a condition that, when it holds, gives a finding.";
+    Exception => "exception", "исключение", "Declares an exception that overrides a rule when its condition holds.";
+    Document => "document", "документ", "Declares a required document, with its conditions and required attributes.";
+    Role => "role", "роль", "Declares a role (teacher, administration, parents) with its duties and rights.";
+    Provision => "provision", "положение", "Declares a statement of the regulation with nothing to compute.";
+    Test => "test", "тест", "Declares a test: a case file and what its report must show.";
+    School => "school", "школа", "The school's full name.";
+    Title => "title", "название", "The regulation's title.";
+    Approved => "approved", "утверждено", "The date and act that approved the regulation.";
+    Source => "source", "источник", "The file or publication the regulation was taken from.";
+    Set => "set", "множество", "A set type: `set of T`.";
+    List => "list", "список", "A list type: `list of { … }`.";
+    Of => "of", "из", "Names the element type of a set or list.";
+    Keyed => "keyed", "ключ", "Names the field that picks a list element: `documents.medical_certificate`.";
+    Int => "int", "целое", "The integer type, optionally with a range: `int 1..12`.";
+    Decimal => "decimal", "число", "The exact decimal type (hours, percents).";
+    Bool => "bool", "логическое", "The boolean type.";
+    Text => "text", "текст", "The text type.";
+    Date => "date", "дата", "The calendar date type.";
+    Duration => "duration", "срок", "The duration type: days, weeks, calendar months.";
+    By => "by", "по", "Names the key a table is looked up by.";
+    Cap => "cap", "предел", "Names the table of weekly caps a curriculum's totals must respect.";
+    Grades => "grades", "классы", "The row of grades heading a curriculum's columns.";
+    Total => "total", "итого", "The totals row of a curriculum: the sum of its subject rows.";
+    Weeks => "weeks", "недели", "The row giving the length of the school year in weeks.";
+    When => "when", "когда", "The condition under which a rule, exception, document or duty applies.";
+    Unless => "unless", "кроме", "A condition that stops a rule from firing.";
+    Violation => "violation", "нарушение", "A finding: the case breaks the regulation.";
+    Warning => "warning", "предупреждение", "A finding: allowed, but needs attention or the regulation is ambiguous.";
+    Info => "info", "сведение", "A finding for information.";
+    For => "for", "для", "Names the rule an exception overrides.";
+    Allow => "allow", "разрешить", "The exception lets the case pass the rule.";
+    Require => "require", "требовать", "A condition a required document must meet.";
+    Duty => "duty", "обязанность", "A duty of a role; with `within` or `every` it is checked against events.";
+    Right => "right", "право", "A right of a role.";
+    Within => "within", "в_течение", "A deadline: `within 7 days after teacher_ill`.";
+    After => "after", "после", "The event that starts a deadline's clock.";
+    FulfilledBy => "fulfilled_by", "исполняется", "The event that fulfils a duty.";
+    Every => "every", "каждые", "A frequency: `every quarter`, `every 14 days`.";
+    Quarter => "quarter", "квартал", "A period of three calendar months.";
+    Trimester => "trimester", "триместр", "A period of three calendar months (a term).";
+    Year => "year", "год", "A period of twelve calendar months.";
+    Month => "month", "месяц", "A period of one calendar month.";
+    Week => "week", "неделю", "A period of seven days.";
+    Case => "case", "дело", "The case file a test evaluates.";
+    Expect => "expect", "ожидать", "What a test's report must show.";
+    No => "no", "нет", "Negates an expectation: `expect no violation § \"16\"`.";
+    Violations => "violations", "нарушения", "The exact set of violated clauses a test expects.";
+    Missing => "missing", "недостающие", "The exact set of missing documents a test expects.";
+    And => "and", "и", "Both conditions hold.";
+    Or => "or", "или", "At least one condition holds.";
+    Not => "not", "не", "Negation.";
+    In => "in", "в", "Membership in a set, list or range.";
+    If => "if", "если", "A conditional value: `if c then a else b`.";
+    Then => "then", "то", "The value of `if` when its condition holds.";
+    Else => "else", "иначе", "The value of `if` otherwise; in a table, the row for every other key.";
+    Where => "where", "где", "Filters a list: `events.missed_lesson where reason = unexcused`.";
+    Null => "null", "пусто", "No value (an unknown end date).";
+    True => "true", "истина", "Boolean true.";
+    False => "false", "ложь", "Boolean false.";
+}
+
+impl Keyword {
+    /// Which language `written` (as it appears in source) belongs to.
+    pub fn language_of(written: &str) -> KeywordLanguage {
+        if written.is_ascii() {
+            KeywordLanguage::English
+        } else {
+            KeywordLanguage::Russian
+        }
+    }
+
+    /// The keyword spelled `written` in either language (also the alternative
+    /// spelling `каждый` of `every`).
+    pub fn from_spelling(written: &str) -> Option<Keyword> {
+        if written == "каждый" {
+            return Some(Keyword::Every);
+        }
+        Keyword::ALL.iter().copied().find(|k| {
+            k.spelling(KeywordLanguage::English) == written
+                || k.spelling(KeywordLanguage::Russian) == written
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_keyword_has_two_distinct_spellings() {
+        for k in Keyword::ALL {
+            let en = k.spelling(KeywordLanguage::English);
+            let ru = k.spelling(KeywordLanguage::Russian);
+            assert!(en.is_ascii(), "{en}");
+            assert!(!ru.is_ascii(), "{ru}");
+            assert_eq!(Keyword::from_spelling(en), Some(*k));
+            assert_eq!(Keyword::from_spelling(ru), Some(*k));
+        }
+    }
+}

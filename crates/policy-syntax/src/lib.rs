@@ -1,0 +1,28 @@
+//! The syntax of the policy language: the pest grammar (`grammar/policy.pest`),
+//! the owned AST with byte spans, the error-recovering parser, the keyword
+//! tables of both languages and the line index.
+//!
+//! Pure: text in, AST and diagnostics out. No files, no cases, no LSP types.
+//!
+//! ```
+//! let parsed = policy_syntax::parse("rule r § \"1\" { when 1 > 2 violation \"нет\" }");
+//! assert!(parsed.diagnostics.is_empty());
+//! assert_eq!(parsed.file.decls.len(), 1);
+//! ```
+
+pub mod ast;
+mod comments;
+pub mod diagnostic;
+pub mod keywords;
+mod lexical;
+pub mod line_index;
+mod nesting;
+mod parser;
+pub mod suggest;
+
+pub use comments::scan_comments;
+pub use diagnostic::{Diagnostic, DiagnosticSeverity, Label, Suggestion};
+pub use keywords::{Keyword, KeywordLanguage};
+pub use line_index::{ColumnEncoding, LineCol, LineIndex, WidePosition};
+pub use nesting::MAX_NESTING;
+pub use parser::{parse, Parsed};
