@@ -1,0 +1,209 @@
+//! The domain checks that run on the lowered model: tables (overlaps, gaps),
+//! curricula (totals, caps) and citations of undeclared clauses.
+
+use policy_syntax::Diagnostic;
+use rust_decimal::Decimal;
+
+use crate::lower::Lowerer;
+use crate::model::*;
+
+/// Runs every domain check.
+pub(crate) fn run(lw: &mut Lowerer<'_>) {
+    tables(lw);
+    curricula(lw);
+    citations(lw);
+}
+
+/// The integer grades a pattern covers, when it is about integers.
+fn covered(pattern: &PatternDef) -> Option<(i64, i64)> {
+    match pattern {
+        PatternDef::Range(a, b) => Some((*a, *b)),
+        PatternDef::Equals(Value::Number(n)) if n.fract().is_zero() => {
+            let n = i64::try_from(n.trunc().mantissa() / 10i128.pow(n.scale())).ok()?;
+            Some((n, n))
+        }
+        _ => None,
+    }
+}
+
+fn tables(lw: &mut Lowerer<'_>) {
+    let mut found = Vec::new();
+    for table in &lw.model.tables {
+        if table.keys.len() != 1 {
+            continue;
+        }
+        let ranges: Vec<((i64, i64), &TableRowDef)> =
+            table.rows.iter().filter_map(|r| r.patterns.first().and_then(covered).map(|c| (c, r))).collect();
+        for (i, ((a1, b1), r1)) in ranges.iter().enumerate() {
+            for ((a2, b2), r2) in &ranges[i + 1..] {
+                if a1 <= b2 && a2 <= b1 {
+                    let (lo, hi) = ((*a1).max(*a2), (*b1).min(*b2));
+                    let both = if lo == hi { format!("{lo}") } else { format!("{lo}..{hi}") };
+                    let d = Diagnostic::error(
+                        "P0402",
+                        format!("rows of table `{}` overlap: {both} is in `{}` and `{}`", table.name, r1.source, r2.source),
+                        r2.location.span,
+                        "overlaps an earlier row",
+                    )
+                    .with_label(r1.location.span, "the earlier row")
+                    .with_help("each grade must fall in exactly one row: narrow one of the ranges");
+                    found.push((r2.location.file, d));
+                }
+            }
+        }
+        if ranges.is_empty() || table.rows.iter().any(|r| r.patterns.is_empty()) {
+            continue;
+        }
+        let lo = ranges.iter().map(|((a, _), _)| *a).min().unwrap_or(0);
+        let hi = ranges.iter().map(|((_, b), _)| *b).max().unwrap_or(0);
+        if hi - lo > 1000 {
+            continue;
+        }
+        let gaps: Vec<String> = (lo..=hi)
+            .filter(|g| !ranges.iter().any(|((a, b), _)| a <= g && g <= b))
+            .map(|g| g.to_string())
+            .collect();
+        if !gaps.is_empty() {
+            let d = Diagnostic::warning(
+                "P0403",
+                format!("table `{}` covers {lo}..{hi} but has no row for {}", table.name, gaps.join(", ")),
+                table.location.span,
+                "gap in this table",
+            )
+            .with_help("add a row for the missing values, or an `else` row");
+            found.push((table.location.file, d));
+        }
+    }
+    for (file, d) in found {
+        lw.push(file, d);
+    }
+}
+
+/// The cap a single-key table sets for `grade`, when the row's value is a constant number.
+fn cap_for(table: &TableDef, grade: i64) -> Option<Option<Decimal>> {
+    for row in &table.rows {
+        let hit = match row.patterns.first() {
+            None => true,
+            Some(p) => covered(p).is_some_and(|(a, b)| a <= grade && grade <= b),
+        };
+        if hit {
+            return Some(match &row.value.kind {
+                ExprKind::Const(Value::Number(n)) => Some(*n),
+                _ => None,
+            });
+        }
+    }
+    None
+}
+
+fn curricula(lw: &mut Lowerer<'_>) {
+    let mut found = Vec::new();
+    for c in &lw.model.curricula {
+        let at = c.location;
+        if let Some(totals) = &c.totals {
+            let mut wrong = Vec::new();
+            for (i, grade) in c.grades.iter().enumerate() {
+                let sum: Decimal = c.subjects.iter().filter_map(|(_, cells)| cells[i]).sum();
+                if let Some(total) = totals[i] {
+                    if sum != total {
+                        wrong.push(format!("grade {grade}: subjects add up to {} but the total says {}", sum.normalize(), total.normalize()));
+                    }
+                }
+            }
+            if !wrong.is_empty() {
+                let d = Diagnostic::warning(
+                    "P0404",
+                    format!("curriculum `{}`: columns do not add up to the totals row ({})", c.name, wrong.join("; ")),
+                    at.span,
+                    "totals disagree with the subjects",
+                )
+                .with_help("if the regulation itself is inconsistent, keep its numbers and note it for the lawyer");
+                found.push((at.file, d));
+            }
+        }
+        let Some(cap) = c.cap else { continue };
+        let table = &lw.model.tables[cap];
+        let totals: Vec<Option<Decimal>> = match &c.totals {
+            Some(t) => t.clone(),
+            None => (0..c.grades.len()).map(|i| Some(c.subjects.iter().filter_map(|(_, cells)| cells[i]).sum())).collect(),
+        };
+        let mut over = Vec::new();
+        let mut uncovered = Vec::new();
+        for (i, grade) in c.grades.iter().enumerate() {
+            match cap_for(table, *grade) {
+                None => uncovered.push(grade.to_string()),
+                Some(Some(limit)) => {
+                    if let Some(total) = totals[i] {
+                        if total > limit {
+                            over.push(format!("grade {grade}: {} h > {} h", total.normalize(), limit.normalize()));
+                        }
+                    }
+                }
+                Some(None) => {}
+            }
+        }
+        if !over.is_empty() {
+            let d = Diagnostic::warning(
+                "P0405",
+                format!("curriculum `{}` exceeds the cap `{}` ({})", c.name, table.name, over.join("; ")),
+                at.span,
+                "totals above the weekly cap",
+            )
+            .with_label(table.location.span, "the cap is set here")
+            .with_help("the regulation contradicts itself here: note it for the lawyer");
+            found.push((at.file, d));
+        }
+        if !uncovered.is_empty() {
+            let d = Diagnostic::warning(
+                "P0406",
+                format!("curriculum `{}` has grade {} that the cap `{}` does not cover", c.name, uncovered.join(", "), table.name),
+                at.span,
+                "grade without a cap",
+            )
+            .with_label(table.location.span, "the cap table")
+            .with_help("the regulation sets no cap for this grade: note it for the lawyer, or add the grade to the cap table");
+            found.push((at.file, d));
+        }
+    }
+    for (file, d) in found {
+        lw.push(file, d);
+    }
+}
+
+/// The clause numbers a citation names: `1.2, 2.9` → both; `2.33–2.35` → both ends.
+pub fn citation_parts(citation: &str) -> Vec<&str> {
+    citation
+        .split(',')
+        .flat_map(|part| part.split('–'))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+fn citations(lw: &mut Lowerer<'_>) {
+    if lw.model.clauses.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for c in &lw.citations {
+        for part in citation_parts(&c.text) {
+            if lw.model.clause(part).is_none() {
+                let numbers: Vec<&str> = lw.model.clauses.iter().map(|c| c.number.as_str()).collect();
+                let mut d = Diagnostic::error(
+                    "P0401",
+                    format!("clause `{part}` is cited but not quoted in this policy"),
+                    c.location.span,
+                    "cites an undeclared clause",
+                );
+                d = match policy_syntax::suggest::did_you_mean(part, numbers) {
+                    Some(s) => d.with_help(format!("did you mean `{s}`? Otherwise quote it: clause \"{part}\" \"\"\"…\"\"\"")),
+                    None => d.with_help(format!("quote the clause: clause \"{part}\" \"\"\"…\"\"\"")),
+                };
+                found.push((c.location.file, d));
+            }
+        }
+    }
+    for (file, d) in found {
+        lw.push(file, d);
+    }
+}
