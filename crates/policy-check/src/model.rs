@@ -199,6 +199,10 @@ pub struct FieldDef {
     pub ty: Ty,
     /// For `int a..b`: the allowed range.
     pub int_range: Option<(i64, i64)>,
+    /// Whether the field was declared `int` (with or without a range), as
+    /// opposed to `decimal`: both have type [`Ty::Number`], but a case value
+    /// for an `int` field must be a whole number.
+    pub integer: bool,
     /// Whether it may be absent or null.
     pub optional: bool,
     /// Its description.

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 use policy_check::{FileDiagnostic, Workspace};
 use policy_syntax::DiagnosticSeverity;
 use serde::Serialize;
@@ -10,7 +10,31 @@ use serde::Serialize;
 /// A policy diagnostic with its source, as miette wants it.
 struct Report<'a> {
     diagnostic: &'a policy_syntax::Diagnostic,
-    source: NamedSource<String>,
+    source: CharColumns<'a>,
+}
+
+/// A named source whose columns count characters, not bytes (miette counts
+/// bytes, which puts a Cyrillic line's columns twice too far).
+struct CharColumns<'a> {
+    name: String,
+    text: &'a str,
+}
+
+impl SourceCode for CharColumns<'_> {
+    fn read_span<'b>(&'b self, span: &SourceSpan, before: usize, after: usize) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let inner = self.text.read_span(span, before, after)?;
+        let start = inner.span().offset();
+        let line_start = start.saturating_sub(inner.column());
+        let column = self.text.get(line_start..start).map(|s| s.chars().count()).unwrap_or(inner.column());
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            column,
+            inner.line_count(),
+        )))
+    }
 }
 
 impl fmt::Debug for Report<'_> {
@@ -68,7 +92,7 @@ pub fn human(ws: &Workspace, diagnostics: &[FileDiagnostic], color: bool) -> Str
         let file = &ws.files[d.file];
         let report = Report {
             diagnostic: &d.diagnostic,
-            source: NamedSource::new(file.path.display().to_string(), file.text.clone()).with_language("policy"),
+            source: CharColumns { name: file.path.display().to_string(), text: &file.text },
         };
         if handler.render_report(&mut out, &report).is_err() {
             out.push_str(&d.diagnostic.message);

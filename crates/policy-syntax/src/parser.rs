@@ -92,9 +92,40 @@ fn pratt() -> PrattParser<Rule> {
         .op(Op::prefix(Rule::op_neg))
 }
 
+/// The span of a pair without the white space and comments pest's implicit
+/// skipping may leave at its end.
 fn span_of(pair: &Pair<'_, Rule>) -> Span {
     let s = pair.as_span();
-    Span::new(s.start(), s.end())
+    let text = pair.as_str();
+    Span::new(s.start(), s.start() + trimmed_len(text))
+}
+
+/// The length of `text` without trailing white space and `#` comments.
+fn trimmed_len(text: &str) -> usize {
+    let mut text = text.trim_end();
+    loop {
+        let line_start = text.rfind('\n').map(|n| n + 1).unwrap_or(0);
+        match comment_start(&text[line_start..]) {
+            Some(hash) => text = text[..line_start + hash].trim_end(),
+            None => return text.len(),
+        }
+    }
+}
+
+/// Where a `#` comment starts on one line, outside `"…"` strings.
+fn comment_start(line: &str) -> Option<usize> {
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in line.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_string => escaped = true,
+            '"' => in_string = !in_string,
+            '#' if !in_string => return Some(i),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Which rules may stand at the place of an error node (to explain it).
@@ -244,7 +275,20 @@ impl<'a> Converter<'a> {
                 );
             }
         } else {
-            diagnostic = diagnostic.with_help(format!("write {} here, or delete the line", describe_rule(expected_rules(block)[0])));
+            let word: String = found.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            let spellings = Keyword::ALL.iter().map(|k| k.spelling(Keyword::language_of(&word)));
+            match crate::suggest::did_you_mean(&word, spellings) {
+                Some(keyword) if !word.is_empty() => {
+                    diagnostic = diagnostic.with_help(format!("did you mean `{keyword}`?"));
+                    diagnostic.suggestion = Some(crate::diagnostic::Suggestion {
+                        span: Span::new(at, at + word.len()),
+                        replacement: keyword.to_string(),
+                    });
+                }
+                _ => {
+                    diagnostic = diagnostic.with_help(format!("write {} here, or delete the line", describe_rule(expected_rules(block)[0])));
+                }
+            }
         }
         self.push(diagnostic);
     }

@@ -1,0 +1,67 @@
+//! Snapshots of the rendered diagnostics for a corpus of broken policies,
+//! one realistic mistake each (`tests/diagnostics/*.policy`), run through the
+//! real `policy check` binary.
+
+use std::path::Path;
+use std::process::Command;
+
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+#[test]
+fn broken_policies_render_their_diagnostics() {
+    insta::glob!("../../../tests/diagnostics", "*.policy", |path| {
+        let relative = path.strip_prefix(root().canonicalize().unwrap()).unwrap();
+        let output = Command::new(env!("CARGO_BIN_EXE_policy"))
+            .current_dir(root())
+            .arg("check")
+            .arg(relative)
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        let status = output.status.code().unwrap();
+        assert!(status == 0 || status == 1, "unexpected exit {status}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        insta::assert_snapshot!(format!("exit status: {status}\n{stderr}"));
+    });
+}
+
+#[test]
+fn every_broken_policy_has_a_diagnostic() {
+    for entry in std::fs::read_dir(root().join("tests/diagnostics")).unwrap() {
+        let path = entry.unwrap().path();
+        let output = Command::new(env!("CARGO_BIN_EXE_policy"))
+            .current_dir(root())
+            .args(["check", "--format", "json"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let diagnostics: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert!(!diagnostics.as_array().unwrap().is_empty(), "{} gave no diagnostic", path.display());
+    }
+}
+
+#[test]
+fn json_positions_count_cyrillic_characters() {
+    let output = Command::new(env!("CARGO_BIN_EXE_policy"))
+        .current_dir(root())
+        .args(["check", "--format", "json", "tests/diagnostics/03-unknown-field-cyrillic-line.policy"])
+        .output()
+        .unwrap();
+    let diagnostics: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let first = &diagnostics[0];
+    assert_eq!(first["code"], "P0202");
+    // `rule возраст { when pupil.agee`: `agee` starts at character 27 of line 4.
+    assert_eq!(first["start"]["line"], 4);
+    assert_eq!(first["start"]["column"], 27);
+    assert_eq!(first["end"]["column"], 31);
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn unreadable_path_exits_2() {
+    let output = Command::new(env!("CARGO_BIN_EXE_policy")).args(["check", "no/such/file.policy"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no/such/file.policy"));
+}
