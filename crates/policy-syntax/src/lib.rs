@@ -12,6 +12,7 @@
 
 pub mod ast;
 mod comments;
+mod convert;
 pub mod diagnostic;
 pub mod keywords;
 mod lexical;
@@ -21,6 +22,7 @@ mod parser;
 pub mod suggest;
 
 pub use comments::scan_comments;
+pub use convert::{convert_keywords, dominant_language};
 pub use diagnostic::{Diagnostic, DiagnosticSeverity, Label, Suggestion};
 pub use keywords::{Keyword, KeywordLanguage};
 pub use line_index::{ColumnEncoding, LineCol, LineIndex, WidePosition};

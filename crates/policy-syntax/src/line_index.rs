@@ -109,7 +109,7 @@ mod tests {
         assert_eq!(idx.line_col(text, offset), LineCol { line: 2, column: 9 });
         let wide = idx.wide_position(text, offset, ColumnEncoding::Utf16);
         assert_eq!(wide, WidePosition { line: 1, column: 8 });
-        assert_eq!(idx.wide_position(text, offset, ColumnEncoding::Utf8), WidePosition { line: 1, column: 14 });
+        assert_eq!(idx.wide_position(text, offset, ColumnEncoding::Utf8), WidePosition { line: 1, column: 13 });
         assert_eq!(idx.offset_of(wide, ColumnEncoding::Utf16), offset);
     }
 

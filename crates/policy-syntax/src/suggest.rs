@@ -1,23 +1,9 @@
 //! "Did you mean": the closest known name to a misspelt one.
 
-/// The Levenshtein distance between two strings, counted in characters.
+/// The edit distance between two strings, in characters, counting a swap of
+/// two neighbouring letters as one edit (`grdae` → `grade`).
 pub fn edit_distance(a: &str, b: &str) -> usize {
-    strsim_levenshtein(a, b)
-}
-
-fn strsim_levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
+    strsim::osa_distance(a, b)
 }
 
 /// The candidate closest to `name`, if it is close enough to be a likely typo.
