@@ -29,7 +29,7 @@ fn covered(pattern: &PatternDef) -> Option<(i64, i64)> {
 fn tables(lw: &mut Lowerer<'_>) {
     let mut found = Vec::new();
     for table in &lw.model.tables {
-        if table.keys.len() != 1 {
+        if table.keys.len() + table.parameters.len() != 1 {
             continue;
         }
         let ranges: Vec<((i64, i64), &TableRowDef)> =

@@ -200,6 +200,7 @@ impl<'w> Lowerer<'w> {
                             description: None,
                             keys: Vec::new(),
                             key_sources: Vec::new(),
+                            parameters: Vec::new(),
                             rows: Vec::new(),
                             ty: Ty::Error,
                             location: loc(f, t.name.span),
@@ -588,15 +589,29 @@ impl<'w> Lowerer<'w> {
             key_tys.push(ty);
             key_sources.push(self.source(f, k.span).to_string());
         }
+        let mut parameters = Vec::new();
+        for p in &t.parameters {
+            let ty = self.field_ty(f, &p.ty);
+            key_tys.push(ty.clone());
+            parameters.push((p.name.name.clone(), ty));
+        }
+        if !keys.is_empty() && !parameters.is_empty() {
+            self.push(
+                f,
+                Diagnostic::error("P0308", "a table is keyed either by the case or by parameters, not both", t.name.span, "mixed keys")
+                    .with_help("write `by pupil.grade` (looked up per case) or `by grade: int, subject: text` (a table of rates)"),
+            );
+        }
+        let width = keys.len() + parameters.len();
         let mut rows = Vec::new();
         let mut ty = Ty::Null;
         for row in &t.rows {
-            if !row.patterns.is_empty() && row.patterns.len() != keys.len() {
+            if !row.patterns.is_empty() && row.patterns.len() != width {
                 self.push(
                     f,
                     Diagnostic::error(
                         "P0407",
-                        format!("the row has {} patterns but the table has {} keys", row.patterns.len(), keys.len()),
+                        format!("the row has {} patterns but the table has {} keys", row.patterns.len(), width),
                         row.span,
                         "this row",
                     )
@@ -631,6 +646,7 @@ impl<'w> Lowerer<'w> {
         let def = &mut self.model.tables[id];
         def.keys = keys;
         def.key_sources = key_sources;
+        def.parameters = parameters;
         def.rows = rows;
         def.ty = ty;
         def.citation = citation;

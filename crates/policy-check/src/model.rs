@@ -275,6 +275,10 @@ pub struct TableDef {
     pub keys: Vec<Expr>,
     /// The key expressions as written (`pupil.grade`), for explanations.
     pub key_sources: Vec<String>,
+    /// For a table of rates (`by grade: int, subject: text`): its parameters'
+    /// names and types. Such a table has no `keys`, is not looked up per case
+    /// and is not reported in `values`.
+    pub parameters: Vec<(String, Ty)>,
     /// The rows, in order; the first matching row wins.
     pub rows: Vec<TableRowDef>,
     /// The type of its values.

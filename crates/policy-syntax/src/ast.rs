@@ -290,6 +290,9 @@ pub struct TableDecl {
     pub name: Ident,
     /// The expressions whose values select a row.
     pub keys: Vec<Expr>,
+    /// Typed parameters instead of keys (`by grade: int, subject: text`): a table
+    /// of rates that documents the regulation but is not looked up per case.
+    pub parameters: Vec<FieldDecl>,
     /// Its clause.
     pub citation: Option<Citation>,
     /// What it means.

@@ -591,6 +591,7 @@ impl<'a> Converter<'a> {
         let mut decl = TableDecl {
             name: placeholder(block),
             keys: Vec::new(),
+            parameters: Vec::new(),
             citation: None,
             description: None,
             rows: Vec::new(),
@@ -603,6 +604,7 @@ impl<'a> Converter<'a> {
             match child.as_rule() {
                 Rule::ident => decl.name = ident(&child),
                 Rule::expr => decl.keys.push(self.expr(child)),
+                Rule::table_param => decl.parameters.push(self.field(child)),
                 Rule::citation => decl.citation = Some(self.citation(child)),
                 Rule::string => decl.description = Some(self.text_of(child)),
                 Rule::table_row => decl.rows.push(self.table_row(child)),
