@@ -41,7 +41,10 @@ fn tables(lw: &mut Lowerer<'_>) {
                     let both = if lo == hi { format!("{lo}") } else { format!("{lo}..{hi}") };
                     let d = Diagnostic::error(
                         "P0402",
-                        format!("rows of table `{}` overlap: {both} is in `{}` and `{}`", table.name, r1.source, r2.source),
+                        format!(
+                            "rows of table `{}` overlap: {both} is in `{}` and `{}`",
+                            table.name, r1.source, r2.source
+                        ),
                         r2.location.span,
                         "overlaps an earlier row",
                     )
@@ -59,10 +62,8 @@ fn tables(lw: &mut Lowerer<'_>) {
         if hi - lo > 1000 {
             continue;
         }
-        let gaps: Vec<String> = (lo..=hi)
-            .filter(|g| !ranges.iter().any(|((a, b), _)| a <= g && g <= b))
-            .map(|g| g.to_string())
-            .collect();
+        let gaps: Vec<String> =
+            (lo..=hi).filter(|g| !ranges.iter().any(|((a, b), _)| a <= g && g <= b)).map(|g| g.to_string()).collect();
         if !gaps.is_empty() {
             let d = Diagnostic::warning(
                 "P0403",
@@ -106,7 +107,11 @@ fn curricula(lw: &mut Lowerer<'_>) {
                 let sum: Decimal = c.subjects.iter().filter_map(|(_, cells)| cells[i]).sum();
                 if let Some(total) = totals[i] {
                     if sum != total {
-                        wrong.push(format!("grade {grade}: subjects add up to {} but the total says {}", sum.normalize(), total.normalize()));
+                        wrong.push(format!(
+                            "grade {grade}: subjects add up to {} but the total says {}",
+                            sum.normalize(),
+                            total.normalize()
+                        ));
                     }
                 }
             }
@@ -125,7 +130,9 @@ fn curricula(lw: &mut Lowerer<'_>) {
         let table = &lw.model.tables[cap];
         let totals: Vec<Option<Decimal>> = match &c.totals {
             Some(t) => t.clone(),
-            None => (0..c.grades.len()).map(|i| Some(c.subjects.iter().filter_map(|(_, cells)| cells[i]).sum())).collect(),
+            None => {
+                (0..c.grades.len()).map(|i| Some(c.subjects.iter().filter_map(|(_, cells)| cells[i]).sum())).collect()
+            }
         };
         let mut over = Vec::new();
         let mut uncovered = Vec::new();
@@ -156,12 +163,19 @@ fn curricula(lw: &mut Lowerer<'_>) {
         if !uncovered.is_empty() {
             let d = Diagnostic::warning(
                 "P0406",
-                format!("curriculum `{}` has grade {} that the cap `{}` does not cover", c.name, uncovered.join(", "), table.name),
+                format!(
+                    "curriculum `{}` has grade {} that the cap `{}` does not cover",
+                    c.name,
+                    uncovered.join(", "),
+                    table.name
+                ),
                 at.span,
                 "grade without a cap",
             )
             .with_label(table.location.span, "the cap table")
-            .with_help("the regulation sets no cap for this grade: note it for the lawyer, or add the grade to the cap table");
+            .with_help(
+                "the regulation sets no cap for this grade: note it for the lawyer, or add the grade to the cap table",
+            );
             found.push((at.file, d));
         }
     }
@@ -172,12 +186,7 @@ fn curricula(lw: &mut Lowerer<'_>) {
 
 /// The clause numbers a citation names: `1.2, 2.9` → both; `2.33–2.35` → both ends.
 pub fn citation_parts(citation: &str) -> Vec<&str> {
-    citation
-        .split(',')
-        .flat_map(|part| part.split('–'))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect()
+    citation.split(',').flat_map(|part| part.split('–')).map(str::trim).filter(|p| !p.is_empty()).collect()
 }
 
 fn citations(lw: &mut Lowerer<'_>) {
@@ -196,7 +205,9 @@ fn citations(lw: &mut Lowerer<'_>) {
                     "cites an undeclared clause",
                 );
                 d = match policy_syntax::suggest::did_you_mean(part, numbers) {
-                    Some(s) => d.with_help(format!("did you mean `{s}`? Otherwise quote it: clause \"{part}\" \"\"\"…\"\"\"")),
+                    Some(s) => {
+                        d.with_help(format!("did you mean `{s}`? Otherwise quote it: clause \"{part}\" \"\"\"…\"\"\""))
+                    }
                     None => d.with_help(format!("quote the clause: clause \"{part}\" \"\"\"…\"\"\"")),
                 };
                 found.push((c.location.file, d));

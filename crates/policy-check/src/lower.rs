@@ -67,7 +67,9 @@ pub(crate) fn ty_name(model: &Model, ty: &Ty) -> String {
         Ty::Duration => "a duration".into(),
         Ty::Symbol(Some(e)) => format!("a value of `{}`", model.enums.get(*e).map(|e| e.name.as_str()).unwrap_or("?")),
         Ty::Symbol(None) => "an enumeration value".into(),
-        Ty::Set(inner) | Ty::List(inner) => format!("a list of {}", ty_name(model, inner).trim_start_matches("a ").trim_start_matches("an ")),
+        Ty::Set(inner) | Ty::List(inner) => {
+            format!("a list of {}", ty_name(model, inner).trim_start_matches("a ").trim_start_matches("an "))
+        }
         Ty::Elements(l) | Ty::Element(l) => {
             format!("elements of `{}`", model.schema.lists.get(*l).map(|l| l.path.as_str()).unwrap_or("?"))
         }
@@ -176,7 +178,10 @@ impl<'w> Lowerer<'w> {
                                 id: p.id.name.clone(),
                                 school: p.school.as_ref().map(|t| t.value.clone()),
                                 title: p.title.as_ref().map(|t| t.value.clone()),
-                                approved: p.approved.as_ref().map(|(d, act, _)| (*d, act.as_ref().map(|t| t.value.clone()))),
+                                approved: p
+                                    .approved
+                                    .as_ref()
+                                    .map(|(d, act, _)| (*d, act.as_ref().map(|t| t.value.clone()))),
                                 source: p.source.as_ref().map(|t| t.value.clone()),
                                 location: Some(loc(f, p.id.span)),
                             };
@@ -283,8 +288,13 @@ impl<'w> Lowerer<'w> {
             if variants.iter().any(|(s, _)| *s == sym) {
                 self.push(
                     f,
-                    Diagnostic::error("P0203", format!("value `{}` is listed twice", v.name.name), v.name.span, "listed again here")
-                        .with_help("delete the duplicate"),
+                    Diagnostic::error(
+                        "P0203",
+                        format!("value `{}` is listed twice", v.name.name),
+                        v.name.span,
+                        "listed again here",
+                    )
+                    .with_help("delete the duplicate"),
                 );
                 continue;
             }
@@ -308,9 +318,14 @@ impl<'w> Lowerer<'w> {
             let first = Location { file: f, span: s.name.span };
             self.push(
                 f,
-                Diagnostic::error("P0203", format!("a second case schema `{}`", s.name.name), s.name.span, "second schema")
-                    .with_help("a policy reads one case schema; merge the fields into it")
-                    .with_label(first.span, "here"),
+                Diagnostic::error(
+                    "P0203",
+                    format!("a second case schema `{}`", s.name.name),
+                    s.name.span,
+                    "second schema",
+                )
+                .with_help("a policy reads one case schema; merge the fields into it")
+                .with_label(first.span, "here"),
             );
             return;
         }
@@ -372,17 +387,28 @@ impl<'w> Lowerer<'w> {
             if out.iter().any(|(n, _)| *n == field.name.name) {
                 self.push(
                     f,
-                    Diagnostic::error("P0203", format!("field `{}` is declared twice", field.name.name), field.name.span, "declared again here")
-                        .with_help("delete the duplicate field"),
+                    Diagnostic::error(
+                        "P0203",
+                        format!("field `{}` is declared twice", field.name.name),
+                        field.name.span,
+                        "declared again here",
+                    )
+                    .with_help("delete the duplicate field"),
                 );
                 continue;
             }
-            let path = if prefix.is_empty() { field.name.name.clone() } else { format!("{prefix}.{}", field.name.name) };
+            let path =
+                if prefix.is_empty() { field.name.name.clone() } else { format!("{prefix}.{}", field.name.name) };
             let description = field.description.as_ref().map(|t| t.value.clone());
             let location = loc(f, field.name.span);
             let node = match &field.ty.kind {
                 TypeKind::Record { fields, .. } => {
-                    self.model.schema.records.push(RecordDef { path: path.clone(), optional: field.ty.optional, description, location });
+                    self.model.schema.records.push(RecordDef {
+                        path: path.clone(),
+                        optional: field.ty.optional,
+                        description,
+                        location,
+                    });
                     Node::Record(self.record_fields(f, fields, &path))
                 }
                 TypeKind::List { fields, key, .. } => {
@@ -391,8 +417,13 @@ impl<'w> Lowerer<'w> {
                         if matches!(ef.ty.kind, TypeKind::List { .. } | TypeKind::Record { .. }) {
                             self.push(
                                 f,
-                                Diagnostic::error("P0304", "a list element cannot hold a record or list", ef.ty.span, "nested here")
-                                    .with_help("flatten the element's fields"),
+                                Diagnostic::error(
+                                    "P0304",
+                                    "a list element cannot hold a record or list",
+                                    ef.ty.span,
+                                    "nested here",
+                                )
+                                .with_help("flatten the element's fields"),
                             );
                             continue;
                         }
@@ -412,8 +443,13 @@ impl<'w> Lowerer<'w> {
                         if found.is_none() {
                             self.push(
                                 f,
-                                Diagnostic::error("P0202", format!("the list has no field `{}` to be keyed by", k.name), k.span, "no such field")
-                                    .with_help("name one of the element's fields"),
+                                Diagnostic::error(
+                                    "P0202",
+                                    format!("the list has no field `{}` to be keyed by", k.name),
+                                    k.span,
+                                    "no such field",
+                                )
+                                .with_help("name one of the element's fields"),
                             );
                         }
                         found
@@ -477,12 +513,18 @@ impl<'w> Lowerer<'w> {
                     }
                     DeclKind::Test(t) => self.test(f, t),
                     DeclKind::Use(u) => {
-                        let resolved = ws.files[f].imports.iter().find(|(w, _)| *w == u.path.value).and_then(|(_, r)| *r);
+                        let resolved =
+                            ws.files[f].imports.iter().find(|(w, _)| *w == u.path.value).and_then(|(_, r)| *r);
                         if resolved.is_none() {
                             self.push(
                                 f,
-                                Diagnostic::error("P0209", format!("cannot read `{}`", u.path.value), u.path.span, "imported here")
-                                    .with_help("the path is relative to this file; check that the file exists"),
+                                Diagnostic::error(
+                                    "P0209",
+                                    format!("cannot read `{}`", u.path.value),
+                                    u.path.span,
+                                    "imported here",
+                                )
+                                .with_help("the path is relative to this file; check that the file exists"),
                             );
                         }
                     }
@@ -552,7 +594,11 @@ impl<'w> Lowerer<'w> {
                     ty_name(&self.model, &declared_ty),
                     ty_name(&self.model, &ty)
                 );
-                self.push(f, Diagnostic::error("P0301", msg, v.expr.span, "computed here").with_help("change the declared type or the expression"));
+                self.push(
+                    f,
+                    Diagnostic::error("P0301", msg, v.expr.span, "computed here")
+                        .with_help("change the declared type or the expression"),
+                );
             }
             if let Ty::Symbol(Some(e)) = declared_ty {
                 self.check_symbols_in(f, &expr, e);
@@ -562,8 +608,13 @@ impl<'w> Lowerer<'w> {
         if v.name.name == "eligible" && !compatible(&ty, &Ty::Bool) {
             self.push(
                 f,
-                Diagnostic::error("P0301", "`eligible` must be a yes/no value", v.expr.span, format!("this is {}", ty_name(&self.model, &ty)))
-                    .with_help("write a condition, e.g. `pupil.grade in 1..11 and pupil.age < 18`"),
+                Diagnostic::error(
+                    "P0301",
+                    "`eligible` must be a yes/no value",
+                    v.expr.span,
+                    format!("this is {}", ty_name(&self.model, &ty)),
+                )
+                .with_help("write a condition, e.g. `pupil.grade in 1..11 and pupil.age < 18`"),
             );
         }
         let citation = self.citation(f, &v.citation);
@@ -598,8 +649,15 @@ impl<'w> Lowerer<'w> {
         if !keys.is_empty() && !parameters.is_empty() {
             self.push(
                 f,
-                Diagnostic::error("P0308", "a table is keyed either by the case or by parameters, not both", t.name.span, "mixed keys")
-                    .with_help("write `by pupil.grade` (looked up per case) or `by grade: int, subject: text` (a table of rates)"),
+                Diagnostic::error(
+                    "P0308",
+                    "a table is keyed either by the case or by parameters, not both",
+                    t.name.span,
+                    "mixed keys",
+                )
+                .with_help(
+                    "write `by pupil.grade` (looked up per case) or `by grade: int, subject: text` (a table of rates)",
+                ),
             );
         }
         let width = keys.len() + parameters.len();
@@ -627,8 +685,16 @@ impl<'w> Lowerer<'w> {
             if ty == Ty::Null {
                 ty = vty.clone();
             } else if !compatible(&ty, &vty) {
-                let msg = format!("this row gives {} but earlier rows give {}", ty_name(&self.model, &vty), ty_name(&self.model, &ty));
-                self.push(f, Diagnostic::error("P0301", msg, row.value.span, "different type").with_help("give every row a value of the same type"));
+                let msg = format!(
+                    "this row gives {} but earlier rows give {}",
+                    ty_name(&self.model, &vty),
+                    ty_name(&self.model, &ty)
+                );
+                self.push(
+                    f,
+                    Diagnostic::error("P0301", msg, row.value.span, "different type")
+                        .with_help("give every row a value of the same type"),
+                );
             }
             let citation = self.citation(f, &row.citation);
             let pattern_end = row.patterns.last().map(|p| p.span.end).unwrap_or(row.span.start + 4);
@@ -683,8 +749,15 @@ impl<'w> Lowerer<'w> {
             }
         };
         if !compatible(key_ty, &ty) {
-            let msg = format!("the key is {} but this pattern is {}", ty_name(&self.model, key_ty), ty_name(&self.model, &ty));
-            self.push(f, Diagnostic::error("P0301", msg, p.span, "mismatched pattern").with_help("match the key's type"));
+            let msg = format!(
+                "the key is {} but this pattern is {}",
+                ty_name(&self.model, key_ty),
+                ty_name(&self.model, &ty)
+            );
+            self.push(
+                f,
+                Diagnostic::error("P0301", msg, p.span, "mismatched pattern").with_help("match the key's type"),
+            );
         }
         if let (Ty::Symbol(Some(e)), PatternDef::Equals(Value::Symbol(s))) = (key_ty, &def) {
             self.check_symbol(f, *s, *e, p.span);
@@ -701,8 +774,9 @@ impl<'w> Lowerer<'w> {
             }
             _ => {
                 let candidates: Vec<&str> = self.model.tables.iter().map(|t| t.name.as_str()).collect();
-                let mut d = Diagnostic::error("P0201", format!("unknown table `{}`", cap.name), cap.span, "no such table")
-                    .with_help("name the table of weekly caps, e.g. `cap max_weekly_hours`");
+                let mut d =
+                    Diagnostic::error("P0201", format!("unknown table `{}`", cap.name), cap.span, "no such table")
+                        .with_help("name the table of weekly caps, e.g. `cap max_weekly_hours`");
                 if let Some(s) = did_you_mean(&cap.name, candidates) {
                     d = d.with_help(format!("did you mean `{s}`?")).with_suggestion(s);
                 }
@@ -752,7 +826,11 @@ impl<'w> Lowerer<'w> {
         let (expr, ty) = self.expr(f, e, current);
         if !compatible(&ty, &Ty::Bool) {
             let msg = format!("a condition must be yes or no, but this is {}", ty_name(&self.model, &ty));
-            self.push(f, Diagnostic::error("P0301", msg, e.span, "not a condition").with_help("compare it with something, e.g. `x > 10`"));
+            self.push(
+                f,
+                Diagnostic::error("P0301", msg, e.span, "not a condition")
+                    .with_help("compare it with something, e.g. `x > 10`"),
+            );
         }
         expr
     }
@@ -782,8 +860,13 @@ impl<'w> Lowerer<'w> {
             None => {
                 self.push(
                     f,
-                    Diagnostic::error("P0208", format!("rule `{}` says nothing when it fires", r.name.name), r.name.span, "no outcome")
-                        .with_help("add `violation \"…\"`, `warning \"…\"` or `info \"…\"` to the rule"),
+                    Diagnostic::error(
+                        "P0208",
+                        format!("rule `{}` says nothing when it fires", r.name.name),
+                        r.name.span,
+                        "no outcome",
+                    )
+                    .with_help("add `violation \"…\"`, `warning \"…\"` or `info \"…\"` to the rule"),
                 );
                 OutcomeDef { severity: ast::Severity::Violation, message: vec![MessagePart::Text(r.name.name.clone())] }
             }
@@ -791,8 +874,13 @@ impl<'w> Lowerer<'w> {
         if r.when.is_empty() && r.errors.is_empty() {
             self.push(
                 f,
-                Diagnostic::warning("P0502", format!("rule `{}` has no `when`: it fires for every case", r.name.name), r.name.span, "no condition")
-                    .with_help("add `when condition`"),
+                Diagnostic::warning(
+                    "P0502",
+                    format!("rule `{}` has no `when`: it fires for every case", r.name.name),
+                    r.name.span,
+                    "no condition",
+                )
+                .with_help("add `when condition`"),
             );
         }
         self.model.rules.push(RuleDef {
@@ -810,8 +898,13 @@ impl<'w> Lowerer<'w> {
     fn exception(&mut self, f: FileId, e: &ast::ExceptionDecl) {
         let Some(rule) = self.model.rules.iter().position(|r| r.name == e.rule.name) else {
             let candidates: Vec<&str> = self.model.rules.iter().map(|r| r.name.as_str()).collect();
-            let mut d = Diagnostic::error("P0204", format!("exception `{}` overrides an unknown rule `{}`", e.name.name, e.rule.name), e.rule.span, "no such rule")
-                .with_help("name a rule declared in this policy");
+            let mut d = Diagnostic::error(
+                "P0204",
+                format!("exception `{}` overrides an unknown rule `{}`", e.name.name, e.rule.name),
+                e.rule.span,
+                "no such rule",
+            )
+            .with_help("name a rule declared in this policy");
             if let Some(s) = did_you_mean(&e.rule.name, candidates) {
                 d = d.with_help(format!("did you mean `{s}`?")).with_suggestion(s);
             }
@@ -825,8 +918,13 @@ impl<'w> Lowerer<'w> {
         if outcome.is_some() == e.allow.is_some() {
             self.push(
                 f,
-                Diagnostic::error("P0208", format!("exception `{}` must either `allow` or give an outcome", e.name.name), e.name.span, "ambiguous effect")
-                    .with_help("write `allow`, or one outcome such as `warning \"…\"`"),
+                Diagnostic::error(
+                    "P0208",
+                    format!("exception `{}` must either `allow` or give an outcome", e.name.name),
+                    e.name.span,
+                    "ambiguous effect",
+                )
+                .with_help("write `allow`, or one outcome such as `warning \"…\"`"),
             );
         }
         self.model.rules[rule].exceptions.push(ExceptionDef {
@@ -845,14 +943,21 @@ impl<'w> Lowerer<'w> {
             None => {
                 self.push(
                     f,
-                    Diagnostic::error("P0202", "the case schema has no `documents` list", d.kind.span, "documents cannot be checked")
-                        .with_help("import the case schema with `use \"case-schema.policy\"`"),
+                    Diagnostic::error(
+                        "P0202",
+                        "the case schema has no `documents` list",
+                        d.kind.span,
+                        "documents cannot be checked",
+                    )
+                    .with_help("import the case schema with `use \"case-schema.policy\"`"),
                 );
                 None
             }
         };
         let Some(kind) = kind else { return };
-        if let Some(first) = self.model.documents.iter().find(|x| x.kind == kind && x.when.is_none() && d.when.is_none()) {
+        if let Some(first) =
+            self.model.documents.iter().find(|x| x.kind == kind && x.when.is_none() && d.when.is_none())
+        {
             let first = first.location;
             self.duplicate(f, "required document", &d.kind, first);
         }
@@ -901,7 +1006,12 @@ impl<'w> Lowerer<'w> {
     fn unknown_variant(&mut self, f: FileId, name: &str, span: ast::Span, e: usize) {
         let en = &self.model.enums[e];
         let candidates: Vec<&str> = en.variants.iter().map(|(s, _)| self.model.symbols[*s as usize].as_str()).collect();
-        let mut d = Diagnostic::error("P0206", format!("`{name}` is not a value of `{}`", en.name), span, format!("not in `{}`", en.name));
+        let mut d = Diagnostic::error(
+            "P0206",
+            format!("`{name}` is not a value of `{}`", en.name),
+            span,
+            format!("not in `{}`", en.name),
+        );
         d = match did_you_mean(name, candidates.iter().copied()) {
             Some(s) => d.with_help(format!("did you mean `{s}`?")).with_suggestion(s),
             None => d.with_help(format!("the values of `{}` are: {}", en.name, candidates.join(", "))),
@@ -926,8 +1036,13 @@ impl<'w> Lowerer<'w> {
                 None => {
                     this.push(
                         f,
-                        Diagnostic::error("P0202", "the case schema has no `events` list", id.span, "events cannot be checked")
-                            .with_help("import the case schema with `use \"case-schema.policy\"`"),
+                        Diagnostic::error(
+                            "P0202",
+                            "the case schema has no `events` list",
+                            id.span,
+                            "events cannot be checked",
+                        )
+                        .with_help("import the case schema with `use \"case-schema.policy\"`"),
                     );
                     None
                 }
@@ -993,8 +1108,15 @@ impl<'w> Lowerer<'w> {
                         _ => {
                             self.push(
                                 f,
-                                Diagnostic::error("P0305", "an expected value must be a constant", expected.span, "not a constant")
-                                    .with_help("write a number, a date, a text, `true`, `false`, `null` or an enumeration value"),
+                                Diagnostic::error(
+                                    "P0305",
+                                    "an expected value must be a constant",
+                                    expected.span,
+                                    "not a constant",
+                                )
+                                .with_help(
+                                    "write a number, a date, a text, `true`, `false`, `null` or an enumeration value",
+                                ),
                             );
                             continue;
                         }
@@ -1006,8 +1128,13 @@ impl<'w> Lowerer<'w> {
                             _ => {
                                 self.push(
                                     f,
-                                    Diagnostic::error("P0301", "`eligible` is `true`, `false` or `null`", expected.span, "not a yes/no value")
-                                        .with_help("write `expect eligible = true`"),
+                                    Diagnostic::error(
+                                        "P0301",
+                                        "`eligible` is `true`, `false` or `null`",
+                                        expected.span,
+                                        "not a yes/no value",
+                                    )
+                                    .with_help("write `expect eligible = true`"),
                                 );
                                 continue;
                             }
@@ -1040,8 +1167,13 @@ impl<'w> Lowerer<'w> {
                             }
                             _ => self.push(
                                 f,
-                                Diagnostic::error("P0301", "expected a clause citation in quotes", item.span, "not a citation")
-                                    .with_help("write clauses as texts: `expect violations [\"16\", \"5\"]`"),
+                                Diagnostic::error(
+                                    "P0301",
+                                    "expected a clause citation in quotes",
+                                    item.span,
+                                    "not a citation",
+                                )
+                                .with_help("write clauses as texts: `expect violations [\"16\", \"5\"]`"),
                             ),
                         }
                     }
@@ -1058,8 +1190,13 @@ impl<'w> Lowerer<'w> {
                             }
                             _ => self.push(
                                 f,
-                                Diagnostic::error("P0301", "expected a document kind", item.span, "not a document kind")
-                                    .with_help("write document kinds: `expect missing [medical_certificate]`"),
+                                Diagnostic::error(
+                                    "P0301",
+                                    "expected a document kind",
+                                    item.span,
+                                    "not a document kind",
+                                )
+                                .with_help("write document kinds: `expect missing [medical_certificate]`"),
                             ),
                         }
                     }
@@ -1071,8 +1208,13 @@ impl<'w> Lowerer<'w> {
         if t.case.is_none() {
             self.push(
                 f,
-                Diagnostic::error("P0208", format!("test `{}` names no case file", t.name.value), t.name.span, "no case")
-                    .with_help("add `case \"tests/…/case.yaml\"`"),
+                Diagnostic::error(
+                    "P0208",
+                    format!("test `{}` names no case file", t.name.value),
+                    t.name.span,
+                    "no case",
+                )
+                .with_help("add `case \"tests/…/case.yaml\"`"),
             );
         }
         self.model.tests.push(TestDef {
@@ -1102,8 +1244,12 @@ impl<'w> Lowerer<'w> {
     fn mismatch(&mut self, f: FileId, span: ast::Span, op: &str, a: &Ty, b: &Ty) {
         let msg = format!("cannot use `{op}` with {} and {}", ty_name(&self.model, a), ty_name(&self.model, b));
         let help = match (a, b) {
-            (Ty::Number, Ty::Date) | (Ty::Date, Ty::Number) => "hours and dates cannot be compared: compare a date with a date or hours with hours",
-            (Ty::Interval, Ty::Number) | (Ty::Number, Ty::Interval) => "a span between dates compares with a duration, e.g. `2 months`",
+            (Ty::Number, Ty::Date) | (Ty::Date, Ty::Number) => {
+                "hours and dates cannot be compared: compare a date with a date or hours with hours"
+            }
+            (Ty::Interval, Ty::Number) | (Ty::Number, Ty::Interval) => {
+                "a span between dates compares with a duration, e.g. `2 months`"
+            }
             _ => "both sides must have compatible types",
         };
         self.push(f, Diagnostic::error("P0301", msg, span, "type mismatch").with_help(help));
@@ -1174,8 +1320,16 @@ impl<'w> Lowerer<'w> {
                 let (x, t) = self.expr(f, expr, current);
                 let want = if *op == UnaryOp::Not { Ty::Bool } else { Ty::Number };
                 if !compatible(&t, &want) {
-                    let msg = format!("`{}` needs {}, not {}", if *op == UnaryOp::Not { "not" } else { "-" }, ty_name(&self.model, &want), ty_name(&self.model, &t));
-                    self.push(f, Diagnostic::error("P0301", msg, expr.span, "type mismatch").with_help("check the operand"));
+                    let msg = format!(
+                        "`{}` needs {}, not {}",
+                        if *op == UnaryOp::Not { "not" } else { "-" },
+                        ty_name(&self.model, &want),
+                        ty_name(&self.model, &t)
+                    );
+                    self.push(
+                        f,
+                        Diagnostic::error("P0301", msg, expr.span, "type mismatch").with_help("check the operand"),
+                    );
                 }
                 (ExprKind::Unary(*op, Box::new(x)), want)
             }
@@ -1198,8 +1352,13 @@ impl<'w> Lowerer<'w> {
                 None => {
                     self.push(
                         f,
-                        Diagnostic::error("P0302", "`{…}` interpolation is only allowed in messages", span, "interpolation here")
-                            .with_help("escape the braces as `\\{` and `\\}`, or move the text into a rule's message"),
+                        Diagnostic::error(
+                            "P0302",
+                            "`{…}` interpolation is only allowed in messages",
+                            span,
+                            "interpolation here",
+                        )
+                        .with_help("escape the braces as `\\{` and `\\}`, or move the text into a rule's message"),
                     );
                     (Value::Null, Ty::Error)
                 }
@@ -1301,7 +1460,12 @@ impl<'w> Lowerer<'w> {
 
     fn unknown_field(&mut self, f: FileId, of: &str, name: &ast::Ident, candidates: Vec<String>) {
         let suggestion = did_you_mean(&name.name, candidates.iter().map(String::as_str)).map(str::to_string);
-        let mut d = Diagnostic::error("P0202", format!("unknown case field `{}` in `{of}`", name.name), name.span, "not in the case schema");
+        let mut d = Diagnostic::error(
+            "P0202",
+            format!("unknown case field `{}` in `{of}`", name.name),
+            name.span,
+            "not in the case schema",
+        );
         d = match suggestion {
             Some(s) => d.with_help(format!("did you mean `{s}`?")).with_suggestion(s),
             None => d.with_help(format!("the fields of `{of}` are: {}", candidates.join(", "))),
@@ -1365,7 +1529,11 @@ impl<'w> Lowerer<'w> {
                     if let Some(slot) = list.fields.iter().position(|x| x.path == seg.name) {
                         self.references.push((loc(f, seg.span), Target::ElemField(l, slot)));
                         let inner = list.fields[slot].ty.clone();
-                        kind = ExprKind::Project { elems: mk(std::mem::replace(&mut kind, ExprKind::Error)), list: l, slot };
+                        kind = ExprKind::Project {
+                            elems: mk(std::mem::replace(&mut kind, ExprKind::Error)),
+                            list: l,
+                            slot,
+                        };
                         ty = Ty::List(Box::new(inner));
                         Walk::Done
                     } else if let Some(key) = list.key {
@@ -1387,7 +1555,12 @@ impl<'w> Lowerer<'w> {
                             None => {
                                 let mut names: Vec<String> = list.fields.iter().map(|x| x.path.clone()).collect();
                                 if let Ty::Symbol(Some(e)) = key_ty {
-                                    names.extend(self.model.enums[e].variants.iter().map(|(s, _)| self.model.symbols[*s as usize].clone()));
+                                    names.extend(
+                                        self.model.enums[e]
+                                            .variants
+                                            .iter()
+                                            .map(|(s, _)| self.model.symbols[*s as usize].clone()),
+                                    );
                                 }
                                 let of = list.path.clone();
                                 self.unknown_field(f, &of, seg, names);
@@ -1407,7 +1580,11 @@ impl<'w> Lowerer<'w> {
                         Some(slot) => {
                             self.references.push((loc(f, seg.span), Target::ElemField(l, slot)));
                             ty = list.fields[slot].ty.clone();
-                            kind = ExprKind::ElemField { elem: mk(std::mem::replace(&mut kind, ExprKind::Error)), list: l, slot };
+                            kind = ExprKind::ElemField {
+                                elem: mk(std::mem::replace(&mut kind, ExprKind::Error)),
+                                list: l,
+                                slot,
+                            };
                             Walk::Done
                         }
                         None => {
@@ -1425,15 +1602,28 @@ impl<'w> Lowerer<'w> {
             let span = rest.last().map(|s| s.span).unwrap_or(first.span);
             self.push(
                 f,
-                Diagnostic::error("P0303", format!("`{of}` is a group of fields, not a value"), ast::Span::new(start, span.end), "a record")
-                    .with_help(format!("name one of its fields, e.g. `{of}.…`")),
+                Diagnostic::error(
+                    "P0303",
+                    format!("`{of}` is a group of fields, not a value"),
+                    ast::Span::new(start, span.end),
+                    "a record",
+                )
+                .with_help(format!("name one of its fields, e.g. `{of}.…`")),
             );
             return (ExprKind::Error, Ty::Error);
         }
         (kind, ty)
     }
 
-    fn binary(&mut self, f: FileId, op: BinaryOp, lhs: &ast::Expr, rhs: &ast::Expr, span: ast::Span, current: Option<ListId>) -> (ExprKind, Ty) {
+    fn binary(
+        &mut self,
+        f: FileId,
+        op: BinaryOp,
+        lhs: &ast::Expr,
+        rhs: &ast::Expr,
+        span: ast::Span,
+        current: Option<ListId>,
+    ) -> (ExprKind, Ty) {
         if op == BinaryOp::Where {
             let (l, lt) = self.expr(f, lhs, current);
             let list = match lt {
@@ -1441,7 +1631,11 @@ impl<'w> Lowerer<'w> {
                 Ty::Error => return (ExprKind::Error, Ty::Error),
                 other => {
                     let msg = format!("`where` filters a list of the case, not {}", ty_name(&self.model, &other));
-                    self.push(f, Diagnostic::error("P0301", msg, lhs.span, "not a list").with_help("filter e.g. `events.missed_lesson where reason = unexcused`"));
+                    self.push(
+                        f,
+                        Diagnostic::error("P0301", msg, lhs.span, "not a list")
+                            .with_help("filter e.g. `events.missed_lesson where reason = unexcused`"),
+                    );
                     return (ExprKind::Error, Ty::Error);
                 }
             };
@@ -1456,7 +1650,11 @@ impl<'w> Lowerer<'w> {
                 for (t, side) in [(&ta, lhs), (&tb, rhs)] {
                     if !compatible(t, &Ty::Bool) {
                         let msg = format!("`{sym}` joins conditions, but this is {}", ty_name(&self.model, t));
-                        self.push(f, Diagnostic::error("P0301", msg, side.span, "not a condition").with_help("compare it with something first"));
+                        self.push(
+                            f,
+                            Diagnostic::error("P0301", msg, side.span, "not a condition")
+                                .with_help("compare it with something first"),
+                        );
                     }
                 }
                 Ty::Bool
@@ -1471,9 +1669,15 @@ impl<'w> Lowerer<'w> {
             BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => {
                 let ok = matches!(
                     (&ta, &tb),
-                    (Ty::Error, _) | (_, Ty::Error) | (Ty::Null, _) | (_, Ty::Null)
-                        | (Ty::Number, Ty::Number) | (Ty::Date, Ty::Date)
-                        | (Ty::Interval, Ty::Duration) | (Ty::Duration, Ty::Interval) | (Ty::Duration, Ty::Duration)
+                    (Ty::Error, _)
+                        | (_, Ty::Error)
+                        | (Ty::Null, _)
+                        | (_, Ty::Null)
+                        | (Ty::Number, Ty::Number)
+                        | (Ty::Date, Ty::Date)
+                        | (Ty::Interval, Ty::Duration)
+                        | (Ty::Duration, Ty::Interval)
+                        | (Ty::Duration, Ty::Duration)
                 );
                 if !ok {
                     self.mismatch(f, span, sym, &ta, &tb);
@@ -1487,8 +1691,15 @@ impl<'w> Lowerer<'w> {
                     Ty::Error => None,
                     Ty::Elements(l) => Some(Ty::Element(*l)),
                     other => {
-                        let msg = format!("`{sym}` needs a set, list or range on its right, not {}", ty_name(&self.model, other));
-                        self.push(f, Diagnostic::error("P0301", msg, rhs.span, "not a collection").with_help("e.g. `disabled in pupil.categories` or `pupil.grade in 1..11`"));
+                        let msg = format!(
+                            "`{sym}` needs a set, list or range on its right, not {}",
+                            ty_name(&self.model, other)
+                        );
+                        self.push(
+                            f,
+                            Diagnostic::error("P0301", msg, rhs.span, "not a collection")
+                                .with_help("e.g. `disabled in pupil.categories` or `pupil.grade in 1..11`"),
+                        );
                         None
                     }
                 };
@@ -1504,12 +1715,18 @@ impl<'w> Lowerer<'w> {
                 if !compatible(&ta, &tb) {
                     self.mismatch(f, span, sym, &ta, &tb);
                 }
-                if ta == Ty::Null { tb } else { ta }
+                if ta == Ty::Null {
+                    tb
+                } else {
+                    ta
+                }
             }
             BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => {
                 let result = match (op, &ta, &tb) {
                     (_, Ty::Error, _) | (_, _, Ty::Error) => Some(Ty::Error),
-                    (_, Ty::Number, Ty::Number) | (_, Ty::Null, Ty::Number) | (_, Ty::Number, Ty::Null) => Some(Ty::Number),
+                    (_, Ty::Number, Ty::Number) | (_, Ty::Null, Ty::Number) | (_, Ty::Number, Ty::Null) => {
+                        Some(Ty::Number)
+                    }
                     (BinaryOp::Add, Ty::Date, Ty::Duration) | (BinaryOp::Add, Ty::Duration, Ty::Date) => Some(Ty::Date),
                     (BinaryOp::Sub, Ty::Date, Ty::Duration) => Some(Ty::Date),
                     (BinaryOp::Sub, Ty::Date, Ty::Date) => Some(Ty::Interval),
@@ -1538,14 +1755,31 @@ impl<'w> Lowerer<'w> {
         }
     }
 
-    fn call(&mut self, f: FileId, func: &ast::Ident, args: &[ast::Expr], span: ast::Span, current: Option<ListId>) -> (ExprKind, Ty) {
+    fn call(
+        &mut self,
+        f: FileId,
+        func: &ast::Ident,
+        args: &[ast::Expr],
+        span: ast::Span,
+        current: Option<ListId>,
+    ) -> (ExprKind, Ty) {
         const BUILTINS: [&str; 5] = ["sum", "count", "max_count_by", "school_year_start", "school_year_end"];
         let arity = |this: &mut Self, n: usize| {
             if args.len() != n {
                 this.push(
                     f,
-                    Diagnostic::error("P0307", format!("`{}` takes {n} argument{}, not {}", func.name, if n == 1 { "" } else { "s" }, args.len()), span, "wrong number of arguments")
-                        .with_help("see the built-in functions in the language reference"),
+                    Diagnostic::error(
+                        "P0307",
+                        format!(
+                            "`{}` takes {n} argument{}, not {}",
+                            func.name,
+                            if n == 1 { "" } else { "s" },
+                            args.len()
+                        ),
+                        span,
+                        "wrong number of arguments",
+                    )
+                    .with_help("see the built-in functions in the language reference"),
                 );
                 false
             } else {
@@ -1559,14 +1793,24 @@ impl<'w> Lowerer<'w> {
                 }
                 let (x, t) = self.expr(f, &args[0], current);
                 let (builtin, want_ok, result) = match func.name.as_str() {
-                    "sum" => (Builtin::Sum, matches!(&t, Ty::List(i) | Ty::Set(i) if compatible(i, &Ty::Number)), Ty::Number),
-                    "count" => (Builtin::Count, matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Elements(_) | Ty::Element(_)), Ty::Number),
+                    "sum" => {
+                        (Builtin::Sum, matches!(&t, Ty::List(i) | Ty::Set(i) if compatible(i, &Ty::Number)), Ty::Number)
+                    }
+                    "count" => (
+                        Builtin::Count,
+                        matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Elements(_) | Ty::Element(_)),
+                        Ty::Number,
+                    ),
                     "school_year_start" => (Builtin::SchoolYearStart, compatible(&t, &Ty::Date), Ty::Date),
                     _ => (Builtin::SchoolYearEnd, compatible(&t, &Ty::Date), Ty::Date),
                 };
                 if !want_ok && t != Ty::Error {
                     let msg = format!("`{}` cannot take {}", func.name, ty_name(&self.model, &t));
-                    self.push(f, Diagnostic::error("P0301", msg, args[0].span, "wrong argument").with_help("see the built-in functions in the language reference"));
+                    self.push(
+                        f,
+                        Diagnostic::error("P0301", msg, args[0].span, "wrong argument")
+                            .with_help("see the built-in functions in the language reference"),
+                    );
                 }
                 (ExprKind::Call(builtin, vec![x]), result)
             }
@@ -1580,8 +1824,13 @@ impl<'w> Lowerer<'w> {
                     _ => {
                         self.push(
                             f,
-                            Diagnostic::error("P0301", "`max_count_by` counts elements of a case list", args[0].span, "not a list")
-                                .with_help("e.g. `max_count_by(events.missed_lesson where reason = unexcused, subject)`"),
+                            Diagnostic::error(
+                                "P0301",
+                                "`max_count_by` counts elements of a case list",
+                                args[0].span,
+                                "not a list",
+                            )
+                            .with_help("e.g. `max_count_by(events.missed_lesson where reason = unexcused, subject)`"),
                         );
                         return (ExprKind::Error, Ty::Error);
                     }
@@ -1602,8 +1851,13 @@ impl<'w> Lowerer<'w> {
                     _ => {
                         self.push(
                             f,
-                            Diagnostic::error("P0301", "the second argument of `max_count_by` is a field name", args[1].span, "not a field name")
-                                .with_help("name a field of the list's elements, e.g. `subject`"),
+                            Diagnostic::error(
+                                "P0301",
+                                "the second argument of `max_count_by` is a field name",
+                                args[1].span,
+                                "not a field name",
+                            )
+                            .with_help("name a field of the list's elements, e.g. `subject`"),
                         );
                         None
                     }
@@ -1614,7 +1868,12 @@ impl<'w> Lowerer<'w> {
                 }
             }
             _ => {
-                let mut d = Diagnostic::error("P0207", format!("unknown function `{}`", func.name), func.span, "no such function");
+                let mut d = Diagnostic::error(
+                    "P0207",
+                    format!("unknown function `{}`", func.name),
+                    func.span,
+                    "no such function",
+                );
                 d = match did_you_mean(&func.name, BUILTINS) {
                     Some(s) => d.with_help(format!("did you mean `{s}`?")).with_suggestion(s),
                     None => d.with_help(format!("the functions are: {}", BUILTINS.join(", "))),
@@ -1678,8 +1937,13 @@ impl<'w> Lowerer<'w> {
             };
             self.push(
                 at.file,
-                Diagnostic::error("P0205", format!("`{name}` depends on itself"), at.span, "this reference closes a cycle")
-                    .with_help("a value cannot be computed from itself; break the cycle"),
+                Diagnostic::error(
+                    "P0205",
+                    format!("`{name}` depends on itself"),
+                    at.span,
+                    "this reference closes a cycle",
+                )
+                .with_help("a value cannot be computed from itself; break the cycle"),
             );
         }
     }

@@ -2,7 +2,10 @@
 
 use std::fmt;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan,
+    SpanContents,
+};
 use policy_check::{FileDiagnostic, Workspace};
 use policy_syntax::DiagnosticSeverity;
 use serde::Serialize;
@@ -21,7 +24,12 @@ struct CharColumns<'a> {
 }
 
 impl SourceCode for CharColumns<'_> {
-    fn read_span<'b>(&'b self, span: &SourceSpan, before: usize, after: usize) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
         let inner = self.text.read_span(span, before, after)?;
         let start = inner.span().offset();
         let line_start = start.saturating_sub(inner.column());
@@ -76,8 +84,10 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let primary = LabeledSpan::new_primary_with_span(Some(self.diagnostic.label.clone()), span(self.diagnostic.span));
-        let rest = self.diagnostic.labels.iter().map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), span(l.span)));
+        let primary =
+            LabeledSpan::new_primary_with_span(Some(self.diagnostic.label.clone()), span(self.diagnostic.span));
+        let rest =
+            self.diagnostic.labels.iter().map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), span(l.span)));
         Some(Box::new(std::iter::once(primary).chain(rest)))
     }
 }

@@ -37,11 +37,8 @@ pub fn convert_keywords(text: &str, file: &File, language: KeywordLanguage) -> S
 
 /// The keyword language most of a file's keywords are written in (English when none).
 pub fn dominant_language(text: &str, file: &File) -> KeywordLanguage {
-    let russian = file
-        .keywords
-        .iter()
-        .filter(|(span, _)| text.get(span.start..span.end).is_some_and(|w| !w.is_ascii()))
-        .count();
+    let russian =
+        file.keywords.iter().filter(|(span, _)| text.get(span.start..span.end).is_some_and(|w| !w.is_ascii())).count();
     if russian * 2 > file.keywords.len() {
         KeywordLanguage::Russian
     } else {

@@ -126,8 +126,7 @@ impl Keyword {
             return Some(Keyword::Every);
         }
         Keyword::ALL.iter().copied().find(|k| {
-            k.spelling(KeywordLanguage::English) == written
-                || k.spelling(KeywordLanguage::Russian) == written
+            k.spelling(KeywordLanguage::English) == written || k.spelling(KeywordLanguage::Russian) == written
         })
     }
 }

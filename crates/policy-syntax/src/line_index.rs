@@ -72,7 +72,8 @@ impl LineIndex {
         match encoding {
             ColumnEncoding::Utf8 => WidePosition { line: lc.line, column: lc.col },
             ColumnEncoding::Utf16 => {
-                let wide = self.inner.to_wide(WideEncoding::Utf16, lc).unwrap_or(WideLineCol { line: lc.line, col: lc.col });
+                let wide =
+                    self.inner.to_wide(WideEncoding::Utf16, lc).unwrap_or(WideLineCol { line: lc.line, col: lc.col });
                 WidePosition { line: wide.line, column: wide.col }
             }
         }

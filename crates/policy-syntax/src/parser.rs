@@ -56,12 +56,10 @@ pub fn parse(text: &str) -> Parsed {
             None => File::default(),
         },
         Err(_) => {
-            converter.push(Diagnostic::error(
-                "P0100",
-                "the file is too complex to parse",
-                Span::new(0, 0),
-                "parsing stopped here",
-            ).with_help("split the file into smaller policies or simplify its expressions"));
+            converter.push(
+                Diagnostic::error("P0100", "the file is too complex to parse", Span::new(0, 0), "parsing stopped here")
+                    .with_help("split the file into smaller policies or simplify its expressions"),
+            );
             File::default()
         }
     };
@@ -147,22 +145,61 @@ fn expected_rules(block: Rule) -> &'static [Rule] {
 
 fn describe_rule(rule: Rule) -> String {
     let text = match rule {
-        Rule::declaration | Rule::policy_decl | Rule::use_decl | Rule::clause_decl | Rule::enum_decl
-        | Rule::schema_decl | Rule::param_decl | Rule::value_decl | Rule::table_decl
-        | Rule::curriculum_decl | Rule::rule_decl | Rule::exception_decl | Rule::document_decl
-        | Rule::role_decl | Rule::provision_decl | Rule::test_decl => "a declaration",
-        Rule::expr | Rule::primary | Rule::path | Rule::call | Rule::paren | Rule::if_expr
-        | Rule::list_lit | Rule::quantity | Rule::date | Rule::range | Rule::duration_lit
-        | Rule::boolean | Rule::null | Rule::op_not | Rule::op_neg => "an expression",
-        Rule::infix | Rule::op_or | Rule::op_and | Rule::op_eq | Rule::op_ne | Rule::op_lt
-        | Rule::op_le | Rule::op_gt | Rule::op_ge | Rule::op_in | Rule::op_not_in | Rule::op_add
-        | Rule::op_sub | Rule::op_mul | Rule::op_div | Rule::op_coalesce | Rule::op_where => "an operator",
+        Rule::declaration
+        | Rule::policy_decl
+        | Rule::use_decl
+        | Rule::clause_decl
+        | Rule::enum_decl
+        | Rule::schema_decl
+        | Rule::param_decl
+        | Rule::value_decl
+        | Rule::table_decl
+        | Rule::curriculum_decl
+        | Rule::rule_decl
+        | Rule::exception_decl
+        | Rule::document_decl
+        | Rule::role_decl
+        | Rule::provision_decl
+        | Rule::test_decl => "a declaration",
+        Rule::expr
+        | Rule::primary
+        | Rule::path
+        | Rule::call
+        | Rule::paren
+        | Rule::if_expr
+        | Rule::list_lit
+        | Rule::quantity
+        | Rule::date
+        | Rule::range
+        | Rule::duration_lit
+        | Rule::boolean
+        | Rule::null
+        | Rule::op_not
+        | Rule::op_neg => "an expression",
+        Rule::infix
+        | Rule::op_or
+        | Rule::op_and
+        | Rule::op_eq
+        | Rule::op_ne
+        | Rule::op_lt
+        | Rule::op_le
+        | Rule::op_gt
+        | Rule::op_ge
+        | Rule::op_in
+        | Rule::op_not_in
+        | Rule::op_add
+        | Rule::op_sub
+        | Rule::op_mul
+        | Rule::op_div
+        | Rule::op_coalesce
+        | Rule::op_where => "an operator",
         Rule::string | Rule::raw_string => "a quoted text",
         Rule::citation => "a citation `§ \"…\"`",
         Rule::ident | Rule::field_name | Rule::policy_id => "a name",
         Rule::integer | Rule::decimal | Rule::cell | Rule::dash => "a number",
-        Rule::type_expr | Rule::named_type | Rule::int_type | Rule::set_type | Rule::list_type
-        | Rule::record_type => "a type",
+        Rule::type_expr | Rule::named_type | Rule::int_type | Rule::set_type | Rule::list_type | Rule::record_type => {
+            "a type"
+        }
         Rule::pattern => "a grade, range or value",
         Rule::duration_unit | Rule::unit_days | Rule::unit_weeks | Rule::unit_months => "`days`, `weeks` or `months`",
         Rule::period => "a period (`quarter`, `trimester`, `year`, `month`, `week`)",
@@ -259,12 +296,13 @@ impl<'a> Converter<'a> {
         } else {
             format!("expected {expected}, found `{found}`")
         };
-        let mut diagnostic = Diagnostic::error("P0101", message, Span::new(at, end), format!("expected {expected} here"));
+        let mut diagnostic =
+            Diagnostic::error("P0101", message, Span::new(at, end), format!("expected {expected} here"));
         if block == Rule::file {
             let word: String = found.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
             if let Some(keyword) = closest_declaration_keyword(&word) {
-                diagnostic = diagnostic
-                    .with_help(format!("a declaration starts with a keyword: did you mean `{keyword}`?"));
+                diagnostic =
+                    diagnostic.with_help(format!("a declaration starts with a keyword: did you mean `{keyword}`?"));
                 diagnostic.suggestion = Some(crate::diagnostic::Suggestion {
                     span: Span::new(at, at + word.len()),
                     replacement: keyword.to_string(),
@@ -286,7 +324,10 @@ impl<'a> Converter<'a> {
                     });
                 }
                 _ => {
-                    diagnostic = diagnostic.with_help(format!("write {} here, or delete the line", describe_rule(expected_rules(block)[0])));
+                    diagnostic = diagnostic.with_help(format!(
+                        "write {} here, or delete the line",
+                        describe_rule(expected_rules(block)[0])
+                    ));
                 }
             }
         }
@@ -338,9 +379,7 @@ impl<'a> Converter<'a> {
             Rule::item_error => {
                 let span = span_of(child);
                 // Consecutive broken lines are one mistake: explain only the first.
-                let follows_error = errors.last().is_some_and(|prev| {
-                    self.text[prev.end..span.start].trim().is_empty()
-                });
+                let follows_error = errors.last().is_some_and(|prev| self.text[prev.end..span.start].trim().is_empty());
                 if !follows_error {
                     self.explain_error(span, block);
                 }
@@ -348,10 +387,8 @@ impl<'a> Converter<'a> {
                 true
             }
             Rule::missing_brace => {
-                let header_end = self.text[block_span.start..]
-                    .find('{')
-                    .map(|n| block_span.start + n + 1)
-                    .unwrap_or(block_span.end);
+                let header_end =
+                    self.text[block_span.start..].find('{').map(|n| block_span.start + n + 1).unwrap_or(block_span.end);
                 let header = Span::new(block_span.start, header_end);
                 self.push(
                     Diagnostic::error("P0102", "unclosed `{`", header, "this block is never closed")
@@ -421,7 +458,8 @@ impl<'a> Converter<'a> {
 
     fn enumeration(&self, pair: Pair<'_, Rule>) -> EnumDecl {
         let block = span_of(&pair);
-        let mut decl = EnumDecl { name: placeholder(block), description: None, variants: Vec::new(), errors: Vec::new() };
+        let mut decl =
+            EnumDecl { name: placeholder(block), description: None, variants: Vec::new(), errors: Vec::new() };
         for child in pair.into_inner() {
             if self.block_error(&child, Rule::enum_decl, block, &mut decl.errors) {
                 continue;
@@ -443,7 +481,8 @@ impl<'a> Converter<'a> {
 
     fn schema(&self, pair: Pair<'_, Rule>) -> SchemaDecl {
         let block = span_of(&pair);
-        let mut decl = SchemaDecl { name: placeholder(block), description: None, fields: Vec::new(), errors: Vec::new() };
+        let mut decl =
+            SchemaDecl { name: placeholder(block), description: None, fields: Vec::new(), errors: Vec::new() };
         for child in pair.into_inner() {
             if self.block_error(&child, Rule::schema_decl, block, &mut decl.errors) {
                 continue;
@@ -498,7 +537,11 @@ impl<'a> Converter<'a> {
                 Rule::optional_mark => optional = true,
                 Rule::set_type => {
                     let inner = child.into_inner().find(|p| p.as_rule() == Rule::type_expr);
-                    let inner = inner.map(|p| self.type_expr(p)).unwrap_or(TypeExpr { kind: TypeKind::Text, optional: false, span });
+                    let inner = inner.map(|p| self.type_expr(p)).unwrap_or(TypeExpr {
+                        kind: TypeKind::Text,
+                        optional: false,
+                        span,
+                    });
                     kind = TypeKind::Set(Box::new(inner));
                 }
                 Rule::list_type => {
@@ -519,7 +562,11 @@ impl<'a> Converter<'a> {
                     kind = TypeKind::Record { fields, errors };
                 }
                 Rule::int_type => {
-                    let bounds: Vec<i64> = child.into_inner().filter(|p| p.as_rule() == Rule::integer).filter_map(|p| self.integer(&p)).collect();
+                    let bounds: Vec<i64> = child
+                        .into_inner()
+                        .filter(|p| p.as_rule() == Rule::integer)
+                        .filter_map(|p| self.integer(&p))
+                        .collect();
                     kind = TypeKind::Int(match bounds.as_slice() {
                         [lo, hi] => Some((*lo, *hi)),
                         _ => None,
@@ -817,7 +864,8 @@ impl<'a> Converter<'a> {
 
     fn role(&self, pair: Pair<'_, Rule>) -> RoleDecl {
         let block = span_of(&pair);
-        let mut decl = RoleDecl { name: placeholder(block), title: None, citation: None, items: Vec::new(), errors: Vec::new() };
+        let mut decl =
+            RoleDecl { name: placeholder(block), title: None, citation: None, items: Vec::new(), errors: Vec::new() };
         for child in pair.into_inner() {
             if self.block_error(&child, Rule::role_decl, block, &mut decl.errors) {
                 continue;
@@ -924,7 +972,9 @@ impl<'a> Converter<'a> {
                 Rule::case_item => decl.case = Some(self.first_text(child)),
                 Rule::expect_item => {
                     let span = span_of(&child);
-                    if let Some(kind) = child.into_inner().find(|p| !is_keyword_rule(p.as_rule())).and_then(|p| self.expect(p)) {
+                    if let Some(kind) =
+                        child.into_inner().find(|p| !is_keyword_rule(p.as_rule())).and_then(|p| self.expect(p))
+                    {
                         decl.expects.push(Expect { kind, span });
                     }
                 }
@@ -969,7 +1019,10 @@ impl<'a> Converter<'a> {
                 for part in pair.into_inner() {
                     match part.as_rule() {
                         Rule::kw_missing => is_missing = true,
-                        Rule::list_lit => items = part.into_inner().filter(|p| p.as_rule() == Rule::expr).map(|p| self.expr(p)).collect(),
+                        Rule::list_lit => {
+                            items =
+                                part.into_inner().filter(|p| p.as_rule() == Rule::expr).map(|p| self.expr(p)).collect()
+                        }
                         _ => {}
                     }
                 }
@@ -1099,7 +1152,9 @@ impl<'a> Converter<'a> {
                 ExprKind::Call { func, args }
             }
             Rule::path => ExprKind::Path(pair.into_inner().map(|p| ident(&p)).collect()),
-            Rule::list_lit => ExprKind::List(pair.into_inner().filter(|p| p.as_rule() == Rule::expr).map(|p| self.expr(p)).collect()),
+            Rule::list_lit => {
+                ExprKind::List(pair.into_inner().filter(|p| p.as_rule() == Rule::expr).map(|p| self.expr(p)).collect())
+            }
             _ => ExprKind::Literal(self.literal(pair)),
         };
         Expr { kind, span }
@@ -1159,8 +1214,13 @@ impl<'a> Converter<'a> {
         };
         if range.0 > range.1 {
             self.push(
-                Diagnostic::error("P0104", format!("empty range `{}`", pair.as_str()), span_of(pair), "the first bound is above the second")
-                    .with_help("write the smaller bound first, e.g. `1..4`"),
+                Diagnostic::error(
+                    "P0104",
+                    format!("empty range `{}`", pair.as_str()),
+                    span_of(pair),
+                    "the first bound is above the second",
+                )
+                .with_help("write the smaller bound first, e.g. `1..4`"),
             );
         }
         range
@@ -1171,8 +1231,13 @@ impl<'a> Converter<'a> {
             Ok(n) => Some(n),
             Err(_) => {
                 self.push(
-                    Diagnostic::error("P0105", format!("number `{}` is too large", pair.as_str()), span_of(pair), "too large")
-                        .with_help("numbers must be below 9223372036854775808"),
+                    Diagnostic::error(
+                        "P0105",
+                        format!("number `{}` is too large", pair.as_str()),
+                        span_of(pair),
+                        "too large",
+                    )
+                    .with_help("numbers must be below 9223372036854775808"),
                 );
                 None
             }
@@ -1184,8 +1249,13 @@ impl<'a> Converter<'a> {
             Ok(n) => Some(n),
             Err(_) => {
                 self.push(
-                    Diagnostic::error("P0105", format!("number `{}` cannot be represented exactly", pair.as_str()), span_of(pair), "out of range")
-                        .with_help("use at most 28 significant digits"),
+                    Diagnostic::error(
+                        "P0105",
+                        format!("number `{}` cannot be represented exactly", pair.as_str()),
+                        span_of(pair),
+                        "out of range",
+                    )
+                    .with_help("use at most 28 significant digits"),
                 );
                 None
             }
@@ -1197,8 +1267,13 @@ impl<'a> Converter<'a> {
             Ok(d) => Some(d),
             Err(_) => {
                 self.push(
-                    Diagnostic::error("P0106", format!("`{}` is not a calendar date", pair.as_str()), span_of(pair), "no such date")
-                        .with_help("write a real date as YYYY-MM-DD, e.g. `2025-09-01`"),
+                    Diagnostic::error(
+                        "P0106",
+                        format!("`{}` is not a calendar date", pair.as_str()),
+                        span_of(pair),
+                        "no such date",
+                    )
+                    .with_help("write a real date as YYYY-MM-DD, e.g. `2025-09-01`"),
                 );
                 None
             }
@@ -1243,9 +1318,21 @@ fn closest_declaration_keyword(word: &str) -> Option<&'static str> {
         return None;
     }
     const DECLS: &[Keyword] = &[
-        Keyword::Policy, Keyword::Use, Keyword::Clause, Keyword::Enum, Keyword::Schema, Keyword::Param,
-        Keyword::Value, Keyword::Table, Keyword::Curriculum, Keyword::Rule, Keyword::Exception,
-        Keyword::Document, Keyword::Role, Keyword::Provision, Keyword::Test,
+        Keyword::Policy,
+        Keyword::Use,
+        Keyword::Clause,
+        Keyword::Enum,
+        Keyword::Schema,
+        Keyword::Param,
+        Keyword::Value,
+        Keyword::Table,
+        Keyword::Curriculum,
+        Keyword::Rule,
+        Keyword::Exception,
+        Keyword::Document,
+        Keyword::Role,
+        Keyword::Provision,
+        Keyword::Test,
     ];
     let language = Keyword::language_of(word);
     let language = if language == English { English } else { Russian };

@@ -45,7 +45,8 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<(Workspace, Vec<FileDiagnostic>)
         }
     }
     diagnostics.sort_by(|a, b| {
-        (ws.files[a.file].path.as_path(), a.diagnostic.span.start).cmp(&(ws.files[b.file].path.as_path(), b.diagnostic.span.start))
+        (ws.files[a.file].path.as_path(), a.diagnostic.span.start)
+            .cmp(&(ws.files[b.file].path.as_path(), b.diagnostic.span.start))
     });
     Ok((ws, diagnostics))
 }
@@ -70,12 +71,21 @@ pub fn run(args: &Args) -> u8 {
             let color = std::io::stderr().is_terminal();
             eprint!("{}", render::human(&ws, &diagnostics, color));
             let roots = ws.files.len();
-            eprintln!("checked {roots} file{}: {errors} error{}, {warnings} warning{}", plural(roots), plural(errors), plural(warnings));
+            eprintln!(
+                "checked {roots} file{}: {errors} error{}, {warnings} warning{}",
+                plural(roots),
+                plural(errors),
+                plural(warnings)
+            );
         }
     }
     u8::from(errors > 0)
 }
 
 fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
 }
