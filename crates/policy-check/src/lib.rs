@@ -6,11 +6,13 @@
 //! renders them and the language server converts them.
 
 mod checks;
+mod coverage;
 mod lower;
 pub mod model;
 mod workspace;
 
 pub use checks::citation_parts;
+pub use coverage::{coverage, Coverage, Uncited};
 pub use model::Model;
 pub use policy_syntax::{Diagnostic, DiagnosticSeverity};
 pub use workspace::{SourceFile, Workspace};

@@ -24,12 +24,15 @@ struct Cli {
 enum Command {
     /// Check policies for errors: syntax, names, types, grade bands, curricula, citations.
     Check(commands::check::Args),
+    /// List the quoted clauses that nothing cites and the declarations that cite no clause.
+    Coverage(commands::coverage::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let status = match cli.command {
         Command::Check(args) => commands::check::run(&args),
+        Command::Coverage(args) => commands::coverage::run(&args),
     };
     ExitCode::from(status)
 }

@@ -1,0 +1,66 @@
+//! `policy coverage POLICY…`: the quoted clauses no declaration cites, and the
+//! declarations that cite no clause.
+
+use std::path::PathBuf;
+
+use policy_check::Workspace;
+
+use crate::load;
+
+/// Arguments of `policy coverage`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Policy files or directories.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Runs the command; returns the exit status (0, or 2 when a file cannot be read).
+pub fn run(args: &Args) -> u8 {
+    let files = match load::policy_files(&args.paths) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: cannot read `{}`: {}", e.path.display(), e.reason);
+            return 2;
+        }
+    };
+    let mut ws = Workspace::new();
+    for path in files {
+        let root = match load::load_policy(&mut ws, &path) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("error: cannot read `{}`: {}", e.path.display(), e.reason);
+                return 2;
+            }
+        };
+        let checked = policy_check::check(&ws, root);
+        if checked.model.meta.location.is_none() {
+            continue; // a library such as the case schema
+        }
+        let cov = policy_check::coverage(&checked.model);
+        println!("{} ({})", checked.model.meta.id, path.display());
+        let at = |l: policy_check::model::Location| {
+            let f = &ws.files[l.file];
+            let lc = f.lines.line_col(&f.text, l.span.start);
+            format!("{}:{}:{}", f.path.display(), lc.line, lc.column)
+        };
+        if cov.uncited_clauses.is_empty() {
+            println!("  every quoted clause is cited");
+        } else {
+            println!("  quoted clauses that nothing cites ({}):", cov.uncited_clauses.len());
+            for (number, location) in &cov.uncited_clauses {
+                println!("    {number:<14} {}", at(*location));
+            }
+        }
+        if cov.uncited_declarations.is_empty() {
+            println!("  every declaration cites a clause");
+        } else {
+            println!("  declarations without a citation ({}):", cov.uncited_declarations.len());
+            for u in &cov.uncited_declarations {
+                let name: String = u.name.chars().take(60).collect();
+                println!("    {:<10} {name:<60} {}", u.kind, at(u.location));
+            }
+        }
+    }
+    0
+}
