@@ -156,7 +156,6 @@ fn curricula(lw: &mut Lowerer<'_>) {
                 at.span,
                 "totals above the weekly cap",
             )
-            .with_label(table.location.span, "the cap is set here")
             .with_help("the regulation contradicts itself here: note it for the lawyer");
             found.push((at.file, d));
         }
@@ -172,7 +171,6 @@ fn curricula(lw: &mut Lowerer<'_>) {
                 at.span,
                 "grade without a cap",
             )
-            .with_label(table.location.span, "the cap table")
             .with_help(
                 "the regulation sets no cap for this grade: note it for the lawyer, or add the grade to the cap table",
             );

@@ -4,8 +4,10 @@
 //! violations in a case or failed tests, 2 unusable input (bad arguments, an
 //! unreadable file, an invalid case).
 
+mod case_file;
 mod commands;
 mod load;
+mod policy;
 mod render;
 
 use std::process::ExitCode;
@@ -24,15 +26,27 @@ struct Cli {
 enum Command {
     /// Check policies for errors: syntax, names, types, grade bands, curricula, citations.
     Check(commands::check::Args),
+    /// Judge one pupil's case against one or more policies.
+    Eval(commands::eval::Args),
+    /// Run the tests written in policies.
+    Test(commands::test::Args),
     /// List the quoted clauses that nothing cites and the declarations that cite no clause.
     Coverage(commands::coverage::Args),
+    /// Rewrite policies in the canonical layout, or convert their keywords (`--keywords en|ru`).
+    Fmt(commands::fmt::Args),
+    /// Serve the Language Server Protocol over stdio (for editors).
+    Lsp(commands::lsp::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let status = match cli.command {
         Command::Check(args) => commands::check::run(&args),
+        Command::Eval(args) => commands::eval::run(&args),
+        Command::Test(args) => commands::test::run(&args),
         Command::Coverage(args) => commands::coverage::run(&args),
+        Command::Fmt(args) => commands::fmt::run(&args),
+        Command::Lsp(args) => commands::lsp::run(&args),
     };
     ExitCode::from(status)
 }

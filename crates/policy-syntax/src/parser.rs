@@ -164,7 +164,8 @@ fn describe_rule(rule: Rule) -> String {
         Rule::expr
         | Rule::primary
         | Rule::path
-        | Rule::call
+        | Rule::path_or_call
+        | Rule::call_args
         | Rule::paren
         | Rule::if_expr
         | Rule::list_lit
@@ -533,62 +534,68 @@ impl<'a> Converter<'a> {
         let mut optional = false;
         let mut kind = TypeKind::Text;
         for child in pair.into_inner() {
-            match child.as_rule() {
-                Rule::optional_mark => optional = true,
-                Rule::set_type => {
-                    let inner = child.into_inner().find(|p| p.as_rule() == Rule::type_expr);
-                    let inner = inner.map(|p| self.type_expr(p)).unwrap_or(TypeExpr {
-                        kind: TypeKind::Text,
-                        optional: false,
-                        span,
-                    });
-                    kind = TypeKind::Set(Box::new(inner));
-                }
-                Rule::list_type => {
-                    let mut fields = Vec::new();
-                    let mut errors = Vec::new();
-                    let mut key = None;
-                    for part in child.into_inner() {
-                        match part.as_rule() {
-                            Rule::record_type => (fields, errors) = self.fields(part, Rule::record_type),
-                            Rule::field_name => key = Some(ident(&part)),
-                            _ => {}
-                        }
-                    }
-                    kind = TypeKind::List { fields, key, errors };
-                }
-                Rule::record_type => {
-                    let (fields, errors) = self.fields(child, Rule::record_type);
-                    kind = TypeKind::Record { fields, errors };
-                }
-                Rule::int_type => {
-                    let bounds: Vec<i64> = child
-                        .into_inner()
-                        .filter(|p| p.as_rule() == Rule::integer)
-                        .filter_map(|p| self.integer(&p))
-                        .collect();
-                    kind = TypeKind::Int(match bounds.as_slice() {
-                        [lo, hi] => Some((*lo, *hi)),
-                        _ => None,
-                    });
-                }
-                Rule::named_type => {
-                    kind = match child.into_inner().next() {
-                        Some(p) => match p.as_rule() {
-                            Rule::kw_decimal => TypeKind::Decimal,
-                            Rule::kw_bool => TypeKind::Bool,
-                            Rule::kw_text => TypeKind::Text,
-                            Rule::kw_date => TypeKind::Date,
-                            Rule::kw_duration => TypeKind::Duration,
-                            _ => TypeKind::Named(ident(&p)),
-                        },
-                        None => TypeKind::Text,
-                    }
-                }
-                _ => {}
+            if child.as_rule() == Rule::optional_mark {
+                optional = true;
+            } else {
+                kind = self.type_atom(child);
             }
         }
         TypeExpr { kind, optional, span }
+    }
+
+    /// A type without its `?` (a set's element type is always one).
+    fn type_atom(&self, pair: Pair<'_, Rule>) -> TypeKind {
+        let span = span_of(&pair);
+        match pair.as_rule() {
+            Rule::set_type => {
+                let inner = pair.into_inner().find(|p| !is_keyword_rule(p.as_rule()));
+                let inner = match inner {
+                    Some(p) => TypeExpr { span: span_of(&p), kind: self.type_atom(p), optional: false },
+                    None => TypeExpr { kind: TypeKind::Text, optional: false, span },
+                };
+                TypeKind::Set(Box::new(inner))
+            }
+            Rule::list_type => {
+                let mut fields = Vec::new();
+                let mut errors = Vec::new();
+                let mut key = None;
+                for part in pair.into_inner() {
+                    match part.as_rule() {
+                        Rule::record_type => (fields, errors) = self.fields(part, Rule::record_type),
+                        Rule::field_name => key = Some(ident(&part)),
+                        _ => {}
+                    }
+                }
+                TypeKind::List { fields, key, errors }
+            }
+            Rule::record_type => {
+                let (fields, errors) = self.fields(pair, Rule::record_type);
+                TypeKind::Record { fields, errors }
+            }
+            Rule::int_type => {
+                let bounds: Vec<i64> = pair
+                    .into_inner()
+                    .filter(|p| p.as_rule() == Rule::integer)
+                    .filter_map(|p| self.integer(&p))
+                    .collect();
+                TypeKind::Int(match bounds.as_slice() {
+                    [lo, hi] => Some((*lo, *hi)),
+                    _ => None,
+                })
+            }
+            Rule::named_type => match pair.into_inner().next() {
+                Some(p) => match p.as_rule() {
+                    Rule::kw_decimal => TypeKind::Decimal,
+                    Rule::kw_bool => TypeKind::Bool,
+                    Rule::kw_text => TypeKind::Text,
+                    Rule::kw_date => TypeKind::Date,
+                    Rule::kw_duration => TypeKind::Duration,
+                    _ => TypeKind::Named(ident(&p)),
+                },
+                None => TypeKind::Text,
+            },
+            _ => TypeKind::Text,
+        }
     }
 
     fn param(&self, pair: Pair<'_, Rule>) -> ParamDecl {
@@ -1145,13 +1152,34 @@ impl<'a> Converter<'a> {
                 let otherwise = exprs.next().unwrap_or_else(null);
                 ExprKind::If { cond: Box::new(cond), then: Box::new(then), otherwise: Box::new(otherwise) }
             }
-            Rule::call => {
+            Rule::path_or_call => {
                 let mut parts = pair.into_inner();
-                let func = parts.next().map(|p| ident(&p)).unwrap_or_else(|| placeholder(span));
-                let args = parts.filter(|p| p.as_rule() == Rule::expr).map(|p| self.expr(p)).collect();
-                ExprKind::Call { func, args }
+                let path: Vec<Ident> =
+                    parts.next().map(|p| p.into_inner().map(|seg| ident(&seg)).collect()).unwrap_or_default();
+                match parts.next() {
+                    Some(args) => {
+                        let func = match path.as_slice() {
+                            [one] => one.clone(),
+                            _ => {
+                                self.push(
+                                    Diagnostic::error(
+                                        "P0101",
+                                        "only a function name can be called",
+                                        span,
+                                        "not a function",
+                                    )
+                                    .with_help("call a built-in function by its name, e.g. `sum(plan.subjects.hours)`"),
+                                );
+                                path.first().cloned().unwrap_or_else(|| placeholder(span))
+                            }
+                        };
+                        let args =
+                            args.into_inner().filter(|p| p.as_rule() == Rule::expr).map(|p| self.expr(p)).collect();
+                        ExprKind::Call { func, args }
+                    }
+                    None => ExprKind::Path(path),
+                }
             }
-            Rule::path => ExprKind::Path(pair.into_inner().map(|p| ident(&p)).collect()),
             Rule::list_lit => {
                 ExprKind::List(pair.into_inner().filter(|p| p.as_rule() == Rule::expr).map(|p| self.expr(p)).collect())
             }

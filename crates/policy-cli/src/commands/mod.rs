@@ -1,3 +1,7 @@
 //! One module per subcommand.
 pub mod check;
 pub mod coverage;
+pub mod eval;
+pub mod fmt;
+pub mod lsp;
+pub mod test;

@@ -1,0 +1,93 @@
+//! `policy eval --policy P [--policy P2 …] CASE`: judges one pupil's case.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use jiff::civil::Date;
+
+use crate::{case_file, policy};
+
+/// Arguments of `policy eval`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The policy to judge the case by; repeat to judge it by several.
+    #[arg(long = "policy", short = 'p', required = true)]
+    pub policies: Vec<PathBuf>,
+    /// The case file (`.json`, `.yaml`, `.toml`), or `-` for JSON on standard input.
+    pub case: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// The date to judge the case on (default: the case's `as_of`, else today).
+    #[arg(long = "as-of", value_name = "YYYY-MM-DD")]
+    pub as_of: Option<Date>,
+}
+
+/// How the report is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// For people: findings grouped by severity, with clauses and reasons.
+    Human,
+    /// The contract's JSON (an array when several policies are given).
+    Json,
+    /// Markdown, for pasting into a memo.
+    Markdown,
+}
+
+/// Today's date in the local time zone.
+pub fn today() -> Date {
+    jiff::ZonedDateTime::now().date()
+}
+
+/// Runs the command; returns the exit status.
+pub fn run(args: &Args) -> u8 {
+    let Some(case) = case_file::read(&args.case) else { return 2 };
+    let mut loaded = Vec::new();
+    for path in &args.policies {
+        let Some(policy) = policy::load_checked(path) else { return 2 };
+        loaded.push(policy);
+    }
+    let mut reports = Vec::new();
+    for (i, policy) in loaded.iter().enumerate() {
+        let model = &policy.checked.model;
+        let Some((decoded, _)) = case_file::decode(&case, model, i == 0) else { return 2 };
+        let as_of = args.as_of.or_else(|| decoded.as_of(&model.schema)).unwrap_or_else(today);
+        reports.push(policy_eval::evaluate(model, &decoded, as_of));
+    }
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let out = match args.format {
+        Format::Json => {
+            let json = if reports.len() == 1 {
+                serde_json::to_string_pretty(&reports[0])
+            } else {
+                serde_json::to_string_pretty(&reports)
+            };
+            match json {
+                Ok(text) => text + "\n",
+                Err(e) => {
+                    eprintln!("error: cannot write the report: {e}");
+                    return 2;
+                }
+            }
+        }
+        Format::Human => reports
+            .iter()
+            .zip(&loaded)
+            .map(|(r, p)| policy_eval::render::human(r, &p.checked.model, color))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Format::Markdown => reports
+            .iter()
+            .zip(&loaded)
+            .map(|(r, p)| policy_eval::render::markdown(r, &p.checked.model))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    };
+    print!("{out}");
+    for report in &reports {
+        for problem in &report.policy_errors {
+            eprintln!("error: policy `{}`: {problem}", report.policy);
+        }
+    }
+    reports.iter().map(|r| r.exit_code()).max().unwrap_or(0).clamp(0, 2) as u8
+}

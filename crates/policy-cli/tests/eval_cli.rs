@@ -1,0 +1,120 @@
+//! End-to-end tests of `policy eval` and `policy test` through the real binary.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+fn policy(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_policy")).current_dir(root()).args(args).env("NO_COLOR", "1").output().unwrap()
+}
+
+const MURMANSK: &str = "policies/murmansk-16.policy";
+const OVER_CAP: &str = "policies/tests/murmansk-16/m02-grade5-over-by-quarter-hour.yaml";
+const AT_CAP: &str = "policies/tests/murmansk-16/m01-clean-grade5-cap-exact.yaml";
+
+#[test]
+fn shipped_policy_tests_all_pass() {
+    let out = policy(&["test", "policies/"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let last = stdout.lines().last().unwrap_or("");
+    assert!(last.ends_with("passed, 0 failed"), "{stdout}");
+    let passed: usize = last.split_whitespace().next().unwrap().parse().unwrap();
+    assert!(passed >= 60, "{last}");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn json_report_keeps_the_contract_keys() {
+    let out = policy(&["eval", "--policy", MURMANSK, OVER_CAP, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "a violation exits 1");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let keys: Vec<&str> = report.as_object().unwrap().keys().map(String::as_str).collect();
+    for key in ["policy", "school", "as_of", "eligible", "values", "missing_documents", "findings", "obligations"] {
+        assert!(keys.contains(&key), "missing `{key}` in {keys:?}");
+    }
+    assert_eq!(report["policy"], "murmansk-16");
+    assert_eq!(report["values"]["max_weekly_hours"], 10);
+    assert_eq!(report["values"]["weekly_hours"], 10.25);
+    let finding = &report["findings"][0];
+    assert_eq!(finding["severity"], "violation");
+    assert_eq!(finding["clause"], "16");
+    assert!(finding["explanation"].as_array().unwrap().len() >= 2);
+}
+
+#[test]
+fn clean_case_exits_0() {
+    let out = policy(&["eval", "--policy", MURMANSK, AT_CAP, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn several_policies_give_an_array() {
+    let out =
+        policy(&["eval", "--policy", MURMANSK, "--policy", "policies/samara-99.policy", OVER_CAP, "--format", "json"]);
+    let reports: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = reports.as_array().unwrap().iter().map(|r| r["policy"].as_str().unwrap()).collect();
+    assert_eq!(ids, vec!["murmansk-16", "samara-99"]);
+}
+
+#[test]
+fn as_of_flag_overrides_the_case() {
+    let out = policy(&["eval", "--policy", MURMANSK, AT_CAP, "--format", "json", "--as-of", "2026-01-15"]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["as_of"], "2026-01-15");
+}
+
+#[test]
+fn case_on_standard_input_is_json() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_policy"))
+        .current_dir(root())
+        .args(["eval", "--policy", MURMANSK, "-", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(br#"{"as_of": "2025-09-15", "pupil": {"grade": 13}}"#).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "grade 13 is outside 1..12");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("pupil.grade"), "{stderr}");
+    assert!(out.stdout.is_empty(), "nothing is evaluated on a bad case");
+}
+
+#[test]
+fn bad_case_file_exits_2_naming_field_and_line() {
+    let dir = std::env::temp_dir().join(format!("policy-eval-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let case = dir.join("bad.yaml");
+    std::fs::write(&case, "as_of: 2025-09-15\npupil:\n  grade: пятый\n  age: 11\n").unwrap();
+    let out = policy(&["eval", "--policy", MURMANSK, case.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("pupil.grade") && stderr.contains("строка 3"), "{stderr}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn unknown_case_extension_exits_2() {
+    let out = policy(&["eval", "--policy", MURMANSK, "README.md"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn policy_with_errors_is_refused_with_exit_2() {
+    let out = policy(&["eval", "--policy", "tests/diagnostics/02-unknown-case-field.policy", AT_CAP]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("P0202"));
+}
+
+#[test]
+fn markdown_report_has_headings_and_the_clause() {
+    let out = policy(&["eval", "--policy", MURMANSK, OVER_CAP, "--format", "markdown"]);
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(md.starts_with('#'), "{md}");
+    assert!(md.contains("16"));
+}
