@@ -2,31 +2,18 @@
 //! formatter can put them back.
 
 use crate::ast::{Comment, Span};
-use crate::lexical::{walk, Region};
+use crate::lexical::{walk, Event};
 
 /// Every comment in `text`, in source order.
 pub fn scan_comments(text: &str) -> Vec<Comment> {
     let mut comments = Vec::new();
-    let mut start: Option<usize> = None;
-    walk(text, |offset, c, region| match (region, start) {
-        (Region::Comment, None) => start = Some(offset),
-        (Region::Comment, Some(_)) => {}
-        (_, Some(s)) => {
-            comments.push(comment(text, s, offset));
-            start = None;
-            let _ = c;
+    walk(text, |event| {
+        if let Event::Comment(start, end) = event {
+            let end = if text[start..end].ends_with('\r') { end - 1 } else { end };
+            comments.push(Comment { text: text[start + 1..end].to_string(), span: Span::new(start, end) });
         }
-        _ => {}
     });
-    if let Some(s) = start {
-        comments.push(comment(text, s, text.len()));
-    }
     comments
-}
-
-fn comment(text: &str, start: usize, end: usize) -> Comment {
-    let end = if text[start..end].ends_with('\r') { end - 1 } else { end };
-    Comment { text: text[start + 1..end].to_string(), span: Span::new(start, end) }
 }
 
 #[cfg(test)]

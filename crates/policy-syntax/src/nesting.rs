@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use crate::ast::Span;
 use crate::diagnostic::Diagnostic;
-use crate::lexical::{walk, Region};
+use crate::lexical::{walk, Event};
 
 /// How deep brackets may nest.
 pub const MAX_NESTING: usize = 48;
@@ -17,18 +17,16 @@ pub(crate) fn guard_nesting(text: &str) -> (Cow<'_, str>, Vec<Diagnostic>) {
     let mut stack: Vec<usize> = Vec::new();
     let mut regions: Vec<(usize, usize, usize)> = Vec::new(); // (outer start, too deep at, end)
     let mut too_deep: Option<(usize, usize)> = None;
-    walk(text, |offset, c, region| {
-        if region != Region::Code {
-            return;
-        }
-        match c {
-            '(' | '[' | '{' => {
+    walk(text, |event| {
+        let Event::Bracket(offset, b) = event else { return };
+        match b {
+            b'(' | b'[' | b'{' => {
                 stack.push(offset);
                 if stack.len() > MAX_NESTING && too_deep.is_none() {
                     too_deep = Some((stack[0], offset));
                 }
             }
-            ')' | ']' | '}' => {
+            _ => {
                 stack.pop();
                 if stack.is_empty() {
                     if let Some((outer, at)) = too_deep.take() {
@@ -36,7 +34,6 @@ pub(crate) fn guard_nesting(text: &str) -> (Cow<'_, str>, Vec<Diagnostic>) {
                     }
                 }
             }
-            _ => {}
         }
     });
     if let Some((outer, at)) = too_deep {

@@ -100,6 +100,10 @@ fn span_of(pair: &Pair<'_, Rule>) -> Span {
 
 /// The length of `text` without trailing white space and `#` comments.
 fn trimmed_len(text: &str) -> usize {
+    // Fast path: a pair that ends in a token (most of them) needs no trimming.
+    if !text.as_bytes().last().is_some_and(|b| b.is_ascii_whitespace()) {
+        return text.len();
+    }
     let mut text = text.trim_end();
     loop {
         let line_start = text.rfind('\n').map(|n| n + 1).unwrap_or(0);
