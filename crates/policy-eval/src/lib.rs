@@ -1,1 +1,42 @@
 //! Evaluation of a checked policy against one pupil's case.
+//!
+//! - [`case`]: decode a case from JSON/YAML/TOML and validate it against the schema;
+//! - [`eval`]: judge a case against a [`policy_check::model::Model`];
+//! - [`report`]: the report as data, serialized as the contract's JSON;
+//! - [`render`]: the report for people (terminal, Markdown).
+//!
+//! Pure: no files, no terminals, no clock (the caller passes `as_of`).
+//!
+//! ```
+//! use policy_eval::{decode, evaluate, CaseFormat, ReportValue, Vocabulary};
+//!
+//! let policy = r#"
+//!   enum category { ovz cannot_attend }
+//!   schema pupil_case { pupil: { grade: int 1..12  categories: set of category } }
+//!   table max_weekly_hours by pupil.grade § "16" { 1..4 "I–IV" => 8 h  5..8 "V–VIII" => 10 h }
+//!   rule too_young § "3" { when pupil.grade < 2  warning "{pupil.grade} класс" }
+//! "#;
+//! let (_, checked) = policy_check::check_text(policy);
+//! assert!(!checked.has_errors());
+//! let model = checked.model;
+//! let vocabulary = Vocabulary::new(&model); // once per policy
+//! let text = "pupil: { grade: 5, categories: [ovz] }";
+//! let (case, warnings) = decode(text, CaseFormat::Yaml, &model.schema, &vocabulary)
+//!     .expect("a valid case");
+//! assert!(warnings.is_empty());
+//! let report = evaluate(&model, &case, jiff::civil::date(2025, 9, 15));
+//! assert_eq!(report.value("max_weekly_hours"), Some(&ReportValue::Number(10.into())));
+//! assert!(report.findings.is_empty());
+//! assert_eq!(report.exit_code(), 0);
+//! ```
+
+#![warn(missing_docs)]
+
+pub mod case;
+pub mod eval;
+pub mod render;
+pub mod report;
+
+pub use case::{decode, Case, CaseError, CaseErrorKind, CaseFormat, CaseWarning, Vocabulary};
+pub use eval::evaluate;
+pub use report::{Finding, Obligation, Report, ReportValue};

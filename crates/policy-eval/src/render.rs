@@ -1,0 +1,394 @@
+//! A report for people: [`human`] for the terminal (optionally in colour) and
+//! [`markdown`] for pasting into a memo. Pure functions of the report and the
+//! model (for the clauses' own words, role titles and the descriptions of
+//! enumeration values). Labels are Russian, as the users are.
+
+use std::fmt::Write as _;
+
+use owo_colors::OwoColorize;
+use policy_check::model::{Model, Severity};
+
+use crate::eval::{cite, format_number};
+use crate::report::{Finding, Obligation, Report, ReportValue};
+
+/// How long a quoted clause may be before it is shortened.
+const QUOTE_CHARS: usize = 160;
+/// At most this many clauses of one citation are quoted.
+const QUOTES_PER_FINDING: usize = 3;
+
+const SEVERITIES: [(Severity, &str, &str); 3] = [
+    (Severity::Violation, "Нарушения", "✗"),
+    (Severity::Warning, "Предупреждения", "!"),
+    (Severity::Info, "Сведения", "i"),
+];
+
+#[derive(Clone, Copy)]
+enum Style {
+    Title,
+    Heading,
+    Violation,
+    Warning,
+    Info,
+    Dim,
+}
+
+fn paint(color: bool, style: Style, text: &str) -> String {
+    if !color {
+        return text.to_string();
+    }
+    match style {
+        Style::Title => text.bold().to_string(),
+        Style::Heading => text.bold().underline().to_string(),
+        Style::Violation => text.red().bold().to_string(),
+        Style::Warning => text.yellow().bold().to_string(),
+        Style::Info => text.cyan().to_string(),
+        Style::Dim => text.dimmed().to_string(),
+    }
+}
+
+fn severity_style(s: Severity) -> Style {
+    match s {
+        Severity::Violation => Style::Violation,
+        Severity::Warning => Style::Warning,
+        Severity::Info => Style::Info,
+    }
+}
+
+/// The report for a terminal: the verdict, findings grouped by severity (each
+/// with its citation, the clause's own words shortened, and the facts behind
+/// it), then values, missing documents, obligations and policy errors. ANSI
+/// colour only when `color`.
+pub fn human(report: &Report, model: &Model, color: bool) -> String {
+    let mut out = String::new();
+    let mut title = report.policy.clone();
+    if let Some(school) = &report.school {
+        let _ = write!(title, " — {school}");
+    }
+    let _ = writeln!(out, "{}", paint(color, Style::Title, &title));
+    if let Some(t) = &model.meta.title {
+        let _ = writeln!(out, "{}", paint(color, Style::Dim, t));
+    }
+    let _ = writeln!(out, "Дата оценки: {}", report.as_of);
+    let _ = writeln!(out, "Право на индивидуальное обучение: {}", eligible_text(report.eligible));
+    let _ = writeln!(out, "Итог: {}", verdict(report));
+
+    for (sev, label, mark) in SEVERITIES {
+        let group: Vec<&Finding> = report.findings.iter().filter(|f| f.severity == sev).collect();
+        if group.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out);
+        let heading = format!("{label} ({})", group.len());
+        let _ = writeln!(out, "{}", paint(color, Style::Heading, &heading));
+        for f in group {
+            let head = match &f.clause {
+                Some(c) => format!("{mark} {} · {}", cite(c), f.rule),
+                None => format!("{mark} {}", f.rule),
+            };
+            let _ = writeln!(out, "  {}", paint(color, severity_style(sev), &head));
+            let _ = writeln!(out, "    {}", f.message);
+            for (number, words) in quotes(model, f.clause.as_deref()) {
+                let quote = format!("п. {number}: «{words}»");
+                let _ = writeln!(out, "    {}", paint(color, Style::Dim, &quote));
+            }
+            if !f.explanation.is_empty() {
+                let _ = writeln!(out, "    основания:");
+                for fact in &f.explanation {
+                    let _ = writeln!(out, "      – {fact}");
+                }
+            }
+        }
+    }
+
+    if !report.values.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", paint(color, Style::Heading, "Значения"));
+        let width = report.values.iter().map(|(n, _)| n.chars().count()).max().unwrap_or(0);
+        for (name, value) in &report.values {
+            let pad = width - name.chars().count();
+            let _ = writeln!(out, "  {name}{}  {}", " ".repeat(pad), value_text(model, value));
+        }
+    }
+
+    if !report.missing_documents.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", paint(color, Style::Heading, "Недостающие или неисправные документы"));
+        for kind in &report.missing_documents {
+            match symbol_description(model, kind) {
+                Some(d) => {
+                    let _ = writeln!(out, "  – {kind} ({d})");
+                }
+                None => {
+                    let _ = writeln!(out, "  – {kind}");
+                }
+            }
+        }
+    }
+
+    if !report.obligations.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", paint(color, Style::Heading, "Обязанности"));
+        for (role, items) in by_role(&report.obligations) {
+            let _ = writeln!(out, "  {}", role_title(model, role));
+            for o in items {
+                let mut line = format!("    – {}", o.duty);
+                if let Some(c) = &o.clause {
+                    let _ = write!(line, " ({})", cite(c));
+                }
+                if let Some(due) = o.due {
+                    let _ = write!(line, ", срок {due}");
+                }
+                let _ = writeln!(out, "{line}");
+            }
+        }
+    }
+
+    if !report.policy_errors.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", paint(color, Style::Violation, "Ошибки в самой политике"));
+        for e in &report.policy_errors {
+            let _ = writeln!(out, "  – {e}");
+        }
+    }
+    out
+}
+
+/// The report in Markdown, for a memo: a heading, the verdict, one section
+/// per severity with the clause's words quoted, a table of values, lists of
+/// missing documents and a table of obligations.
+pub fn markdown(report: &Report, model: &Model) -> String {
+    let mut out = String::new();
+    let mut title = format!("`{}`", report.policy);
+    if let Some(school) = &report.school {
+        let _ = write!(title, " — {}", md(school));
+    }
+    let _ = writeln!(out, "# Заключение по делу: {title}");
+    let _ = writeln!(out);
+    if let Some(t) = &model.meta.title {
+        let _ = writeln!(out, "*{}*", md(t));
+        let _ = writeln!(out);
+    }
+    let _ = writeln!(out, "- **Дата оценки:** {}", report.as_of);
+    let _ = writeln!(out, "- **Право на индивидуальное обучение:** {}", eligible_text(report.eligible));
+    let _ = writeln!(out, "- **Итог:** {}", verdict(report));
+
+    for (sev, label, _) in SEVERITIES {
+        let group: Vec<&Finding> = report.findings.iter().filter(|f| f.severity == sev).collect();
+        if group.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out);
+        let _ = writeln!(out, "## {label} ({})", group.len());
+        for f in group {
+            let _ = writeln!(out);
+            match &f.clause {
+                Some(c) => {
+                    let _ = writeln!(out, "### {} — `{}`", md(&cite(c)), f.rule);
+                }
+                None => {
+                    let _ = writeln!(out, "### `{}`", f.rule);
+                }
+            }
+            let _ = writeln!(out);
+            let _ = writeln!(out, "{}", md(&f.message));
+            for (number, words) in quotes(model, f.clause.as_deref()) {
+                let _ = writeln!(out);
+                let _ = writeln!(out, "> п. {}: «{}»", md(number), md(&words));
+            }
+            if !f.explanation.is_empty() {
+                let _ = writeln!(out);
+                let _ = writeln!(out, "Основания:");
+                let _ = writeln!(out);
+                for fact in &f.explanation {
+                    let _ = writeln!(out, "- {}", code(fact));
+                }
+            }
+        }
+    }
+
+    if !report.values.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "## Значения");
+        let _ = writeln!(out);
+        let _ = writeln!(out, "| значение | результат |");
+        let _ = writeln!(out, "|---|---|");
+        for (name, value) in &report.values {
+            let _ = writeln!(out, "| `{name}` | {} |", cell(&value_text(model, value)));
+        }
+    }
+
+    if !report.missing_documents.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "## Недостающие или неисправные документы");
+        let _ = writeln!(out);
+        for kind in &report.missing_documents {
+            match symbol_description(model, kind) {
+                Some(d) => {
+                    let _ = writeln!(out, "- `{kind}` — {}", md(d));
+                }
+                None => {
+                    let _ = writeln!(out, "- `{kind}`");
+                }
+            }
+        }
+    }
+
+    if !report.obligations.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "## Обязанности");
+        let _ = writeln!(out);
+        let _ = writeln!(out, "| кто | что | пункт | срок |");
+        let _ = writeln!(out, "|---|---|---|---|");
+        for o in &report.obligations {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                cell(&role_title(model, &o.role)),
+                cell(&o.duty),
+                cell(&o.clause.as_deref().map(cite).unwrap_or_default()),
+                o.due.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
+            );
+        }
+    }
+
+    if !report.policy_errors.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "## Ошибки в самой политике");
+        let _ = writeln!(out);
+        for e in &report.policy_errors {
+            let _ = writeln!(out, "- {}", md(e));
+        }
+    }
+    out
+}
+
+fn eligible_text(e: Option<bool>) -> &'static str {
+    match e {
+        Some(true) => "да",
+        Some(false) => "нет",
+        None => "не определено",
+    }
+}
+
+fn verdict(report: &Report) -> String {
+    let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
+    let (v, w) = (count(Severity::Violation), count(Severity::Warning));
+    match (v, w) {
+        (0, 0) => "нарушений нет".into(),
+        (0, w) => format!("нарушений нет, предупреждений: {w}"),
+        (v, 0) => format!("нарушений: {v}"),
+        (v, w) => format!("нарушений: {v}, предупреждений: {w}"),
+    }
+}
+
+/// The words of each clause a citation names, shortened, for those the policy quotes.
+fn quotes<'m>(model: &'m Model, citation: Option<&str>) -> Vec<(&'m str, String)> {
+    let Some(citation) = citation else {
+        return Vec::new();
+    };
+    let mut out: Vec<(&'m str, String)> = Vec::new();
+    for part in policy_check::citation_parts(citation) {
+        if let Some(c) = model.clause(part) {
+            if !out.iter().any(|(n, _)| *n == c.number) {
+                out.push((c.number.as_str(), shorten(&c.text, QUOTE_CHARS)));
+            }
+        }
+        if out.len() == QUOTES_PER_FINDING {
+            break;
+        }
+    }
+    out
+}
+
+/// Text on one line, at most `max` characters, cut at a word with `…`.
+fn shorten(text: &str, max: usize) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let cut: String = flat.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if cut[..i].chars().count() > max / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+fn value_text(model: &Model, v: &ReportValue) -> String {
+    match v {
+        ReportValue::Number(n) => format_number(n),
+        ReportValue::Bool(true) => "да".into(),
+        ReportValue::Bool(false) => "нет".into(),
+        ReportValue::Text(t) | ReportValue::Duration(t) => t.clone(),
+        ReportValue::Date(d) => d.to_string(),
+        ReportValue::Symbol(s) => match symbol_description(model, s) {
+            Some(d) => format!("{s} ({d})"),
+            None => s.clone(),
+        },
+        ReportValue::Interval(a, b) => format!("{a} — {b}"),
+        ReportValue::Range(a, b) => format!("{a}..{b}"),
+        ReportValue::List(items) if items.is_empty() => "—".into(),
+        ReportValue::List(items) => items.iter().map(|i| value_text(model, i)).collect::<Vec<_>>().join(", "),
+    }
+}
+
+fn symbol_description<'m>(model: &'m Model, name: &str) -> Option<&'m str> {
+    let sym = model.symbol(name)?;
+    model.enums.iter().find_map(|e| e.variants.iter().find(|(s, _)| *s == sym).and_then(|(_, d)| d.as_deref()))
+}
+
+fn role_title(model: &Model, role: &str) -> String {
+    match model.roles.iter().find(|r| r.name == role).and_then(|r| r.title.as_deref()) {
+        Some(t) => format!("{t} ({role})"),
+        None => role.to_string(),
+    }
+}
+
+fn by_role(obligations: &[Obligation]) -> Vec<(&str, Vec<&Obligation>)> {
+    let mut out: Vec<(&str, Vec<&Obligation>)> = Vec::new();
+    for o in obligations {
+        match out.iter_mut().find(|(r, _)| *r == o.role) {
+            Some((_, items)) => items.push(o),
+            None => out.push((o.role.as_str(), vec![o])),
+        }
+    }
+    out
+}
+
+/// Escapes Markdown's special characters in prose.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A table cell: escaped, on one line.
+fn cell(text: &str) -> String {
+    md(&text.replace('\n', " "))
+}
+
+/// Inline code that survives backticks inside.
+fn code(text: &str) -> String {
+    if text.contains('`') {
+        format!("`` {text} ``")
+    } else {
+        format!("`{text}`")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortens_at_a_word() {
+        let s = shorten("один два  три\nчетыре пять шесть", 15);
+        assert_eq!(s, "один два три…");
+        assert_eq!(shorten("коротко", 15), "коротко");
+    }
+}

@@ -1,0 +1,256 @@
+//! The report of one case judged under one policy, as data. It serializes
+//! (with `serde`) exactly as the JSON report of the case-file contract
+//! (`shared/spec/case-format.md`): keys `policy`, `school`, `as_of`,
+//! `eligible`, `values`, `missing_documents`, `findings`, `obligations`, and
+//! `policy_errors` only when there are any.
+
+use std::cmp::Ordering;
+
+use jiff::civil::Date;
+use policy_check::model::Severity;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::Serialize;
+
+/// One case judged under one policy.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// The policy id.
+    pub policy: String,
+    /// The school's name, when the policy gives it.
+    pub school: Option<String>,
+    /// The date the case is judged on.
+    #[serde(serialize_with = "ser_date")]
+    pub as_of: Date,
+    /// Whether the pupil qualifies: `None` when the policy does not decide it
+    /// or the case lacks what it needs.
+    pub eligible: Option<bool>,
+    /// Every value and case-keyed table with a result, by name, in the
+    /// policy's order; a JSON object.
+    #[serde(serialize_with = "ser_values")]
+    pub values: Vec<(String, ReportValue)>,
+    /// The kinds of required documents that are absent or defective.
+    pub missing_documents: Vec<String>,
+    /// Findings: violations, then warnings, then infos, each group by clause.
+    pub findings: Vec<Finding>,
+    /// What each role must do, with due dates where there are deadlines.
+    pub obligations: Vec<Obligation>,
+    /// Contradictions in the policy itself met while judging this case (two
+    /// exceptions to one rule that both apply and disagree). Not part of the
+    /// contract's keys: serialized only when non-empty; the CLI exits with 2
+    /// when there is any (see [`Report::exit_code`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub policy_errors: Vec<String>,
+}
+
+impl Report {
+    /// Whether any finding is a violation.
+    pub fn has_violations(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Violation)
+    }
+
+    /// The exit status the contract gives this report: 2 when the policy
+    /// contradicted itself on this case, 1 when there is a violation, else 0.
+    pub fn exit_code(&self) -> i32 {
+        if !self.policy_errors.is_empty() {
+            2
+        } else if self.has_violations() {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// The value reported under this name.
+    pub fn value(&self, name: &str) -> Option<&ReportValue> {
+        self.values.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+    }
+
+    /// Sorts findings as the contract wants: by severity, then by clause
+    /// (numbers compared as numbers: 2.9 before 2.22 before 16); stable.
+    pub fn sort_findings(&mut self) {
+        self.findings.sort_by(|a, b| {
+            a.severity.cmp(&b.severity).then_with(|| cmp_clauses(a.clause.as_deref(), b.clause.as_deref()))
+        });
+    }
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// `violation`, `warning` or `info`.
+    #[serde(serialize_with = "ser_severity")]
+    pub severity: Severity,
+    /// The rule's name, or `document.<kind>`, or `duty.<role>.<key or 1-based index>`.
+    pub rule: String,
+    /// The citation, exactly as the policy writes it.
+    pub clause: Option<String>,
+    /// What is wrong, in the policy's words.
+    pub message: String,
+    /// The facts that led to it (`pupil.grade = 5`, `max_weekly_hours: класс 5 → V–VIII → 10`).
+    pub explanation: Vec<String>,
+}
+
+/// Something a role must do for this case.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Obligation {
+    /// The role's name (`class_teacher`).
+    pub role: String,
+    /// The duty's text.
+    pub duty: String,
+    /// The citation.
+    pub clause: Option<String>,
+    /// The date it must be done by, for deadlines and periodic duties.
+    #[serde(serialize_with = "ser_opt_date")]
+    pub due: Option<Date>,
+}
+
+/// A reported value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReportValue {
+    /// An exact number: a JSON integer when whole, else a JSON number.
+    Number(Decimal),
+    /// A boolean.
+    Bool(bool),
+    /// Text.
+    Text(String),
+    /// A date, `YYYY-MM-DD`.
+    Date(Date),
+    /// An enumeration value, by name.
+    Symbol(String),
+    /// A duration, as `7 days`, `2 weeks`, `2 months`.
+    Duration(String),
+    /// A span between two dates, as `start/end`.
+    Interval(Date, Date),
+    /// An integer range, `a..b`.
+    Range(i64, i64),
+    /// A list or set.
+    List(Vec<ReportValue>),
+}
+
+impl Serialize for ReportValue {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ReportValue::Number(d) => ser_decimal(d, s),
+            ReportValue::Bool(b) => s.serialize_bool(*b),
+            ReportValue::Text(t) | ReportValue::Symbol(t) | ReportValue::Duration(t) => s.serialize_str(t),
+            ReportValue::Date(d) => s.collect_str(d),
+            ReportValue::Interval(a, b) => s.collect_str(&format_args!("{a}/{b}")),
+            ReportValue::Range(a, b) => s.collect_str(&format_args!("{a}..{b}")),
+            ReportValue::List(items) => {
+                let mut seq = s.serialize_seq(Some(items.len()))?;
+                for i in items {
+                    seq.serialize_element(i)?;
+                }
+                seq.end()
+            }
+        }
+    }
+}
+
+/// A whole number as a JSON integer; otherwise the nearest binary number
+/// (JSON numbers are read as such by their consumers; the decimal text of
+/// short decimals such as 0.25 or 7.5 survives it exactly).
+fn ser_decimal<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    let d = d.normalize();
+    if d.fract().is_zero() {
+        if let Some(i) = d.to_i64() {
+            return s.serialize_i64(i);
+        }
+    }
+    match d.to_f64() {
+        Some(f) => s.serialize_f64(f),
+        None => s.collect_str(&d),
+    }
+}
+
+fn ser_date<S: Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(d)
+}
+
+fn ser_opt_date<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.collect_str(d),
+        None => s.serialize_none(),
+    }
+}
+
+fn ser_severity<S: Serializer>(sev: &Severity, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(sev.as_str())
+}
+
+fn ser_values<S: Serializer>(values: &[(String, ReportValue)], s: S) -> Result<S::Ok, S::Error> {
+    let mut map = s.serialize_map(Some(values.len()))?;
+    for (k, v) in values {
+        map.serialize_entry(k, v)?;
+    }
+    map.end()
+}
+
+/// Compares citations with numbers as numbers (`2.9` < `2.22` < `16`); a
+/// missing citation sorts last.
+pub fn cmp_clauses(a: Option<&str>, b: Option<&str>) -> Ordering {
+    match (a, b) {
+        (None, None) => Ordering::Equal,
+        (None, Some(_)) => Ordering::Greater,
+        (Some(_), None) => Ordering::Less,
+        (Some(a), Some(b)) => natural_cmp(a, b),
+    }
+}
+
+fn natural_cmp(a: &str, b: &str) -> Ordering {
+    let (mut a, mut b) = (a, b);
+    loop {
+        match (a.is_empty(), b.is_empty()) {
+            (true, true) => return Ordering::Equal,
+            (true, false) => return Ordering::Less,
+            (false, true) => return Ordering::Greater,
+            _ => {}
+        }
+        let da = a.bytes().take_while(u8::is_ascii_digit).count();
+        let db = b.bytes().take_while(u8::is_ascii_digit).count();
+        let ord = if da > 0 && db > 0 {
+            let (na, nb) = (a[..da].trim_start_matches('0'), b[..db].trim_start_matches('0'));
+            na.len().cmp(&nb.len()).then_with(|| na.cmp(nb))
+        } else {
+            let ca = a.chars().next();
+            let cb = b.chars().next();
+            // Digits sort before other characters.
+            match (da > 0, db > 0) {
+                (true, false) => Ordering::Less,
+                (false, true) => Ordering::Greater,
+                _ => ca.cmp(&cb),
+            }
+        };
+        if ord != Ordering::Equal {
+            return ord;
+        }
+        let step_a = if da > 0 { da } else { a.chars().next().map_or(1, char::len_utf8) };
+        let step_b = if db > 0 { db } else { b.chars().next().map_or(1, char::len_utf8) };
+        a = &a[step_a..];
+        b = &b[step_b..];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_sort_as_numbers() {
+        let mut v = vec!["16", "2.22", "2.9", "Приложение 3", "5", "2.9.1"];
+        v.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(v, ["2.9", "2.9.1", "2.22", "5", "16", "Приложение 3"]);
+    }
+
+    #[test]
+    fn numbers_serialize_exactly() {
+        let v = ReportValue::List(vec![
+            ReportValue::Number(Decimal::new(100, 1)),
+            ReportValue::Number(Decimal::new(75, 1)),
+            ReportValue::Number(Decimal::new(25, 2)),
+        ]);
+        assert_eq!(serde_json::to_string(&v).ok().as_deref(), Some("[10,7.5,0.25]"));
+    }
+}

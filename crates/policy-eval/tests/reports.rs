@@ -1,0 +1,74 @@
+//! Snapshot tests of whole reports: the contract's JSON, the terminal text
+//! (without colour) and Markdown, for the cases in `tests/cases/` judged under
+//! `tests/fixtures/eval.policy`.
+
+use std::path::{Path, PathBuf};
+
+use policy_check::model::Model;
+use policy_eval::render::{human, markdown};
+use policy_eval::{decode, evaluate, CaseFormat, Report, Vocabulary};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn fixture() -> Model {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/eval.policy");
+    let mut ws = policy_check::Workspace::new();
+    let root = ws.load(&path, &mut |p| std::fs::read_to_string(p)).expect("the fixture policy is readable");
+    let checked = policy_check::check(&ws, root);
+    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+    checked.model
+}
+
+fn judge(model: &Model, case: &str) -> (Report, Vec<String>) {
+    let path = repo().join("tests/cases").join(case);
+    let text = std::fs::read_to_string(&path).expect("the case is readable");
+    let format = CaseFormat::from_path(&path).expect("a known extension");
+    let vocab = Vocabulary::new(model);
+    let (case, warnings) = decode(&text, format, &model.schema, &vocab).unwrap_or_else(|e| panic!("{case}: {e:#?}"));
+    let as_of = case.as_of(&model.schema).expect("the case gives as_of");
+    let warnings = warnings.iter().map(ToString::to_string).collect();
+    (evaluate(model, &case, as_of), warnings)
+}
+
+fn snapshot_all(case: &str) {
+    let model = fixture();
+    let (report, warnings) = judge(&model, case);
+    let name = case.trim_end_matches(".yaml");
+    let json = serde_json::to_string_pretty(&report).expect("a report serializes");
+    insta::assert_snapshot!(format!("{name}.json"), json);
+    insta::assert_snapshot!(format!("{name}.human"), human(&report, &model, false));
+    insta::assert_snapshot!(format!("{name}.md"), markdown(&report, &model));
+    insta::assert_snapshot!(format!("{name}.case-warnings"), warnings.join("\n"));
+}
+
+#[test]
+fn grade5_over_the_cap() {
+    snapshot_all("grade5-14h.yaml");
+}
+
+#[test]
+fn clean_hourly() {
+    snapshot_all("clean-hourly.yaml");
+}
+
+#[test]
+fn incomplete_case() {
+    snapshot_all("incomplete.yaml");
+}
+
+#[test]
+fn exit_codes() {
+    let model = fixture();
+    assert_eq!(judge(&model, "grade5-14h.yaml").0.exit_code(), 1);
+    assert_eq!(judge(&model, "clean-hourly.yaml").0.exit_code(), 0);
+}
+
+#[test]
+fn colour_only_when_asked() {
+    let model = fixture();
+    let (report, _) = judge(&model, "grade5-14h.yaml");
+    assert!(!human(&report, &model, false).contains('\u{1b}'));
+    assert!(human(&report, &model, true).contains('\u{1b}'));
+}
