@@ -1,0 +1,130 @@
+//! `policy compare POLICY… [--case CASE]`: policies side by side, aligned by
+//! concept, with the differences marked; with a case, the case judged under
+//! each of them. The comparison itself is `policy_compare`'s; this reads
+//! the files and prints.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use jiff::civil::Date;
+use policy_compare::{Input, Topic};
+
+use crate::{case_file, load, policy};
+
+/// Arguments of `policy compare`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The policies to compare, in the order of the columns (a directory
+    /// stands for its `.policy` files; files that declare no `policy`, such
+    /// as a shared case schema, are skipped).
+    #[arg(required = true, value_name = "POLICY")]
+    pub policies: Vec<PathBuf>,
+    /// Also judge this case (`.json`, `.yaml`, `.toml`, or `-` for JSON on
+    /// standard input) under each policy, side by side.
+    #[arg(long, value_name = "CASE")]
+    pub case: Option<PathBuf>,
+    /// Output format: `table` for a terminal, `markdown` for a memo, `html`
+    /// for one self-contained page, `json` for other tools.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Only these topics, comma-separated (`case` needs `--case`).
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "TOPIC,…",
+        value_parser = PossibleValuesParser::new(Topic::ALL.map(Topic::name))
+            .try_map(|name| Topic::from_name(&name).ok_or("unknown topic"))
+    )]
+    pub only: Vec<Topic>,
+    /// The date to judge the case on (default: the case's `as_of`, else today).
+    #[arg(long = "as-of", value_name = "YYYY-MM-DD")]
+    pub as_of: Option<Date>,
+}
+
+/// How the comparison is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table for a terminal, 120 columns wide, coloured on a terminal.
+    Table,
+    /// Markdown tables.
+    Markdown,
+    /// One self-contained HTML page with a chart of the weekly caps.
+    Html,
+    /// `{"policies": [...], "rows": [...]}`.
+    Json,
+}
+
+/// The policy files the arguments name, in the order given (a directory's
+/// files sorted), each once.
+fn policy_paths(args: &[PathBuf]) -> Option<Vec<PathBuf>> {
+    let mut out: Vec<PathBuf> = Vec::new();
+    for arg in args {
+        match load::policy_files(std::slice::from_ref(arg)) {
+            Ok(files) => {
+                for f in files {
+                    if !out.contains(&f) {
+                        out.push(f);
+                    }
+                }
+            }
+            Err(e) => {
+                eprintln!("error: cannot read policy `{}`: {}", e.path.display(), e.reason);
+                return None;
+            }
+        }
+    }
+    Some(out)
+}
+
+/// Runs the command; returns the exit status.
+pub fn run(args: &Args) -> u8 {
+    if args.only.contains(&Topic::Case) && args.case.is_none() {
+        eprintln!("error: `--only case` needs a case: add `--case CASE`");
+        return 2;
+    }
+    let Some(paths) = policy_paths(&args.policies) else { return 2 };
+    let mut loaded = Vec::new();
+    for path in &paths {
+        let Some(policy) = policy::load_checked(path) else { return 2 };
+        if policy.checked.model.meta.location.is_none() {
+            eprintln!("note: skipping `{}`: it declares no `policy` (a schema or a shared file)", path.display());
+            continue;
+        }
+        loaded.push(policy);
+    }
+    if loaded.is_empty() {
+        eprintln!("error: none of the files declares a `policy`: nothing to compare");
+        return 2;
+    }
+    let mut reports = Vec::new();
+    if let Some(case_path) = &args.case {
+        let Some(case) = case_file::read(case_path) else { return 2 };
+        for (i, policy) in loaded.iter().enumerate() {
+            let model = &policy.checked.model;
+            let Some((decoded, _)) = case_file::decode(&case, model, i == 0) else { return 2 };
+            let as_of = args.as_of.or_else(|| decoded.as_of(&model.schema)).unwrap_or_else(super::eval::today);
+            reports.push(policy_eval::evaluate(model, &decoded, as_of));
+        }
+    }
+    let inputs: Vec<Input<'_>> =
+        loaded.iter().enumerate().map(|(i, p)| Input { model: &p.checked.model, report: reports.get(i) }).collect();
+    let topics: Vec<Topic> = if args.only.is_empty() { Topic::ALL.to_vec() } else { args.only.clone() };
+    let comparison = policy_compare::compare(&inputs, &topics);
+    let out = match args.format {
+        Format::Table => {
+            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            policy_compare::table::render(&comparison, color)
+        }
+        Format::Markdown => policy_compare::markdown::render(&comparison),
+        Format::Html => policy_compare::html::render(&comparison),
+        Format::Json => policy_compare::json::render(&comparison),
+    };
+    print!("{out}");
+    for report in &reports {
+        for problem in &report.policy_errors {
+            eprintln!("error: policy `{}`: {problem}", report.policy);
+        }
+    }
+    reports.iter().map(|r| r.exit_code()).max().unwrap_or(0).clamp(0, 2) as u8
+}

@@ -1,0 +1,265 @@
+//! The weekly cap, grade by grade, and the curricula's totals, grade by grade.
+//!
+//! The cap is what the load rule compares `weekly_hours` with: a table by
+//! `pupil.grade` (looked up row by row for each grade, the first matching
+//! row winning as in evaluation) or an external parameter; failing a load
+//! rule, the table named `max_weekly_hours` (the case-file contract's name).
+
+use policy_check::model::{CurriculumDef, ExprKind, Model, ParamDef, PatternDef, TableDef, Value};
+use policy_eval::eval::format_number;
+use policy_syntax::ast::BinaryOp;
+use rust_decimal::Decimal;
+
+use super::{add, cite, rules};
+use crate::comparison::{CapChart, Cell, Row, Topic};
+use crate::expr;
+
+/// Where a policy's weekly cap comes from.
+enum Source<'m> {
+    /// A table keyed by the grade.
+    Table(&'m TableDef),
+    /// An external norm.
+    Param(&'m ParamDef),
+    /// Nowhere.
+    None,
+}
+
+/// The grades compared: those the case schema allows for `pupil.grade`
+/// (1–12 in the shipped schema).
+fn grades(models: &[&Model]) -> Vec<i64> {
+    let range = models
+        .iter()
+        .flat_map(|m| &m.schema.slots)
+        .find(|f| f.path == "pupil.grade")
+        .and_then(|f| f.int_range)
+        .unwrap_or((1, 12));
+    (range.0..=range.1).collect()
+}
+
+fn source(model: &Model) -> Source<'_> {
+    let weekly = model.values.iter().position(|v| v.name == "weekly_hours");
+    for rule in &model.rules {
+        for when in &rule.when {
+            if let ExprKind::Binary(BinaryOp::Gt, a, b) = &when.kind {
+                if weekly.is_some_and(|w| matches!(a.kind, ExprKind::Value(v) if v == w)) {
+                    match b.kind {
+                        ExprKind::Table(t) => return model.tables.get(t).map_or(Source::None, Source::Table),
+                        ExprKind::Param(p) => return model.params.get(p).map_or(Source::None, Source::Param),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    model.tables.iter().find(|t| t.name == "max_weekly_hours").map_or(Source::None, Source::Table)
+}
+
+/// The row of a grade-keyed table that applies to `grade`, if any.
+fn lookup(table: &TableDef, grade: i64) -> Option<&policy_check::model::TableRowDef> {
+    table.rows.iter().find(|row| match row.patterns.first() {
+        None => true,
+        Some(PatternDef::Range(lo, hi)) => (*lo..=*hi).contains(&grade),
+        Some(PatternDef::Equals(Value::Number(n))) => *n == Decimal::from(grade),
+        Some(PatternDef::Equals(_)) => false,
+    })
+}
+
+/// The number a row gives, when it is a constant.
+fn row_number(row: &policy_check::model::TableRowDef) -> Option<Decimal> {
+    match row.value.kind {
+        ExprKind::Const(Value::Number(n)) => Some(n),
+        _ => None,
+    }
+}
+
+fn hours(n: &Decimal) -> String {
+    format!("{} h", format_number(n))
+}
+
+/// The cap for one grade: the cell and the number for the chart.
+fn cap_for(model: &Model, source: &Source<'_>, grade: i64) -> (Cell, Option<Decimal>) {
+    match source {
+        Source::Table(table) => match lookup(table, grade) {
+            Some(row) => {
+                let clause = cite(&row.citation).or(cite(&table.citation));
+                match row_number(row) {
+                    Some(n) => (Cell::new(hours(&n), clause), Some(n)),
+                    None => (Cell::new(expr::result_text(model, &row.value, "h"), clause), None),
+                }
+            }
+            None => (Cell::plain("no cap"), None),
+        },
+        Source::Param(param) => match param.value.as_ref().map(|v| &v.kind) {
+            Some(ExprKind::Const(Value::Number(n))) => (Cell::new(hours(n), cite(&param.citation)), Some(*n)),
+            _ => (Cell::plain("no cap"), None),
+        },
+        Source::None => (Cell::plain("no cap"), None),
+    }
+}
+
+/// How the cap is set, with the bands as the regulation writes them.
+fn source_cell(model: &Model, source: &Source<'_>) -> Cell {
+    match source {
+        Source::Table(table) => {
+            let bands: Vec<String> = table
+                .rows
+                .iter()
+                .map(|row| {
+                    let label = row.label.as_deref().map(|l| format!(" «{l}»")).unwrap_or_default();
+                    format!("{}{label} → {}", row.source, expr::result_text(model, &row.value, "h"))
+                })
+                .collect();
+            let mut note = table.description.clone().unwrap_or_default();
+            if !bands.is_empty() {
+                if !note.is_empty() {
+                    note.push_str(": ");
+                }
+                note.push_str(&bands.join("; "));
+            }
+            let keys = table.key_sources.join(", ");
+            Cell::new(format!("table {} by {keys}", table.name), cite(&table.citation))
+                .with_note(Some(note.as_str()).filter(|n| !n.is_empty()))
+        }
+        Source::Param(param) => {
+            let value = match &param.value {
+                Some(v) => format!("external norm {} = {}", param.name, expr::result_text(model, v, "h")),
+                None => format!("external norm {}, no number given", param.name),
+            };
+            Cell::new(value, cite(&param.citation)).with_note(param.description.as_deref())
+        }
+        Source::None => Cell::plain("none"),
+    }
+}
+
+/// How the cap may be exceeded: the exceptions to the load rule.
+fn exceptions_cell(model: &Model) -> Cell {
+    let weekly = model.values.iter().position(|v| v.name == "weekly_hours");
+    let mut found: Option<Cell> = None;
+    let load_rules = model.rules.iter().filter(|r| {
+        r.when.iter().any(|w| {
+            matches!(&w.kind, ExprKind::Binary(BinaryOp::Gt, a, _)
+                if weekly.is_some_and(|id| matches!(a.kind, ExprKind::Value(v) if v == id)))
+        })
+    });
+    for rule in load_rules {
+        for exception in &rule.exceptions {
+            let effect = match &exception.outcome {
+                None => "allowed".to_string(),
+                Some(outcome) => format!("{} instead", outcome.severity.as_str()),
+            };
+            let value = if exception.when.is_empty() {
+                effect
+            } else {
+                format!("{effect} when {}", rules::all_of(model, &exception.when))
+            };
+            let cell = Cell::new(value, cite(&exception.citation).or(cite(&rule.citation)))
+                .with_note(Some(exception.name.as_str()));
+            add(&mut found, cell);
+        }
+    }
+    found.unwrap_or_else(|| Cell::plain("none"))
+}
+
+/// The cap rows (how the cap is set, one row per grade, the exceptions) and
+/// the chart's data.
+pub(super) fn cap_rows(models: &[&Model]) -> (Vec<Row>, CapChart) {
+    let grades = grades(models);
+    let sources: Vec<Source<'_>> = models.iter().map(|m| source(m)).collect();
+    let mut rows = vec![Row::new(
+        Topic::Cap,
+        "source",
+        "how the cap is set",
+        models.iter().zip(&sources).map(|(m, s)| Some(source_cell(m, s))).collect(),
+    )];
+    let mut caps = vec![Vec::new(); models.len()];
+    for &grade in &grades {
+        let mut cells = Vec::new();
+        for (i, (model, source)) in models.iter().zip(&sources).enumerate() {
+            let (cell, number) = cap_for(model, source, grade);
+            caps[i].push(number);
+            cells.push(Some(cell));
+        }
+        rows.push(Row::new(Topic::Cap, format!("grade_{grade}"), format!("grade {grade}"), cells));
+    }
+    rows.push(Row::new(
+        Topic::Cap,
+        "exceptions",
+        "above the cap",
+        models.iter().map(|m| Some(exceptions_cell(m))).collect(),
+    ));
+    (rows, CapChart { grades, caps })
+}
+
+/// A curriculum's total for a grade: its totals row, else the sum of its
+/// subjects.
+fn total(curriculum: &CurriculumDef, column: usize) -> Option<Decimal> {
+    match &curriculum.totals {
+        Some(totals) => totals.get(column).copied().flatten(),
+        None => {
+            let cells: Vec<Decimal> =
+                curriculum.subjects.iter().filter_map(|(_, cells)| cells.get(column).copied().flatten()).collect();
+            (!cells.is_empty()).then(|| cells.iter().sum())
+        }
+    }
+}
+
+fn grade_span(grades: &[i64]) -> String {
+    match (grades.first(), grades.last()) {
+        (Some(a), Some(b)) if a == b => format!("grade {a}"),
+        (Some(a), Some(b)) => format!("grades {a}–{b}"),
+        _ => "no grades".into(),
+    }
+}
+
+/// The curriculum rows: which curricula each policy has, then each grade's
+/// totals, marked where a total is above the curriculum's own cap.
+pub(super) fn curriculum_rows(models: &[&Model]) -> Vec<Row> {
+    let mut rows = vec![Row::new(
+        Topic::Curricula,
+        "curricula",
+        "curricula",
+        models
+            .iter()
+            .map(|m| {
+                let mut acc: Option<Cell> = None;
+                for c in &m.curricula {
+                    let desc = c.description.as_deref().map(|d| format!("{}: {d}", c.name));
+                    add(
+                        &mut acc,
+                        Cell::new(format!("{} ({})", c.name, grade_span(&c.grades)), cite(&c.citation))
+                            .with_note(desc.as_deref()),
+                    );
+                }
+                Some(acc.unwrap_or_else(|| Cell::plain("none")))
+            })
+            .collect(),
+    )];
+    for grade in grades(models) {
+        let cells = models
+            .iter()
+            .map(|m| {
+                if m.curricula.is_empty() {
+                    return None;
+                }
+                let mut acc: Option<Cell> = None;
+                for c in &m.curricula {
+                    let Some(column) = c.grades.iter().position(|g| *g == grade) else { continue };
+                    let Some(t) = total(c, column) else { continue };
+                    let cap = c
+                        .cap
+                        .and_then(|id| m.tables.get(id))
+                        .and_then(|table| lookup(table, grade))
+                        .and_then(row_number);
+                    let over = match cap {
+                        Some(cap) if t > cap => format!(", over the cap of {}", hours(&cap)),
+                        _ => String::new(),
+                    };
+                    add(&mut acc, Cell::new(format!("{} ({}{over})", hours(&t), c.name), cite(&c.citation)));
+                }
+                Some(acc.unwrap_or_else(|| Cell::plain("not covered")))
+            })
+            .collect();
+        rows.push(Row::new(Topic::Curricula, format!("grade_{grade}"), format!("grade {grade}"), cells));
+    }
+    rows
+}

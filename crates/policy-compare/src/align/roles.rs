@@ -1,0 +1,162 @@
+//! Duties and rights, aligned by role name and then by the duty's key (what
+//! it is about: `substitution`, `control`, `marks_transfer`); duties without
+//! a key are gathered per role. The deadlines topic lines up every keyed
+//! duty that has a deadline or a frequency in some policy, whatever role
+//! holds it.
+
+use policy_check::model::{DutyDef, Model, RoleDef};
+
+use super::{by_key, cite, distinct, keyed_rows};
+use crate::comparison::{Cell, Row, Topic};
+use crate::expr;
+
+/// A row of the duties topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Item {
+    /// The role itself (its title).
+    Role,
+    /// A duty or right with a key.
+    Keyed { right: bool, key: String },
+    /// The duties or rights without a key.
+    Others { right: bool },
+}
+
+impl Item {
+    fn rank(&self) -> u8 {
+        match self {
+            Item::Role => 0,
+            Item::Keyed { .. } => 1,
+            Item::Others { right: false } => 2,
+            Item::Others { right: true } => 3,
+        }
+    }
+}
+
+/// When a duty falls due: `7 days after teacher_ill`, `every quarter`.
+fn timing(model: &Model, duty: &DutyDef) -> Option<String> {
+    if let Some(d) = &duty.deadline {
+        return Some(format!("{} after {}", expr::duration(d.within), model.symbol_name(d.after)));
+    }
+    duty.frequency.as_ref().map(|f| expr::every(f.named, f.every))
+}
+
+/// A duty as compared: its timing and condition (`no deadline` when it has
+/// neither); a right is `right`.
+fn duty_value(model: &Model, duty: &DutyDef) -> String {
+    let mut parts: Vec<String> = timing(model, duty).into_iter().collect();
+    if let Some(w) = &duty.when {
+        parts.push(format!("when {}", expr::text(model, w)));
+    }
+    if duty.is_right {
+        parts.insert(0, "right".into());
+    } else if parts.is_empty() {
+        parts.push("no deadline".into());
+    }
+    parts.join(", ")
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The duties or rights of a role that have no key, as one cell.
+fn others(role: &RoleDef, right: bool) -> Option<Cell> {
+    let items: Vec<&DutyDef> = role.items.iter().filter(|d| d.key.is_none() && d.is_right == right).collect();
+    if items.is_empty() {
+        return None;
+    }
+    let value = if right { plural(items.len(), "right", "rights") } else { plural(items.len(), "duty", "duties") };
+    let note = items.iter().map(|d| format!("• {}", d.text)).collect::<Vec<_>>().join("\n");
+    let clause = distinct(items.iter().map(|d| cite(&d.citation)));
+    Some(Cell { value, note: Some(note), clause })
+}
+
+fn role_cells(model: &Model) -> Vec<((String, Item), Cell)> {
+    let mut out = Vec::new();
+    for role in &model.roles {
+        let title = role.title.clone().unwrap_or_else(|| role.name.clone());
+        out.push(((role.name.clone(), Item::Role), Cell::new(title, cite(&role.citation))));
+        for item in &role.items {
+            if let Some(key) = &item.key {
+                let cell = Cell::new(duty_value(model, item), cite(&item.citation)).with_note(Some(&item.text));
+                out.push(((role.name.clone(), Item::Keyed { right: item.is_right, key: key.clone() }), cell));
+            }
+        }
+        for right in [false, true] {
+            if let Some(cell) = others(role, right) {
+                out.push(((role.name.clone(), Item::Others { right }), cell));
+            }
+        }
+    }
+    out
+}
+
+/// The duties topic: per role, its title, its keyed duties and rights, and
+/// the rest.
+pub(super) fn duty_rows(models: &[&Model]) -> Vec<Row> {
+    let mut aligned = by_key(models.iter().map(|m| role_cells(m)).collect());
+    let mut roles: Vec<String> = Vec::new();
+    for ((role, _), _) in &aligned {
+        if !roles.contains(role) {
+            roles.push(role.clone());
+        }
+    }
+    aligned.sort_by_key(|((role, item), _)| (roles.iter().position(|r| r == role), item.rank()));
+    aligned
+        .into_iter()
+        .map(|((role, item), cells)| {
+            let (key, label) = match &item {
+                Item::Role => (role.clone(), role.clone()),
+                Item::Keyed { right: false, key } => (format!("{role}.{key}"), format!("{role} · {key}")),
+                Item::Keyed { right: true, key } => (format!("{role}.right.{key}"), format!("{role} · {key} (right)")),
+                Item::Others { right: false } => (format!("{role}.other_duties"), format!("{role} · other duties")),
+                Item::Others { right: true } => (format!("{role}.other_rights"), format!("{role} · other rights")),
+            };
+            Row::new(Topic::Duties, key, label, cells)
+        })
+        .collect()
+}
+
+/// The key a duty is aligned by across roles: its own, else the event that
+/// fulfils or triggers it.
+fn deadline_key(model: &Model, duty: &DutyDef) -> Option<String> {
+    let event = duty
+        .deadline
+        .as_ref()
+        .and_then(|d| d.fulfilled_by.or(Some(d.after)))
+        .or(duty.frequency.as_ref().and_then(|f| f.fulfilled_by));
+    duty.key.clone().or_else(|| event.map(|e| model.symbol_name(e).to_string()))
+}
+
+/// The deadlines topic: every duty key with a deadline or a frequency in
+/// some policy, and what each policy says (`none` for a duty with that key
+/// and no timing).
+pub(super) fn deadline_rows(models: &[&Model]) -> Vec<Row> {
+    let mut timed: Vec<String> = Vec::new();
+    let per_policy: Vec<Vec<(String, Cell)>> = models
+        .iter()
+        .map(|m| {
+            let mut out = Vec::new();
+            for role in &m.roles {
+                for duty in role.items.iter().filter(|d| !d.is_right) {
+                    let Some(key) = deadline_key(m, duty) else { continue };
+                    let value = match timing(m, duty) {
+                        Some(t) => {
+                            if !timed.contains(&key) {
+                                timed.push(key.clone());
+                            }
+                            t
+                        }
+                        None => "none".into(),
+                    };
+                    let note = format!("{}: {}", role.name, duty.text);
+                    out.push((key, Cell::new(value, cite(&duty.citation)).with_note(Some(&note))));
+                }
+            }
+            out
+        })
+        .collect();
+    let per_policy =
+        per_policy.into_iter().map(|items| items.into_iter().filter(|(k, _)| timed.contains(k)).collect()).collect();
+    keyed_rows(Topic::Deadlines, per_policy, String::clone, String::clone)
+}
