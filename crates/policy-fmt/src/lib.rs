@@ -57,7 +57,6 @@
 //!   `2 days`; `1 день`, `2 дня`, `5 дней`). Russian `every` agrees with its period:
 //!   `каждый квартал`, `каждую неделю`, `каждые 14 дней`.
 
-mod comments;
 mod expr;
 mod layout;
 mod printer;
@@ -107,8 +106,8 @@ fn format_here(text: &str, keywords: Option<KeywordLanguage>) -> Result<String, 
     if !errors.is_empty() {
         return Err(FormatError::Syntax(errors));
     }
-    let comments = comments::scan(text);
-    let formatted = print(text, &parsed.file, &comments, keywords);
+    let comments = &parsed.file.comments;
+    let formatted = print(text, &parsed.file, comments, keywords);
     let again = parse(&formatted);
     if let Some(d) = again.diagnostics.iter().find(|d| d.is_error()) {
         return Err(FormatError::Internal(format!("the result does not parse: {}", d.message)));
@@ -120,7 +119,7 @@ fn format_here(text: &str, keywords: Option<KeywordLanguage>) -> Result<String, 
                 .into(),
         ));
     }
-    if shape(&parsed.file, &comments) != shape(&again.file, &comments::scan(&formatted)) {
+    if !same_meaning(&parsed.file, &again.file) {
         return Err(FormatError::Internal("the result has a different syntax tree".into()));
     }
     Ok(formatted)
@@ -138,13 +137,15 @@ fn print(text: &str, file: &File, comments: &[Comment], keywords: Option<Keyword
 /// the same declarations, the same keywords (whatever their language), and the same
 /// comments (apart from trailing white space).
 pub fn same_meaning(a: &File, b: &File) -> bool {
-    shape(a, &a.comments) == shape(b, &b.comments)
+    shape(a) == shape(b)
 }
 
-/// The debug form of a file with `comments`, without byte positions.
-fn shape(file: &File, comments: &[Comment]) -> String {
+/// The debug form of a file, without byte positions and trailing white space in comments.
+fn shape(file: &File) -> String {
     let mut file = file.clone();
-    file.comments = comments.iter().map(|c| Comment { text: c.text.trim_end().to_string(), span: c.span }).collect();
+    for c in &mut file.comments {
+        c.text = c.text.trim_end().to_string();
+    }
     let text = format!("{file:?}");
     let mut out = String::with_capacity(text.len());
     let mut rest = text.as_str();

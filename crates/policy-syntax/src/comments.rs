@@ -28,6 +28,20 @@ mod tests {
     }
 
     #[test]
+    fn strings_nested_in_interpolations_are_strings() {
+        let text = "violation \"a {if x then \"# b\" else \"c\"} # d\" # настоящий";
+        let found: Vec<String> = scan_comments(text).into_iter().map(|c| c.text).collect();
+        assert_eq!(found, vec![" настоящий"]);
+    }
+
+    #[test]
+    fn an_unterminated_string_ends_at_its_line() {
+        let text = "value v = \"открыта\n# комментарий";
+        let found: Vec<String> = scan_comments(text).into_iter().map(|c| c.text).collect();
+        assert_eq!(found, vec![" комментарий"]);
+    }
+
+    #[test]
     fn hash_inside_clause_text_is_not_a_comment() {
         let text = "clause \"1\" \"\"\"№ 5 # не\nкомментарий\"\"\" # да";
         let found: Vec<String> = scan_comments(text).into_iter().map(|c| c.text).collect();

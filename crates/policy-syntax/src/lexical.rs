@@ -16,11 +16,39 @@ fn find(bytes: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> usize {
     bytes[from..].iter().position(|b| hit(*b)).map(|n| from + n).unwrap_or(bytes.len())
 }
 
-/// Walks `text`, calling `visit` for every bracket in code and every comment.
+/// Where the walk stands inside strings.
+enum Frame {
+    /// Inside `"…"` (a plain string ends at its line's end at the latest).
+    Text,
+    /// Inside a string's `{…}` interpolation, with the depth of braces opened in it.
+    Interpolation(usize),
+}
+
+/// Walks `text`, calling `visit` for every bracket in code (interpolations
+/// included) and every comment. Strings may nest inside interpolations:
+/// `"a {if x then "b" else "c"} d"`.
 pub(crate) fn walk(text: &str, mut visit: impl FnMut(Event)) {
     let bytes = text.as_bytes();
+    let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
+        if let Some(Frame::Text) = stack.last() {
+            i = find(bytes, i, |b| matches!(b, b'"' | b'\\' | b'{' | b'\n'));
+            match bytes.get(i) {
+                Some(b'\\') => i += 2,
+                Some(b'{') => {
+                    stack.push(Frame::Interpolation(0));
+                    i += 1;
+                }
+                Some(_) => {
+                    // `"` closes the string; a line break ends an unterminated one.
+                    stack.pop();
+                    i += 1;
+                }
+                None => break,
+            }
+            continue;
+        }
         i = find(bytes, i, |b| matches!(b, b'#' | b'"' | b'(' | b')' | b'[' | b']' | b'{' | b'}'));
         let Some(&b) = bytes.get(i) else { break };
         match b {
@@ -36,22 +64,22 @@ pub(crate) fn walk(text: &str, mut visit: impl FnMut(Event)) {
                 };
             }
             b'"' => {
-                // An ordinary string ends at an unescaped quote or at the line's end.
-                let mut j = i + 1;
-                loop {
-                    j = find(bytes, j, |b| matches!(b, b'"' | b'\\' | b'\n'));
-                    match bytes.get(j) {
-                        Some(b'\\') => j += 2,
-                        Some(b'"') => {
-                            j += 1;
-                            break;
-                        }
-                        _ => break,
-                    }
-                }
-                i = j.min(bytes.len());
+                stack.push(Frame::Text);
+                i += 1;
             }
             bracket => {
+                if let Some(Frame::Interpolation(depth)) = stack.last_mut() {
+                    match bracket {
+                        b'{' => *depth += 1,
+                        b'}' if *depth == 0 => {
+                            stack.pop();
+                            i += 1;
+                            continue;
+                        }
+                        b'}' => *depth -= 1,
+                        _ => {}
+                    }
+                }
                 visit(Event::Bracket(i, bracket));
                 i += 1;
             }

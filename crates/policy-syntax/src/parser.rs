@@ -229,6 +229,9 @@ fn describe_rule(rule: Rule) -> String {
             "`case \"file\"` or `expect …`"
         }
         Rule::missing_brace => "`}`",
+        Rule::str_text | Rule::escape | Rule::interpolation => {
+            "the closing `\"` on the same line (a text over several lines is written `\"\"\"…\"\"\"`)"
+        }
         other => match keyword_of(other) {
             Some(k) => return format!("`{}`", k.spelling(crate::keywords::KeywordLanguage::English)),
             None => "something else",
@@ -406,6 +409,17 @@ impl<'a> Converter<'a> {
         }
     }
 
+    /// Stores `value` in `slot`, reporting a second occurrence of a once-only item.
+    fn once<T>(&self, slot: &mut Option<T>, value: T, span: Span, what: &str) {
+        if slot.is_some() {
+            self.push(
+                Diagnostic::error("P0107", format!("{what} is given twice"), span, "given again here")
+                    .with_help("keep one of them; the block takes a single one"),
+            );
+        }
+        *slot = Some(value);
+    }
+
     fn policy(&self, pair: Pair<'_, Rule>) -> PolicyDecl {
         let block = span_of(&pair);
         let mut decl = PolicyDecl {
@@ -422,9 +436,18 @@ impl<'a> Converter<'a> {
             }
             match child.as_rule() {
                 Rule::policy_id => decl.id = Ident { name: child.as_str().to_string(), span: span_of(&child) },
-                Rule::meta_school => decl.school = Some(self.first_text(child)),
-                Rule::meta_title => decl.title = Some(self.first_text(child)),
-                Rule::meta_source => decl.source = Some(self.first_text(child)),
+                Rule::meta_school => {
+                    let span = span_of(&child);
+                    self.once(&mut decl.school, self.first_text(child), span, "`school`")
+                }
+                Rule::meta_title => {
+                    let span = span_of(&child);
+                    self.once(&mut decl.title, self.first_text(child), span, "`title`")
+                }
+                Rule::meta_source => {
+                    let span = span_of(&child);
+                    self.once(&mut decl.source, self.first_text(child), span, "`source`")
+                }
                 Rule::meta_approved => {
                     let span = span_of(&child);
                     let mut date = None;
@@ -437,7 +460,7 @@ impl<'a> Converter<'a> {
                         }
                     }
                     if let Some(date) = date {
-                        decl.approved = Some((date, act, span));
+                        self.once(&mut decl.approved, (date, act, span), span, "`approved`");
                     }
                 }
                 _ => {}
@@ -786,7 +809,10 @@ impl<'a> Converter<'a> {
                 Rule::string => decl.description = Some(self.text_of(child)),
                 Rule::when_item => decl.when.extend(self.inner_expr(child)),
                 Rule::unless_item => decl.unless.extend(self.inner_expr(child)),
-                Rule::outcome => decl.outcome = Some(self.outcome(child)),
+                Rule::outcome => {
+                    let span = span_of(&child);
+                    self.once(&mut decl.outcome, self.outcome(child), span, "an outcome")
+                }
                 _ => {}
             }
         }
@@ -822,8 +848,14 @@ impl<'a> Converter<'a> {
                 Rule::citation => decl.citation = Some(self.citation(child)),
                 Rule::string => decl.description = Some(self.text_of(child)),
                 Rule::when_item => decl.when.extend(self.inner_expr(child)),
-                Rule::allow_item => decl.allow = Some(span_of(&child)),
-                Rule::outcome => decl.outcome = Some(self.outcome(child)),
+                Rule::allow_item => {
+                    let span = span_of(&child);
+                    self.once(&mut decl.allow, span, span, "`allow`")
+                }
+                Rule::outcome => {
+                    let span = span_of(&child);
+                    self.once(&mut decl.outcome, self.outcome(child), span, "an outcome")
+                }
                 _ => {}
             }
         }
@@ -980,7 +1012,10 @@ impl<'a> Converter<'a> {
             }
             match child.as_rule() {
                 Rule::string => decl.name = self.text_of(child),
-                Rule::case_item => decl.case = Some(self.first_text(child)),
+                Rule::case_item => {
+                    let span = span_of(&child);
+                    self.once(&mut decl.case, self.first_text(child), span, "`case`")
+                }
                 Rule::expect_item => {
                     let span = span_of(&child);
                     if let Some(kind) =
