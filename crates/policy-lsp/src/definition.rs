@@ -1,0 +1,53 @@
+//! Go to definition: names (values, tables, parameters, rules, enumerations and
+//! their values, case fields), clauses from their citations, and imported files
+//! from `use "…"`.
+
+use std::path::Path;
+
+use policy_syntax::ast::DeclKind;
+use tower_lsp_server::ls_types::{GotoDefinitionResponse, Location, Position, Range};
+
+use crate::analysis::Analysis;
+use crate::index::{definitions, Sym};
+use crate::navigation::lsp_location;
+
+/// The declarations of what is at `position` of the file at `path`.
+pub fn definition(analysis: &Analysis, path: &Path, position: Position) -> Option<GotoDefinitionResponse> {
+    let (ra, file, offset) = analysis.at(path, position)?;
+    // `use "case-schema.policy"`: the imported file.
+    for (decl, (_, import)) in ra
+        .file(file)
+        .parsed
+        .file
+        .decls
+        .iter()
+        .filter_map(|d| match &d.kind {
+            DeclKind::Use(u) => Some(u),
+            _ => None,
+        })
+        .zip(&ra.file(file).imports)
+    {
+        if decl.path.span.contains(offset) {
+            let target = ra.file((*import)?);
+            let uri = analysis.snapshot.uri(&target.path)?;
+            return Some(GotoDefinitionResponse::Scalar(Location { uri, range: Range::default() }));
+        }
+    }
+    let occ = ra.index().at(file, offset)?.clone();
+    let mut found = Vec::new();
+    match &occ.sym {
+        Sym::Citation(i) => {
+            let c = ra.index().citations.get(*i)?;
+            for (part, _) in &c.parts {
+                found.extend(definitions(&ra, &Sym::Clause(part.clone())));
+            }
+        }
+        sym => found.extend(definitions(&ra, sym)),
+    }
+    let locations: Vec<Location> = found.into_iter().filter_map(|l| lsp_location(analysis, &ra, l)).collect();
+    match locations.len() {
+        0 => None,
+        1 => locations.into_iter().next().map(GotoDefinitionResponse::Scalar),
+        _ => Some(GotoDefinitionResponse::Array(locations)),
+    }
+}

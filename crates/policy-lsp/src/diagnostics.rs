@@ -1,0 +1,121 @@
+//! Diagnostics: the checker's, converted once. Every policy of the workspace is
+//! checked as a root (with its imports), and the diagnostics of each file are
+//! the union over all roots, deduplicated exactly as `policy check DIR` does —
+//! so a broken import shows up in the file that has it, and an edit in the case
+//! schema re-checks every policy that uses it.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::PathBuf;
+
+use policy_check::FileDiagnostic;
+use policy_syntax::DiagnosticSeverity;
+use tower_lsp_server::ls_types::{self as lsp, DiagnosticRelatedInformation, Location, NumberOrString, Uri};
+
+use crate::analysis::{Analysis, Lines, RootAnalysis};
+
+/// The diagnostics of one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileDiagnostics {
+    /// The file.
+    pub path: PathBuf,
+    /// Its URI.
+    pub uri: Uri,
+    /// The version of the open buffer they were computed from (`None`: the file on disk).
+    pub version: Option<i32>,
+    /// The revision of the file in the snapshot they were computed from.
+    pub revision: u64,
+    /// The diagnostics, in source order.
+    pub diagnostics: Vec<lsp::Diagnostic>,
+}
+
+/// Converts one checker diagnostic of `ra` to the LSP form: severity, code,
+/// message (with the help line appended), range, and the labels as related
+/// information.
+pub fn convert(ra: &RootAnalysis, d: &FileDiagnostic, encoding: policy_syntax::ColumnEncoding) -> lsp::Diagnostic {
+    let file = ra.file(d.file);
+    let lines = Lines::new(file, encoding);
+    let diag = &d.diagnostic;
+    let mut message = diag.message.clone();
+    if let Some(help) = &diag.help {
+        message.push_str("\nhelp: ");
+        message.push_str(help);
+    }
+    let uri = crate::vfs::path_to_uri(&file.path);
+    let related: Vec<DiagnosticRelatedInformation> = match uri {
+        Some(uri) => std::iter::once((diag.span, diag.label.as_str()))
+            .filter(|(_, label)| !label.is_empty())
+            .chain(diag.labels.iter().map(|l| (l.span, l.message.as_str())))
+            .map(|(span, label)| DiagnosticRelatedInformation {
+                location: Location { uri: uri.clone(), range: lines.range(span) },
+                message: label.to_string(),
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    lsp::Diagnostic {
+        range: lines.range(diag.span),
+        severity: Some(match diag.severity {
+            DiagnosticSeverity::Error => lsp::DiagnosticSeverity::ERROR,
+            DiagnosticSeverity::Warning => lsp::DiagnosticSeverity::WARNING,
+        }),
+        code: Some(NumberOrString::String(diag.code.to_string())),
+        source: Some("policy".to_string()),
+        message,
+        related_information: if related.is_empty() { None } else { Some(related) },
+        ..lsp::Diagnostic::default()
+    }
+}
+
+/// The diagnostics of every file that any root of the workspace reads
+/// (a file without problems gets an empty list, which clears old ones).
+pub fn workspace_diagnostics(analysis: &Analysis) -> Vec<FileDiagnostics> {
+    let roots = analysis.all_roots();
+    collect(analysis, &roots)
+}
+
+/// A file's version and its diagnostics keyed by start offset, while collecting.
+type Pending = (Option<i32>, Vec<(usize, lsp::Diagnostic)>);
+
+/// The diagnostics of every file the given analyses read.
+pub fn collect(analysis: &Analysis, roots: &[std::sync::Arc<RootAnalysis>]) -> Vec<FileDiagnostics> {
+    let encoding = analysis.encoding();
+    let mut by_file: BTreeMap<PathBuf, Pending> = BTreeMap::new();
+    let mut seen = HashSet::new();
+    for ra in roots {
+        for (id, f) in ra.ws.files.iter().enumerate() {
+            by_file.entry(f.path.clone()).or_insert_with(|| (ra.version(id), Vec::new()));
+        }
+        for d in &ra.checked.diagnostics {
+            let path = &ra.file(d.file).path;
+            let key = (path.clone(), d.diagnostic.span, d.diagnostic.code, d.diagnostic.message.clone());
+            if !seen.insert(key) {
+                continue;
+            }
+            let converted = convert(ra, d, encoding);
+            if let Some((_, list)) = by_file.get_mut(path) {
+                list.push((d.diagnostic.span.start, converted));
+            }
+        }
+    }
+    by_file
+        .into_iter()
+        .filter_map(|(path, (version, mut list))| {
+            list.sort_by_key(|(start, _)| *start);
+            let uri = analysis.snapshot.uri(&path)?;
+            let revision = analysis.snapshot.revision(&path);
+            Some(FileDiagnostics {
+                path,
+                uri,
+                version,
+                revision,
+                diagnostics: list.into_iter().map(|(_, d)| d).collect(),
+            })
+        })
+        .collect()
+}
+
+/// The diagnostics of one file, over every root of the workspace.
+pub fn file_diagnostics(analysis: &Analysis, path: &std::path::Path) -> Vec<lsp::Diagnostic> {
+    let path = crate::vfs::normalize(path);
+    workspace_diagnostics(analysis).into_iter().find(|f| f.path == path).map(|f| f.diagnostics).unwrap_or_default()
+}

@@ -1,0 +1,414 @@
+//! Hover: a clause citation shows the clause's own words; a case field its type
+//! and description; a value, table, parameter or rule its definition (a table
+//! with its rows); an enumeration its values; a keyword what it means — in the
+//! language of the file's keywords.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use policy_check::model::{FieldDef, Location, Model, Ty};
+use policy_check::Target;
+use policy_syntax::{Keyword, KeywordLanguage};
+use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position};
+
+use crate::analysis::{Analysis, Lines, RootAnalysis};
+use crate::index::Sym;
+use crate::lang::{meaning, phrase, Phrase};
+
+/// The most characters of a clause's words a hover shows.
+const MAX_CLAUSE_CHARS: usize = 6000;
+/// The most lines of a declaration's source a hover shows.
+const MAX_SOURCE_LINES: usize = 40;
+/// The most clauses one citation's hover shows.
+const MAX_CLAUSES: usize = 12;
+
+/// The hover at `position` in the file at `path`.
+pub fn hover(analysis: &Analysis, path: &Path, position: Position) -> Option<Hover> {
+    let (ra, file, offset) = analysis.at(path, position)?;
+    let occ = ra.index().at(file, offset)?.clone();
+    let language = ra.language(file);
+    let value = describe(&ra, &occ.sym, language)?;
+    let range = Lines::new(ra.file(file), analysis.encoding()).range(occ.span);
+    Some(Hover {
+        contents: HoverContents::Markup(MarkupContent { kind: MarkupKind::Markdown, value }),
+        range: Some(range),
+    })
+}
+
+/// A Markdown description of `sym` in `language`.
+pub fn describe(ra: &RootAnalysis, sym: &Sym, language: KeywordLanguage) -> Option<String> {
+    let model = &ra.checked.model;
+    let p = |x| phrase(x, language);
+    let mut out = String::new();
+    match sym {
+        Sym::Keyword(k) => {
+            let other = match language {
+                KeywordLanguage::English => KeywordLanguage::Russian,
+                KeywordLanguage::Russian => KeywordLanguage::English,
+            };
+            let _ = write!(
+                out,
+                "**`{}`** ({} `{}`) — {}\n\n{}",
+                k.spelling(language),
+                match language {
+                    KeywordLanguage::English => "in Russian",
+                    KeywordLanguage::Russian => "по-английски",
+                },
+                k.spelling(other),
+                p(Phrase::Keyword),
+                meaning(*k, language)
+            );
+        }
+        Sym::Clause(number) => clause_text(&mut out, model, number, language),
+        Sym::Citation(i) => {
+            let c = ra.index().citations.get(*i)?;
+            let numbers = expand_citation(model, c);
+            for (n, number) in numbers.iter().enumerate() {
+                if n == MAX_CLAUSES {
+                    let _ = write!(out, "\n\n…");
+                    break;
+                }
+                if n > 0 {
+                    out.push_str("\n\n---\n\n");
+                }
+                clause_text(&mut out, model, number, language);
+            }
+        }
+        Sym::Target(t) => match *t {
+            Target::Field(slot) => {
+                let f = model.schema.slots.get(slot)?;
+                field(&mut out, model, f, &f.path, Phrase::CaseField, language);
+            }
+            Target::ElemField(l, i) => {
+                let list = model.schema.lists.get(l)?;
+                let f = list.fields.get(i)?;
+                field(&mut out, model, f, &format!("{}.{}", list.path, f.path), Phrase::ElementField, language);
+            }
+            Target::List(l) => {
+                let list = model.schema.lists.get(l)?;
+                let _ = write!(out, "**{}**: `{}", list.path, Keyword::List.spelling(language));
+                let _ = write!(out, " {} {{…}}", Keyword::Of.spelling(language));
+                if let Some(key) = list.key.and_then(|k| list.fields.get(k)) {
+                    let _ = write!(out, " {} {}", Keyword::Keyed.spelling(language), key.path);
+                }
+                out.push('`');
+                if list.optional {
+                    out.push('?');
+                }
+                let _ = write!(out, " — {}", p(Phrase::CaseList));
+                if let Some(d) = &list.description {
+                    let _ = write!(out, "\n\n{}", escape(d));
+                }
+                out.push_str("\n\n");
+                for f in &list.fields {
+                    let _ = write!(out, "- `{}: {}`", f.path, type_name(model, f, language));
+                    if let Some(d) = &f.description {
+                        let _ = write!(out, " — {}", escape(d));
+                    }
+                    out.push('\n');
+                }
+            }
+            Target::Symbol(s) => {
+                let name = model.symbol_name(s);
+                for e in model.enums.iter().filter(|e| e.variants.iter().any(|(v, _)| *v == s)) {
+                    if !out.is_empty() {
+                        out.push_str("\n\n");
+                    }
+                    let description = e.variants.iter().find(|(v, _)| *v == s).and_then(|(_, d)| d.as_ref());
+                    let _ = write!(out, "**`{name}`** — {} `{}`", p(Phrase::EnumValue), e.name);
+                    if let Some(d) = &e.description {
+                        let _ = write!(out, " ({})", escape(d));
+                    }
+                    if let Some(d) = description {
+                        let _ = write!(out, "\n\n{}", escape(d));
+                    }
+                }
+                for d in model.documents.iter().filter(|d| d.kind == s) {
+                    out.push_str("\n\n---\n\n");
+                    source_of(&mut out, ra, d.location, language);
+                }
+            }
+            Target::Value(v) => {
+                let def = model.values.get(v)?;
+                heading(&mut out, Phrase::Value, &def.name, type_of(model, &def.ty, language), language);
+                source_of(&mut out, ra, def.location, language);
+                cited_words(&mut out, model, def.citation.as_ref());
+            }
+            Target::Table(t) => {
+                let def = model.tables.get(t)?;
+                heading(&mut out, Phrase::Table, &def.name, type_of(model, &def.ty, language), language);
+                source_of(&mut out, ra, def.location, language);
+                cited_words(&mut out, model, def.citation.as_ref());
+            }
+            Target::Param(i) => {
+                let def = model.params.get(i)?;
+                heading(&mut out, Phrase::Param, &def.name, type_of(model, &def.ty, language), language);
+                if def.value.is_none() {
+                    let _ = write!(out, "\n\n_{}_", p(Phrase::NoValue));
+                }
+                source_of(&mut out, ra, def.location, language);
+                cited_words(&mut out, model, def.citation.as_ref());
+            }
+            Target::Rule(r) => {
+                let def = model.rules.get(r)?;
+                heading(&mut out, Phrase::Rule, &def.name, None, language);
+                source_of(&mut out, ra, def.location, language);
+                cited_words(&mut out, model, def.citation.as_ref());
+            }
+            Target::Enum(e) => {
+                let def = model.enums.get(e)?;
+                heading(&mut out, Phrase::Enum, &def.name, None, language);
+                if let Some(d) = &def.description {
+                    let _ = write!(out, "\n\n{}", escape(d));
+                }
+                out.push_str("\n\n");
+                for (s, d) in &def.variants {
+                    let _ = write!(out, "- `{}`", model.symbol_name(*s));
+                    if let Some(d) = d {
+                        let _ = write!(out, " — {}", escape(d));
+                    }
+                    out.push('\n');
+                }
+            }
+        },
+        Sym::Record(r) => {
+            let def = model.schema.records.get(*r)?;
+            let _ = write!(out, "**{}**{} — {}", def.path, if def.optional { "?" } else { "" }, p(Phrase::Record));
+            if let Some(d) = &def.description {
+                let _ = write!(out, "\n\n{}", escape(d));
+            }
+            out.push_str("\n\n");
+            let prefix = format!("{}.", def.path);
+            let direct = |path: &str| path.strip_prefix(&prefix).filter(|rest| !rest.contains('.')).is_some();
+            for f in model.schema.slots.iter().filter(|f| direct(&f.path)) {
+                let _ = write!(out, "- `{}: {}`", &f.path[prefix.len()..], type_name(model, f, language));
+                if let Some(d) = &f.description {
+                    let _ = write!(out, " — {}", escape(d));
+                }
+                out.push('\n');
+            }
+            for l in model.schema.lists.iter().filter(|l| direct(&l.path)) {
+                let _ = writeln!(out, "- `{}: {} …`", &l.path[prefix.len()..], Keyword::List.spelling(language));
+            }
+            for r in model.schema.records.iter().filter(|r| direct(&r.path)) {
+                let _ = writeln!(out, "- `{}: {{…}}`", &r.path[prefix.len()..]);
+            }
+        }
+        Sym::Exception(r, i) => {
+            let def = model.rules.get(*r)?.exceptions.get(*i)?;
+            heading(&mut out, Phrase::Exception, &def.name, None, language);
+            source_of(&mut out, ra, def.location, language);
+        }
+        Sym::Curriculum(i) => {
+            let def = model.curricula.get(*i)?;
+            heading(&mut out, Phrase::Curriculum, &def.name, None, language);
+            source_of(&mut out, ra, def.location, language);
+        }
+        Sym::Role(i) => {
+            let def = model.roles.get(*i)?;
+            heading(&mut out, Phrase::Role, &def.name, None, language);
+            source_of(&mut out, ra, def.location, language);
+        }
+        Sym::Provision(i) => {
+            let def = model.provisions.get(*i)?;
+            heading(&mut out, Phrase::Provision, &def.name, None, language);
+            source_of(&mut out, ra, def.location, language);
+        }
+        Sym::Test(i) => {
+            let def = model.tests.get(*i)?;
+            heading(&mut out, Phrase::Test, &def.name, None, language);
+            source_of(&mut out, ra, def.location, language);
+        }
+        Sym::Policy => {
+            let meta = &model.meta;
+            heading(&mut out, Phrase::Policy, &meta.id, None, language);
+            for line in [&meta.school, &meta.title, &meta.source].into_iter().flatten() {
+                let _ = write!(out, "\n\n{}", escape(line));
+            }
+            if let Some((date, act)) = &meta.approved {
+                let _ = write!(out, "\n\n{date}");
+                if let Some(act) = act {
+                    let _ = write!(out, " — {}", escape(act));
+                }
+            }
+        }
+    }
+    if out.is_empty() {
+        None
+    } else {
+        Some(out)
+    }
+}
+
+/// The clause numbers a citation covers, in order: each part, and for a range
+/// every quoted clause declared between its ends.
+pub fn expand_citation(model: &Model, c: &crate::index::CitationOcc) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |n: &str| {
+        if !out.iter().any(|x| x == n) {
+            out.push(n.to_string());
+        }
+    };
+    for piece in c.text.split(',') {
+        let ends: Vec<&str> = piece.split('–').map(str::trim).filter(|p| !p.is_empty()).collect();
+        match ends.as_slice() {
+            [first, .., last] => {
+                let position = |n: &str| model.clauses.iter().position(|c| c.number == n);
+                match (position(first), position(last)) {
+                    (Some(a), Some(b)) => {
+                        for clause in &model.clauses[a.min(b)..=a.max(b)] {
+                            push(&clause.number);
+                        }
+                    }
+                    _ => {
+                        push(first);
+                        push(last);
+                    }
+                }
+            }
+            [one] => push(one),
+            [] => {}
+        }
+    }
+    out
+}
+
+fn clause_text(out: &mut String, model: &Model, number: &str, language: KeywordLanguage) {
+    let _ = write!(out, "**§ {}** — {}", number, phrase(Phrase::Clause, language));
+    match model.clause(number) {
+        Some(c) => {
+            out.push_str("\n\n");
+            let mut text: String = c.text.chars().take(MAX_CLAUSE_CHARS).collect();
+            if text.len() < c.text.len() {
+                text.push('…');
+            }
+            for line in text.lines() {
+                let _ = writeln!(out, "> {}  ", escape(line));
+            }
+        }
+        None => {
+            let _ = write!(out, "\n\n_{}_", phrase(Phrase::ClauseNotQuoted, language));
+        }
+    }
+}
+
+/// The most characters of a cited clause quoted under a declaration.
+const MAX_EXCERPT_CHARS: usize = 300;
+
+/// Appends the opening words of the first clause `citation` names, when quoted.
+fn cited_words(out: &mut String, model: &Model, citation: Option<&policy_check::model::CitationRef>) {
+    let Some(c) = citation else { return };
+    let Some(clause) = policy_check::citation_parts(&c.text).into_iter().find_map(|n| model.clause(n)) else {
+        return;
+    };
+    let mut excerpt: String = clause.text.chars().take(MAX_EXCERPT_CHARS).collect();
+    if excerpt.len() < clause.text.len() {
+        excerpt.push('…');
+    }
+    let _ = write!(out, "\n\n**§ {}**: {}", clause.number, escape(&excerpt.replace('\n', " ")));
+}
+
+fn heading(out: &mut String, what: Phrase, name: &str, ty: Option<String>, language: KeywordLanguage) {
+    let _ = write!(out, "**{}** `{}`", phrase(what, language), name);
+    if let Some(ty) = ty {
+        let _ = write!(out, ": `{ty}`");
+    }
+}
+
+fn field(out: &mut String, model: &Model, f: &FieldDef, path: &str, what: Phrase, language: KeywordLanguage) {
+    let _ = write!(out, "**{}**: `{}` — {}", path, type_name(model, f, language), phrase(what, language));
+    if let Some(d) = &f.description {
+        let _ = write!(out, "\n\n{}", escape(d));
+    }
+    if f.optional {
+        let _ = write!(out, "\n\n_{}_", phrase(Phrase::Optional, language));
+    }
+    if let Ty::Symbol(Some(e)) = f.ty {
+        if let Some(e) = model.enums.get(e) {
+            let names: Vec<String> = e.variants.iter().map(|(s, _)| format!("`{}`", model.symbol_name(*s))).collect();
+            let _ = write!(out, "\n\n{}", names.join(", "));
+        }
+    }
+}
+
+/// The type of a schema field as written, in `language` (`int 1..12?`, `set of category`).
+pub fn type_name(model: &Model, f: &FieldDef, language: KeywordLanguage) -> String {
+    let mut out = match (&f.ty, f.integer) {
+        (Ty::Number, true) => {
+            let mut s = Keyword::Int.spelling(language).to_string();
+            if let Some((a, b)) = f.int_range {
+                let _ = write!(s, " {a}..{b}");
+            }
+            s
+        }
+        (ty, _) => type_of(model, ty, language).unwrap_or_else(|| "?".into()),
+    };
+    if f.optional {
+        out.push('?');
+    }
+    out
+}
+
+/// A static type in the words of the language, when it has a name.
+pub fn type_of(model: &Model, ty: &Ty, language: KeywordLanguage) -> Option<String> {
+    let kw = |k: Keyword| Some(k.spelling(language).to_string());
+    match ty {
+        Ty::Number => kw(Keyword::Decimal),
+        Ty::Bool => kw(Keyword::Bool),
+        Ty::Text => kw(Keyword::Text),
+        Ty::Date => kw(Keyword::Date),
+        Ty::Duration | Ty::Interval => kw(Keyword::Duration),
+        Ty::Symbol(Some(e)) => model.enums.get(*e).map(|e| e.name.clone()),
+        Ty::Set(inner) | Ty::List(inner) => Some(format!(
+            "{} {} {}",
+            Keyword::Set.spelling(language),
+            Keyword::Of.spelling(language),
+            type_of(model, inner, language)?
+        )),
+        Ty::Elements(l) | Ty::Element(l) => model.schema.lists.get(*l).map(|l| l.path.clone()),
+        Ty::Range => Some("1..n".into()),
+        Ty::Symbol(None) | Ty::Null | Ty::Error => None,
+    }
+}
+
+/// Appends the source of the declaration at `location` as a code block (and the
+/// words of the clause it cites, shortened).
+fn source_of(out: &mut String, ra: &RootAnalysis, location: Location, language: KeywordLanguage) {
+    let Some(source) = declaration_source(ra, location) else { return };
+    let lines: Vec<&str> = source.lines().collect();
+    out.push_str("\n\n```policy\n");
+    for line in lines.iter().take(MAX_SOURCE_LINES) {
+        out.push_str(&line.replace("```", "`\u{200b}``"));
+        out.push('\n');
+    }
+    if lines.len() > MAX_SOURCE_LINES {
+        let _ = writeln!(out, "# … {} {}", lines.len() - MAX_SOURCE_LINES, phrase(Phrase::More, language));
+    }
+    out.push_str("```");
+}
+
+/// The source text of the declaration (or role item, table row …) whose name is at `location`.
+pub fn declaration_source(ra: &RootAnalysis, location: Location) -> Option<&str> {
+    let file = ra.ws.files.get(location.file)?;
+    let decl = file
+        .parsed
+        .file
+        .decls
+        .iter()
+        .find(|d| d.span.start <= location.span.start && location.span.end <= d.span.end)?;
+    // Leading white space of the first line, so that the block is not ragged.
+    let text = file.text.get(decl.span.start..decl.span.end)?;
+    Some(text.trim_end())
+}
+
+/// Escapes Markdown's special characters in plain text.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,209 @@
+//! The language of the server's own words: a file written with Russian
+//! keywords gets Russian hovers, titles and explanations; an English one gets
+//! English. Diagnostics keep the checker's wording (identical to `policy check`).
+
+use policy_syntax::{Keyword, KeywordLanguage};
+
+/// What a keyword means, in `language` (English meanings come from `policy-syntax`).
+pub fn meaning(keyword: Keyword, language: KeywordLanguage) -> &'static str {
+    match language {
+        KeywordLanguage::English => keyword.meaning(),
+        KeywordLanguage::Russian => meaning_ru(keyword),
+    }
+}
+
+/// What a keyword means, in Russian.
+pub fn meaning_ru(keyword: Keyword) -> &'static str {
+    use Keyword::*;
+    match keyword {
+        Policy => "Начинает сведения о положении: идентификатор, школа, название, утверждение и источник.",
+        Use => "Подключает объявления другого файла (обычно схемы дела).",
+        Clause => "Приводит пункт положения дословно, чтобы отчёты и подсказки могли показать его текст.",
+        Enum => "Объявляет перечисление: закрытый список именованных значений.",
+        Schema => "Объявляет поля дела, которые читает положение, с их типами.",
+        Param => "Объявляет внешний параметр: норму, которую положение называет, но не приводит её значения.",
+        Value => "Объявляет вычисляемое значение; оно попадает в раздел `values` отчёта.",
+        Table => "Объявляет таблицу, в которой значение ищется по ключу, например по классу обучающегося.",
+        Curriculum => "Объявляет учебный план: предметы × классы со строкой итогов.",
+        Rule => "Объявляет правило: условие, при выполнении которого в отчёте появляется находка.",
+        Exception => "Объявляет исключение, которое отменяет правило, когда выполнено его условие.",
+        Document => "Объявляет обязательный документ, условия, при которых он нужен, и требования к нему.",
+        Role => "Объявляет роль (учитель, администрация, родители) с её обязанностями и правами.",
+        Provision => "Объявляет положение, в котором нечего вычислять (сохраняется для сравнения и подсказок).",
+        Test => "Объявляет тест: файл дела и то, что должен показать отчёт по нему.",
+        School => "Полное название школы.",
+        Title => "Название положения.",
+        Approved => "Дата и акт, которым положение утверждено.",
+        Source => "Файл или издание, из которого взято положение.",
+        Set => "Тип «множество»: `множество из T`.",
+        List => "Тип «список»: `список из { … }`.",
+        Of => "Указывает тип элементов множества или списка.",
+        Keyed => "Указывает поле, по которому выбирается элемент списка: `documents.medical_certificate`.",
+        Int => "Целочисленный тип, можно с диапазоном: `целое 1..12`.",
+        Decimal => "Точное десятичное число (часы, проценты).",
+        Bool => "Логический тип: да или нет.",
+        Text => "Текстовый тип.",
+        Date => "Тип «календарная дата».",
+        Duration => "Тип «срок»: дни, недели, календарные месяцы.",
+        By => "Указывает ключ, по которому ищется строка таблицы.",
+        Cap => "Указывает таблицу предельной недельной нагрузки, которой должны соответствовать итоги учебного плана.",
+        Grades => "Строка классов — заголовки столбцов учебного плана.",
+        Total => "Строка итогов учебного плана: сумма строк предметов.",
+        Weeks => "Строка с продолжительностью учебного года в неделях.",
+        When => "Условие, при котором применяется правило, исключение, документ или обязанность.",
+        Unless => "Условие, при котором правило не срабатывает.",
+        Violation => "Находка: дело нарушает положение.",
+        Warning => "Находка: допустимо, но требует внимания, или положение здесь неоднозначно.",
+        Info => "Находка для сведения.",
+        For => "Указывает правило, которое отменяет исключение.",
+        Allow => "Исключение разрешает делу пройти правило.",
+        Require => "Требование, которому должен отвечать обязательный документ.",
+        Duty => "Обязанность роли; с `в_течение` или `каждые` она проверяется по событиям дела.",
+        Right => "Право роли.",
+        Within => "Срок: `в_течение 7 дней после teacher_ill`.",
+        After => "Событие, с которого отсчитывается срок.",
+        FulfilledBy => "Событие, которым обязанность считается исполненной.",
+        Every => "Периодичность: `каждый квартал`, `каждые 14 дней`.",
+        Quarter => "Период в три календарных месяца.",
+        Trimester => "Период в три календарных месяца (триместр).",
+        Year => "Период в двенадцать календарных месяцев.",
+        Month => "Период в один календарный месяц.",
+        Week => "Период в семь дней.",
+        Case => "Файл дела, по которому выполняется тест.",
+        Expect => "Что должен показать отчёт теста.",
+        No => "Отрицание ожидания: `ожидать нет нарушение § \"16\"`.",
+        Violations => "Точный набор нарушенных пунктов, который ожидает тест.",
+        Missing => "Точный набор недостающих документов, который ожидает тест.",
+        And => "Выполнены оба условия.",
+        Or => "Выполнено хотя бы одно условие.",
+        Not => "Отрицание.",
+        In => "Принадлежность множеству, списку или диапазону.",
+        If => "Значение по условию: `если c то a иначе b`.",
+        Then => "Значение `если`, когда условие выполнено.",
+        Else => "Значение `если` в остальных случаях; в таблице — строка для всех прочих ключей.",
+        Where => "Отбор элементов списка: `events.missed_lesson где reason = unexcused`.",
+        Null => "Нет значения (например, неизвестная дата окончания).",
+        True => "Логическая истина.",
+        False => "Логическая ложь.",
+    }
+}
+
+/// The server's own short phrases, in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phrase {
+    /// Heading of a keyword hover.
+    Keyword,
+    /// A computed value.
+    Value,
+    /// A table.
+    Table,
+    /// An external parameter.
+    Param,
+    /// A rule.
+    Rule,
+    /// An exception.
+    Exception,
+    /// An enumeration.
+    Enum,
+    /// A value of an enumeration.
+    EnumValue,
+    /// A field of the case.
+    CaseField,
+    /// A list of the case.
+    CaseList,
+    /// A field of each element of a list.
+    ElementField,
+    /// A group of fields.
+    Record,
+    /// A clause.
+    Clause,
+    /// A curriculum.
+    Curriculum,
+    /// A role.
+    Role,
+    /// A provision.
+    Provision,
+    /// A test.
+    Test,
+    /// The policy.
+    Policy,
+    /// "optional" (a field may be absent).
+    Optional,
+    /// "clause not quoted in this policy".
+    ClauseNotQuoted,
+    /// "no value: the school fills it in".
+    NoValue,
+    /// "Run test".
+    RunTest,
+    /// "Replace with".
+    ReplaceWith,
+    /// "type".
+    Type,
+    /// "rows".
+    Rows,
+    /// "cited clause".
+    Cites,
+    /// "document kind".
+    DocumentKind,
+    /// "built-in function".
+    Function,
+    /// "keyed by".
+    KeyedBy,
+    /// "more lines".
+    More,
+}
+
+/// `phrase` in `language`.
+pub fn phrase(phrase: Phrase, language: KeywordLanguage) -> &'static str {
+    use Phrase::*;
+    let (en, ru) = match phrase {
+        Keyword => ("keyword", "ключевое слово"),
+        Value => ("value", "значение"),
+        Table => ("table", "таблица"),
+        Param => ("parameter", "параметр"),
+        Rule => ("rule", "правило"),
+        Exception => ("exception", "исключение"),
+        Enum => ("enumeration", "перечисление"),
+        EnumValue => ("enumeration value", "значение перечисления"),
+        CaseField => ("case field", "поле дела"),
+        CaseList => ("case list", "список в деле"),
+        ElementField => ("field of each element", "поле элемента списка"),
+        Record => ("group of case fields", "группа полей дела"),
+        Clause => ("clause", "пункт"),
+        Curriculum => ("curriculum", "учебный план"),
+        Role => ("role", "роль"),
+        Provision => ("provision", "положение"),
+        Test => ("test", "тест"),
+        Policy => ("policy", "положение (политика)"),
+        Optional => ("optional: may be absent", "необязательное: может отсутствовать"),
+        ClauseNotQuoted => ("the clause is not quoted in this policy", "пункт не приведён в этом положении"),
+        NoValue => ("no value: the school fills it in", "значение не задано: школа указывает его сама"),
+        RunTest => ("▶ Run test", "▶ Запустить тест"),
+        ReplaceWith => ("Replace with", "Заменить на"),
+        Type => ("type", "тип"),
+        Rows => ("rows", "строки"),
+        Cites => ("cites", "ссылается на"),
+        DocumentKind => ("document kind", "вид документа"),
+        Function => ("built-in function", "встроенная функция"),
+        KeyedBy => ("keyed by", "ключ"),
+        More => ("more lines", "ещё строк"),
+    };
+    match language {
+        KeywordLanguage::English => en,
+        KeywordLanguage::Russian => ru,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_keyword_has_a_russian_meaning_in_cyrillic() {
+        for k in Keyword::ALL {
+            let ru = meaning_ru(*k);
+            assert!(ru.chars().any(|c| ('а'..='я').contains(&c)), "{k:?}");
+            assert!(!meaning(*k, KeywordLanguage::English).is_empty());
+        }
+    }
+}

@@ -1,0 +1,120 @@
+use policy_lsp::hover::hover;
+use policy_syntax::ColumnEncoding;
+
+use crate::*;
+
+#[test]
+fn a_clause_citation_shows_the_clause_words() {
+    let text = policy_text("murmansk-16.policy");
+    let a = shipped(&[], ColumnEncoding::Utf16);
+    let at = pos(
+        &text,
+        "table max_weekly_hours by pupil.grade § \"16\"",
+        0,
+        "table max_weekly_hours by pupil.grade § \"1".len(),
+    );
+    let h = hover(&a, &policy_path("murmansk-16.policy"), at).expect("hover on a citation");
+    let md = markdown(&h.contents);
+    assert!(md.contains("§ 16"), "{md}");
+    assert!(md.contains("Недельная учебная нагрузка определяется"), "{md}");
+    // The range is the clause number inside the quotes, in UTF-16 columns.
+    let start = offset_of(
+        &text,
+        "table max_weekly_hours by pupil.grade § \"16\"",
+        0,
+        "table max_weekly_hours by pupil.grade § \"".len(),
+    );
+    assert_eq!(h.range.map(|r| r.start), Some(position_at(&text, start, ColumnEncoding::Utf16)));
+}
+
+#[test]
+fn a_range_citation_on_its_paragraph_sign_shows_every_clause_of_the_range() {
+    let text = policy_text("murmansk-16.policy");
+    let a = shipped(&[], ColumnEncoding::Utf16);
+    let at = pos(&text, "§ \"21–23\"", 0, 0);
+    let md = markdown(&hover(&a, &policy_path("murmansk-16.policy"), at).expect("hover").contents);
+    for n in ["§ 21", "§ 22", "§ 23"] {
+        assert!(md.contains(n), "{n} missing in {md}");
+    }
+}
+
+#[test]
+fn a_case_field_shows_its_type_and_description() {
+    let text = policy_text("murmansk-16.policy");
+    let a = shipped(&[], ColumnEncoding::Utf16);
+    let at = pos(&text, "pupil.grade in 1..11", 0, "pupil.gr".len());
+    let md = markdown(&hover(&a, &policy_path("murmansk-16.policy"), at).expect("hover").contents);
+    assert!(md.contains("pupil.grade"), "{md}");
+    assert!(md.contains("int 1..12"), "{md}");
+    assert!(md.contains("класс"), "{md}");
+}
+
+#[test]
+fn a_name_after_cyrillic_text_on_its_line_is_found_at_the_right_column() {
+    // `{weekly_hours}` inside a Russian message: 30 Cyrillic letters precede it.
+    let text = policy_text("murmansk-16.policy");
+    let a = shipped(&[], ColumnEncoding::Utf16);
+    let at = pos(&text, "\"Недельная нагрузка {weekly_hours}", 0, "\"Недельная нагрузка {week".len());
+    let h = hover(&a, &policy_path("murmansk-16.policy"), at).expect("hover");
+    let md = markdown(&h.contents);
+    assert!(md.contains("weekly_hours"), "{md}");
+    assert!(md.contains("value weekly_hours"), "the definition is shown: {md}");
+    let start = offset_of(&text, "{weekly_hours}", 0, 1);
+    assert_eq!(h.range.map(|r| r.start), Some(position_at(&text, start, ColumnEncoding::Utf16)));
+    // The same place in UTF-8 columns.
+    let a8 = shipped(&[], ColumnEncoding::Utf8);
+    let at8 = position_at(
+        &text,
+        offset_of(&text, "\"Недельная нагрузка {weekly_hours}", 0, "\"Недельная нагрузка {week".len()),
+        ColumnEncoding::Utf8,
+    );
+    assert_ne!(at8.character, at.character);
+    let h8 = hover(&a8, &policy_path("murmansk-16.policy"), at8).expect("hover in UTF-8");
+    assert_eq!(h8.range.map(|r| r.start), Some(position_at(&text, start, ColumnEncoding::Utf8)));
+}
+
+#[test]
+fn a_table_shows_its_definition_and_rows() {
+    let text = policy_text("murmansk-16.policy");
+    let a = shipped(&[], ColumnEncoding::Utf16);
+    let at = pos(&text, "when weekly_hours > max_weekly_hours", 0, "when weekly_hours > max_".len());
+    let md = markdown(&hover(&a, &policy_path("murmansk-16.policy"), at).expect("hover").contents);
+    assert!(md.contains("table max_weekly_hours by pupil.grade"), "{md}");
+    assert!(md.contains("5..8   \"V–VIII\" => 10 h"), "{md}");
+}
+
+#[test]
+fn an_enumeration_value_shows_its_enumeration_and_description() {
+    let text = policy_text("murmansk-16.policy");
+    let a = shipped(&[], ColumnEncoding::Utf16);
+    let at = pos(&text, "cannot_attend in pupil.categories", 0, 2);
+    let md = markdown(&hover(&a, &policy_path("murmansk-16.policy"), at).expect("hover").contents);
+    assert!(md.contains("category"), "{md}");
+    assert!(md.contains("не может посещать школу"), "{md}");
+}
+
+#[test]
+fn keywords_are_explained_in_the_language_of_the_file() {
+    let ru = policy_text("samara-99.policy");
+    let a = shipped(&[], ColumnEncoding::Utf16);
+    let at = pos(&ru, "политика", 0, 2);
+    let md = markdown(&hover(&a, &policy_path("samara-99.policy"), at).expect("hover").contents);
+    assert!(md.contains("Начинает сведения о положении"), "{md}");
+    assert!(md.contains("`policy`"), "the other spelling is shown: {md}");
+
+    let en = policy_text("murmansk-16.policy");
+    let at = pos(&en, "rule weekly_load", 0, 1);
+    let md = markdown(&hover(&a, &policy_path("murmansk-16.policy"), at).expect("hover").contents);
+    assert!(md.contains("Declares a rule"), "{md}");
+    assert!(md.contains("`правило`"), "{md}");
+}
+
+#[test]
+fn hovering_nothing_gives_nothing_and_positions_past_the_end_are_safe() {
+    let text = "# только комментарий\n";
+    let a = texts(&[("p.policy", text)], ColumnEncoding::Utf16);
+    assert!(hover(&a, &w("p.policy"), pos(text, "только", 0, 0)).is_none());
+    assert!(hover(&a, &w("p.policy"), tower_lsp_server::ls_types::Position::new(999, 999)).is_none());
+    assert!(hover(&a, &w("p.policy"), tower_lsp_server::ls_types::Position::new(0, u32::MAX)).is_none());
+    assert!(hover(&a, &w("missing.policy"), tower_lsp_server::ls_types::Position::new(0, 0)).is_none());
+}
