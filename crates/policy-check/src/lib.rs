@@ -9,6 +9,7 @@ mod checks;
 mod coverage;
 mod lower;
 pub mod model;
+pub mod text;
 mod workspace;
 
 pub use checks::citation_parts;

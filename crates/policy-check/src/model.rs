@@ -682,10 +682,33 @@ pub enum Builtin {
     SchoolYearEnd,
 }
 
+impl Builtin {
+    /// The function's name as written.
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Sum => "sum",
+            Builtin::Count => "count",
+            Builtin::MaxCountBy(_) => "max_count_by",
+            Builtin::SchoolYearStart => "school_year_start",
+            Builtin::SchoolYearEnd => "school_year_end",
+        }
+    }
+}
+
 impl Model {
     /// The clause with this number, if declared.
     pub fn clause(&self, number: &str) -> Option<&Clause> {
         self.clauses.iter().find(|c| c.number == number)
+    }
+
+    /// The dotted path of a case list (`documents`).
+    pub fn list_path(&self, list: ListId) -> &str {
+        self.schema.lists.get(list).map_or("?", |l| l.path.as_str())
+    }
+
+    /// The name of a field of a list's elements (`seal`).
+    pub fn element_field(&self, list: ListId, slot: ElemSlot) -> &str {
+        self.schema.lists.get(list).and_then(|l| l.fields.get(slot)).map_or("?", |f| f.path.as_str())
     }
 
     /// The name of a symbol.

@@ -3,164 +3,15 @@
 //! compare as text), and the shapes compare reads out of them — and/or trees
 //! of conditions, and chains of `if … then … else`.
 
-use policy_check::model::{
-    Builtin, Duration, DurationUnit, ElemSlot, Expr, ExprKind, ListId, Model, Period, Value, ValueId,
-};
-use policy_eval::eval::format_number;
+use policy_check::model::{Expr, ExprKind, Model, Value, ValueId};
+use policy_check::text::number as format_number;
 use policy_syntax::ast::{BinaryOp, UnaryOp};
 
 /// How deep values are inlined into a condition tree (the checker forbids
 /// cycles; this only bounds pathological nesting).
 const INLINE_DEPTH: usize = 16;
 
-/// A duration as written in English (`7 days`, `1 month`).
-pub fn duration(d: Duration) -> String {
-    let unit = match (d.unit, d.amount == 1) {
-        (DurationUnit::Days, true) => "day",
-        (DurationUnit::Days, false) => "days",
-        (DurationUnit::Weeks, true) => "week",
-        (DurationUnit::Weeks, false) => "weeks",
-        (DurationUnit::Months, true) => "month",
-        (DurationUnit::Months, false) => "months",
-    };
-    format!("{} {unit}", d.amount)
-}
-
-/// A frequency as written (`every quarter`, `every 14 days`).
-pub fn every(named: Option<Period>, d: Duration) -> String {
-    match named {
-        Some(Period::Quarter) => "every quarter".into(),
-        Some(Period::Trimester) => "every trimester".into(),
-        Some(Period::Year) => "every year".into(),
-        Some(Period::Month) => "every month".into(),
-        Some(Period::Week) => "every week".into(),
-        None if d.amount == 1 => format!("every {}", duration(d).trim_start_matches("1 ")),
-        None => format!("every {}", duration(d)),
-    }
-}
-
-/// A constant as written.
-pub fn constant(model: &Model, v: &Value) -> String {
-    match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => format_number(n),
-        Value::Text(t) => format!("\"{t}\""),
-        Value::Date(d) => d.to_string(),
-        Value::Duration(d) => duration(*d),
-        Value::Symbol(s) => model.symbol_name(*s).to_string(),
-        Value::Range(a, b) => format!("{a}..{b}"),
-        Value::Interval(a, b) => format!("{a}/{b}"),
-        Value::List(items) => format!("[{}]", items.iter().map(|i| constant(model, i)).collect::<Vec<_>>().join(", ")),
-        Value::Elements(..) | Value::Element(..) => "?".into(),
-    }
-}
-
-/// Binding strength, loosest first, as in the language reference.
-fn precedence(e: &Expr) -> u8 {
-    match &e.kind {
-        ExprKind::If(..) | ExprKind::Filter { .. } => 0,
-        ExprKind::Binary(op, ..) => match op {
-            BinaryOp::Where => 0,
-            BinaryOp::Or => 1,
-            BinaryOp::And => 2,
-            BinaryOp::Eq
-            | BinaryOp::Ne
-            | BinaryOp::Lt
-            | BinaryOp::Le
-            | BinaryOp::Gt
-            | BinaryOp::Ge
-            | BinaryOp::In
-            | BinaryOp::NotIn => 4,
-            BinaryOp::Coalesce => 5,
-            BinaryOp::Add | BinaryOp::Sub => 6,
-            BinaryOp::Mul | BinaryOp::Div => 7,
-        },
-        ExprKind::Unary(UnaryOp::Not, _) => 3,
-        ExprKind::Unary(UnaryOp::Neg, _) => 8,
-        _ => 9,
-    }
-}
-
-fn list_path(model: &Model, list: ListId) -> &str {
-    model.schema.lists.get(list).map_or("?", |l| l.path.as_str())
-}
-
-fn field_name(model: &Model, list: ListId, slot: ElemSlot) -> &str {
-    model.schema.lists.get(list).and_then(|l| l.fields.get(slot)).map_or("?", |f| f.path.as_str())
-}
-
-/// The expression written back in English spelling, with names resolved back
-/// from their indices and only the brackets precedence needs.
-pub fn text(model: &Model, e: &Expr) -> String {
-    let sub = |x: &Expr, min: u8| {
-        let t = text(model, x);
-        if precedence(x) < min {
-            format!("({t})")
-        } else {
-            t
-        }
-    };
-    match &e.kind {
-        ExprKind::Const(v) => constant(model, v),
-        ExprKind::Field(slot) => model.schema.slots.get(*slot).map_or("?", |f| f.path.as_str()).into(),
-        ExprKind::List(list) => list_path(model, *list).into(),
-        ExprKind::Find { list, key } => {
-            let key = match key {
-                Value::Text(t) => t.clone(),
-                other => constant(model, other),
-            };
-            format!("{}.{key}", list_path(model, *list))
-        }
-        ExprKind::ElemField { elem, list, slot } | ExprKind::Project { elems: elem, list, slot } => {
-            format!("{}.{}", sub(elem, 9), field_name(model, *list, *slot))
-        }
-        ExprKind::Current { list, slot } => field_name(model, *list, *slot).into(),
-        ExprKind::Filter { elems, cond, .. } => format!("{} where {}", sub(elems, 1), sub(cond, 1)),
-        ExprKind::Value(id) => model.values.get(*id).map_or("?", |v| v.name.as_str()).into(),
-        ExprKind::Table(id) => model.tables.get(*id).map_or("?", |t| t.name.as_str()).into(),
-        ExprKind::Param(id) => model.params.get(*id).map_or("?", |p| p.name.as_str()).into(),
-        ExprKind::Unary(UnaryOp::Not, a) => format!("not {}", sub(a, 3)),
-        ExprKind::Unary(UnaryOp::Neg, a) => format!("-{}", sub(a, 9)),
-        ExprKind::Binary(op, a, b) => {
-            let p = precedence(e);
-            // Left-associative: a right operand of the same strength needs brackets,
-            // except for `and`/`or`, which are associative. A `??` inside another
-            // operator is bracketed for the reader, as policies write it.
-            let right = if matches!(op, BinaryOp::And | BinaryOp::Or) { p } else { p + 1 };
-            let operand = |x: &Expr, min: u8| match x.kind {
-                ExprKind::Binary(BinaryOp::Coalesce, ..) if *op != BinaryOp::Coalesce => {
-                    format!("({})", text(model, x))
-                }
-                _ => sub(x, min),
-            };
-            format!("{} {} {}", operand(a, p), op.symbol(), operand(b, right))
-        }
-        ExprKind::If(c, a, b) => format!("if {} then {} else {}", text(model, c), text(model, a), text(model, b)),
-        ExprKind::ListOf(items) => {
-            format!("[{}]", items.iter().map(|i| text(model, i)).collect::<Vec<_>>().join(", "))
-        }
-        ExprKind::Call(f, args) => {
-            let name = match f {
-                Builtin::Sum => "sum",
-                Builtin::Count => "count",
-                Builtin::MaxCountBy(_) => "max_count_by",
-                Builtin::SchoolYearStart => "school_year_start",
-                Builtin::SchoolYearEnd => "school_year_end",
-            };
-            let mut parts: Vec<String> = args.iter().map(|a| text(model, a)).collect();
-            if let (Builtin::MaxCountBy(slot), [first]) = (f, args.as_slice()) {
-                if let ExprKind::List(l) | ExprKind::Filter { list: l, .. } | ExprKind::Find { list: l, .. } =
-                    &first.kind
-                {
-                    parts.push(field_name(model, *l, *slot).to_string());
-                }
-            }
-            format!("{name}({})", parts.join(", "))
-        }
-        ExprKind::Error => "?".into(),
-    }
-}
+pub use policy_check::text::{constant, duration, every, expr as text};
 
 /// Like [`text`], but numbers that are the expression's result (not those in
 /// its conditions) carry `unit` (`20 %`, `10 h`).
@@ -344,7 +195,7 @@ pub fn current_fields<'m>(model: &'m Model, e: &Expr) -> Vec<&'m str> {
 
 fn collect_current<'m>(model: &'m Model, e: &Expr, out: &mut Vec<&'m str>) {
     match &e.kind {
-        ExprKind::Current { list, slot } => out.push(field_name(model, *list, *slot)),
+        ExprKind::Current { list, slot } => out.push(model.element_field(*list, *slot)),
         ExprKind::Unary(_, a) => collect_current(model, a, out),
         ExprKind::Binary(_, a, b) => {
             collect_current(model, a, out);

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use policy_eval::eval::format_number;
+use policy_check::text::number as format_number;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 

@@ -271,7 +271,7 @@ impl<'m> Evaluator<'m> {
             Value::Number(d) => ReportValue::Number(d.normalize()),
             Value::Text(t) => ReportValue::Text(t.clone()),
             Value::Date(d) => ReportValue::Date(*d),
-            Value::Duration(d) => ReportValue::Duration(duration_en(*d)),
+            Value::Duration(d) => ReportValue::Duration(policy_check::text::duration(*d)),
             Value::Symbol(s) => ReportValue::Symbol(self.model.symbol_name(*s).to_string()),
             Value::Range(a, b) => ReportValue::Range(*a, *b),
             Value::Interval(a, b) => ReportValue::Interval(*a, *b),
@@ -1540,7 +1540,7 @@ impl<'m> Evaluator<'m> {
     }
 
     fn expr_text(&self, e: &Expr) -> String {
-        expr_text(self.model, e)
+        policy_check::text::expr(self.model, e)
     }
 }
 
@@ -1656,16 +1656,6 @@ pub(crate) fn add_duration(date: Date, d: Duration, times: i64) -> Option<Date> 
     date.checked_add(span).ok()
 }
 
-/// A number printed exactly, without trailing zeros (`10`, `7.5`, `0.25`).
-pub fn format_number(d: &Decimal) -> String {
-    let n = d.normalize();
-    if n.is_zero() {
-        "0".into()
-    } else {
-        n.to_string()
-    }
-}
-
 /// A value as a lawyer reads it.
 pub(crate) fn format_value(model: &Model, v: &Value, elem_name: &dyn Fn(ListId, u32) -> String) -> String {
     let mut out = String::new();
@@ -1747,19 +1737,6 @@ fn every_ru(d: Duration) -> String {
     }
 }
 
-/// A duration in the report's JSON (`7 days`, `2 months`).
-fn duration_en(d: Duration) -> String {
-    let unit = match (d.unit, d.amount == 1) {
-        (DurationUnit::Days, true) => "day",
-        (DurationUnit::Days, false) => "days",
-        (DurationUnit::Weeks, true) => "week",
-        (DurationUnit::Weeks, false) => "weeks",
-        (DurationUnit::Months, true) => "month",
-        (DurationUnit::Months, false) => "months",
-    };
-    format!("{} {unit}", d.amount)
-}
-
 /// A citation as a lawyer writes it: `п. 16`, `пп. 1.2, 2.9`, `Приложение 3`.
 pub(crate) fn cite(text: &str) -> String {
     if !text.starts_with(|c: char| c.is_ascii_digit()) {
@@ -1768,74 +1745,5 @@ pub(crate) fn cite(text: &str) -> String {
         format!("пп. {text}")
     } else {
         format!("п. {text}")
-    }
-}
-
-/// An expression written back in the language's English spelling, with
-/// names resolved back from their indices.
-pub(crate) fn expr_text(model: &Model, e: &Expr) -> String {
-    let schema = &model.schema;
-    let list_path = |l: ListId| schema.lists.get(l).map_or("?", |d| d.path.as_str());
-    let field_name =
-        |l: ListId, s: ElemSlot| schema.lists.get(l).and_then(|d| d.fields.get(s)).map_or("?", |f| f.path.as_str());
-    let sub = |x: &Expr| match x.kind {
-        ExprKind::Binary(..) | ExprKind::If(..) => format!("({})", expr_text(model, x)),
-        _ => expr_text(model, x),
-    };
-    match &e.kind {
-        ExprKind::Const(v) => match v {
-            Value::Null => "null".into(),
-            Value::Bool(b) => b.to_string(),
-            Value::Text(t) => format!("\"{t}\""),
-            Value::Duration(d) => duration_en(*d),
-            other => format_value(model, other, &|l, i| format!("{}[{i}]", list_path(l))),
-        },
-        ExprKind::Field(s) => schema.slots.get(*s).map_or("?", |f| f.path.as_str()).into(),
-        ExprKind::List(l) => list_path(*l).into(),
-        ExprKind::Find { list, key } => {
-            format!("{}.{}", list_path(*list), format_value(model, key, &|_, i| i.to_string()))
-        }
-        ExprKind::ElemField { elem, list, slot } | ExprKind::Project { elems: elem, list, slot } => {
-            format!("{}.{}", expr_text(model, elem), field_name(*list, *slot))
-        }
-        ExprKind::Current { list, slot } => field_name(*list, *slot).into(),
-        ExprKind::Filter { elems, cond, .. } => {
-            format!("{} where {}", sub(elems), expr_text(model, cond))
-        }
-        ExprKind::Value(id) => model.values.get(*id).map_or("?", |v| v.name.as_str()).into(),
-        ExprKind::Table(id) => model.tables.get(*id).map_or("?", |v| v.name.as_str()).into(),
-        ExprKind::Param(id) => model.params.get(*id).map_or("?", |v| v.name.as_str()).into(),
-        ExprKind::Unary(UnaryOp::Not, a) => format!("not {}", sub(a)),
-        ExprKind::Unary(UnaryOp::Neg, a) => format!("-{}", sub(a)),
-        ExprKind::Binary(op, a, b) => format!("{} {} {}", sub(a), op.symbol(), sub(b)),
-        ExprKind::If(c, a, b) => {
-            format!("if {} then {} else {}", expr_text(model, c), expr_text(model, a), expr_text(model, b))
-        }
-        ExprKind::ListOf(items) => {
-            format!("[{}]", items.iter().map(|i| expr_text(model, i)).collect::<Vec<_>>().join(", "))
-        }
-        ExprKind::Call(f, args) => {
-            let name = match f {
-                Builtin::Sum => "sum",
-                Builtin::Count => "count",
-                Builtin::MaxCountBy(_) => "max_count_by",
-                Builtin::SchoolYearStart => "school_year_start",
-                Builtin::SchoolYearEnd => "school_year_end",
-            };
-            let mut parts: Vec<String> = args.iter().map(|a| expr_text(model, a)).collect();
-            if let (Builtin::MaxCountBy(slot), Some(first)) = (f, args.first()) {
-                let list = match &first.kind {
-                    ExprKind::List(l) | ExprKind::Filter { list: l, .. } | ExprKind::Find { list: l, .. } => Some(*l),
-                    _ => None,
-                };
-                if let Some(l) = list {
-                    if parts.len() < 2 {
-                        parts.push(field_name(l, *slot).to_string());
-                    }
-                }
-            }
-            format!("{name}({})", parts.join(", "))
-        }
-        ExprKind::Error => "?".into(),
     }
 }

@@ -110,7 +110,7 @@ fn show_value(model: &Model, value: &Value) -> String {
     match value {
         Value::Null => "null".into(),
         Value::Bool(b) => b.to_string(),
-        Value::Number(n) => crate::eval::format_number(n),
+        Value::Number(n) => policy_check::text::number(n),
         Value::Text(t) => format!("\"{t}\""),
         Value::Date(d) => d.to_string(),
         Value::Symbol(s) => model.symbol_name(*s).to_string(),

@@ -8,8 +8,9 @@ use std::fmt::Write as _;
 use owo_colors::OwoColorize;
 use policy_check::model::{Model, Severity};
 
-use crate::eval::{cite, format_number};
+use crate::eval::cite;
 use crate::report::{Finding, Obligation, Report, ReportValue};
+use policy_check::text::number as format_number;
 
 /// How long a quoted clause may be before it is shortened.
 const QUOTE_CHARS: usize = 160;

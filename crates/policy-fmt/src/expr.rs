@@ -17,22 +17,7 @@ use crate::words;
 
 /// How tightly an infix operator binds (the parser's precedence, times ten).
 fn left_power(op: BinaryOp) -> i32 {
-    match op {
-        BinaryOp::Where => 10,
-        BinaryOp::Or => 20,
-        BinaryOp::And => 30,
-        BinaryOp::Eq
-        | BinaryOp::Ne
-        | BinaryOp::Lt
-        | BinaryOp::Le
-        | BinaryOp::Gt
-        | BinaryOp::Ge
-        | BinaryOp::In
-        | BinaryOp::NotIn => 50,
-        BinaryOp::Coalesce => 60,
-        BinaryOp::Add | BinaryOp::Sub => 70,
-        BinaryOp::Mul | BinaryOp::Div => 80,
-    }
+    i32::from(op.binding_power()) * 10
 }
 
 /// The threshold of an infix operator's right operand: it takes in every operator
@@ -47,10 +32,7 @@ fn right_power(op: BinaryOp) -> i32 {
 /// The threshold of a prefix operator's operand (`not` sits between `and` and the
 /// comparisons, `-` above `*`).
 fn prefix_power(op: UnaryOp) -> i32 {
-    match op {
-        UnaryOp::Not => 39,
-        UnaryOp::Neg => 89,
-    }
+    i32::from(op.binding_power()) * 10 - 1
 }
 
 /// The lowest threshold still open at the right end of `e`: an operator written

@@ -204,7 +204,7 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
     let decl = parsed.decls.iter().find(|d| d.span.start < offset && offset <= d.span.end.max(d.span.start + 1));
     let decl = decl.filter(|d| !matches!(d.kind, DeclKind::Error));
     let Some(decl) = decl else {
-        for k in DECLARATION_KEYWORDS {
+        for k in Keyword::DECLARATIONS {
             ctx.keyword(*k);
         }
         return ctx.items;
@@ -299,24 +299,6 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
     }
     ctx.items
 }
-
-const DECLARATION_KEYWORDS: &[Keyword] = &[
-    Keyword::Policy,
-    Keyword::Use,
-    Keyword::Clause,
-    Keyword::Enum,
-    Keyword::Schema,
-    Keyword::Param,
-    Keyword::Value,
-    Keyword::Table,
-    Keyword::Curriculum,
-    Keyword::Rule,
-    Keyword::Exception,
-    Keyword::Document,
-    Keyword::Role,
-    Keyword::Provision,
-    Keyword::Test,
-];
 
 const TYPE_KEYWORDS: &[Keyword] = &[
     Keyword::Int,

@@ -721,6 +721,17 @@ pub enum UnaryOp {
     Neg,
 }
 
+impl UnaryOp {
+    /// How tightly the operator binds, on the scale of [`BinaryOp::binding_power`]:
+    /// `not` 4 (between `and` and the comparisons), `-` 9 (above `*`).
+    pub fn binding_power(self) -> u8 {
+        match self {
+            UnaryOp::Not => 4,
+            UnaryOp::Neg => 9,
+        }
+    }
+}
+
 /// Infix operators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BinaryOp {
@@ -759,6 +770,27 @@ pub enum BinaryOp {
 }
 
 impl BinaryOp {
+    /// How tightly the operator binds, loosest first (the parser's precedence):
+    /// `where` 1, `or` 2, `and` 3, comparisons 5, `??` 6, `+ -` 7, `* /` 8.
+    pub fn binding_power(self) -> u8 {
+        match self {
+            BinaryOp::Where => 1,
+            BinaryOp::Or => 2,
+            BinaryOp::And => 3,
+            BinaryOp::Eq
+            | BinaryOp::Ne
+            | BinaryOp::Lt
+            | BinaryOp::Le
+            | BinaryOp::Gt
+            | BinaryOp::Ge
+            | BinaryOp::In
+            | BinaryOp::NotIn => 5,
+            BinaryOp::Coalesce => 6,
+            BinaryOp::Add | BinaryOp::Sub => 7,
+            BinaryOp::Mul | BinaryOp::Div => 8,
+        }
+    }
+
     /// The operator as written in English-keyword source.
     pub fn symbol(self) -> &'static str {
         match self {

@@ -110,6 +110,25 @@ keywords! {
 }
 
 impl Keyword {
+    /// The keywords that start a top-level declaration.
+    pub const DECLARATIONS: &'static [Keyword] = &[
+        Keyword::Policy,
+        Keyword::Use,
+        Keyword::Clause,
+        Keyword::Enum,
+        Keyword::Schema,
+        Keyword::Param,
+        Keyword::Value,
+        Keyword::Table,
+        Keyword::Curriculum,
+        Keyword::Rule,
+        Keyword::Exception,
+        Keyword::Document,
+        Keyword::Role,
+        Keyword::Provision,
+        Keyword::Test,
+    ];
+
     /// Which language `written` (as it appears in source) belongs to.
     pub fn language_of(written: &str) -> KeywordLanguage {
         if written.is_ascii() {

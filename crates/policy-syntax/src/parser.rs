@@ -70,6 +70,8 @@ pub fn parse(text: &str) -> Parsed {
     Parsed { file, diagnostics }
 }
 
+/// The precedence climber; its order is the one `BinaryOp::binding_power` and
+/// `UnaryOp::binding_power` describe.
 fn pratt() -> PrattParser<Rule> {
     PrattParser::new()
         .op(Op::infix(Rule::op_where, Assoc::Left))
@@ -1384,26 +1386,9 @@ fn closest_declaration_keyword(word: &str) -> Option<&'static str> {
     if word.is_empty() {
         return None;
     }
-    const DECLS: &[Keyword] = &[
-        Keyword::Policy,
-        Keyword::Use,
-        Keyword::Clause,
-        Keyword::Enum,
-        Keyword::Schema,
-        Keyword::Param,
-        Keyword::Value,
-        Keyword::Table,
-        Keyword::Curriculum,
-        Keyword::Rule,
-        Keyword::Exception,
-        Keyword::Document,
-        Keyword::Role,
-        Keyword::Provision,
-        Keyword::Test,
-    ];
     let language = Keyword::language_of(word);
     let language = if language == English { English } else { Russian };
-    DECLS
+    Keyword::DECLARATIONS
         .iter()
         .map(|k| k.spelling(language))
         .map(|s| (crate::suggest::edit_distance(word, s), s))

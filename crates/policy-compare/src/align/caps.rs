@@ -6,7 +6,7 @@
 //! rule, the table named `max_weekly_hours` (the case-file contract's name).
 
 use policy_check::model::{CurriculumDef, ExprKind, Model, ParamDef, PatternDef, TableDef, Value};
-use policy_eval::eval::format_number;
+use policy_check::text::number as format_number;
 use policy_syntax::ast::BinaryOp;
 use rust_decimal::Decimal;
 

@@ -6,7 +6,7 @@
 //! topic).
 
 use policy_check::model::{DutyDef, Model, Severity};
-use policy_eval::eval::format_number;
+use policy_check::text::number as format_number;
 use policy_eval::{Report, ReportValue};
 
 use super::{by_key, cite, distinct};
