@@ -51,6 +51,8 @@ pub(crate) struct Lowerer<'w> {
     used_enums: Vec<bool>,
     owner: Option<Named>,
     edges: Vec<(Named, Named, Location)>,
+    /// The first declaration of each (kind, name), for duplicate checks in one look-up.
+    declared: HashMap<(&'static str, String), Location>,
 }
 
 fn loc(file: FileId, span: ast::Span) -> Location {
@@ -108,6 +110,7 @@ impl<'w> Lowerer<'w> {
             used_enums: Vec::new(),
             owner: None,
             edges: Vec::new(),
+            declared: HashMap::new(),
         }
     }
 
@@ -141,6 +144,21 @@ impl<'w> Lowerer<'w> {
         self.push(file, d);
     }
 
+    /// Records the declaration of `name` as a `what`; reports it and returns
+    /// false when one was declared before.
+    fn first_declaration(&mut self, f: FileId, what: &'static str, name: &ast::Ident) -> bool {
+        match self.declared.get(&(what, name.name.clone())) {
+            Some(&first) => {
+                self.duplicate(f, what, name, first);
+                false
+            }
+            None => {
+                self.declared.insert((what, name.name.clone()), loc(f, name.span));
+                true
+            }
+        }
+    }
+
     // ------------------------------------------------------------ phase 1: names
 
     /// Collects enumerations, the schema, and the names of values, tables and parameters.
@@ -158,11 +176,8 @@ impl<'w> Lowerer<'w> {
                 match &decl.kind {
                     DeclKind::Schema(s) => self.schema(f, s),
                     DeclKind::Clause(c) => {
-                        if let Some(first) = self.model.clauses.iter().find(|x| x.number == c.number.value) {
-                            let first = first.location;
-                            let name = ast::Ident { name: c.number.value.clone(), span: c.number.span };
-                            self.duplicate(f, "clause", &name, first);
-                        } else {
+                        let name = ast::Ident { name: c.number.value.clone(), span: c.number.span };
+                        if self.first_declaration(f, "clause", &name) {
                             self.model.clauses.push(Clause {
                                 number: c.number.value.clone(),
                                 text: c.text.value.clone(),
@@ -847,9 +862,7 @@ impl<'w> Lowerer<'w> {
     }
 
     fn rule(&mut self, f: FileId, r: &ast::RuleDecl) {
-        if let Some(first) = self.model.rules.iter().find(|x| x.name == r.name.name) {
-            let first = first.location;
-            self.duplicate(f, "rule", &r.name, first);
+        if !self.first_declaration(f, "rule", &r.name) {
             return;
         }
         let citation = self.citation(f, &r.citation);
@@ -955,11 +968,9 @@ impl<'w> Lowerer<'w> {
             }
         };
         let Some(kind) = kind else { return };
-        if let Some(first) =
-            self.model.documents.iter().find(|x| x.kind == kind && x.when.is_none() && d.when.is_none())
-        {
-            let first = first.location;
-            self.duplicate(f, "required document", &d.kind, first);
+        // Only an unconditional requirement can be a duplicate: conditions may differ.
+        if d.when.is_none() {
+            self.first_declaration(f, "required document", &d.kind);
         }
         let citation = self.citation(f, &d.citation);
         let when = d.when.as_ref().map(|e| self.condition(f, e, None));
@@ -1020,9 +1031,7 @@ impl<'w> Lowerer<'w> {
     }
 
     fn role(&mut self, f: FileId, r: &ast::RoleDecl) {
-        if let Some(first) = self.model.roles.iter().find(|x| x.name == r.name.name) {
-            let first = first.location;
-            self.duplicate(f, "role", &r.name, first);
+        if !self.first_declaration(f, "role", &r.name) {
             return;
         }
         let citation = self.citation(f, &r.citation);
@@ -1091,10 +1100,7 @@ impl<'w> Lowerer<'w> {
     }
 
     fn test(&mut self, f: FileId, t: &ast::TestDecl) {
-        if let Some(first) = self.model.tests.iter().find(|x| x.name == t.name.value) {
-            let first = first.location;
-            let name = ast::Ident { name: t.name.value.clone(), span: t.name.span };
-            self.duplicate(f, "test", &name, first);
+        if !self.first_declaration(f, "test", &ast::Ident { name: t.name.value.clone(), span: t.name.span }) {
             return;
         }
         let mut expects = Vec::new();
