@@ -6,6 +6,7 @@
 
 mod case_file;
 mod commands;
+mod json_schema;
 mod load;
 mod policy;
 mod render;
@@ -28,6 +29,8 @@ enum Command {
     Check(commands::check::Args),
     /// Judge one pupil's case against one or more policies.
     Eval(commands::eval::Args),
+    /// Compare policies side by side, aligned by concept; with `--case`, judge a case under each.
+    Compare(commands::compare::Args),
     /// Run the tests written in policies.
     Test(commands::test::Args),
     /// List the quoted clauses that nothing cites and the declarations that cite no clause.
@@ -36,6 +39,8 @@ enum Command {
     Fmt(commands::fmt::Args),
     /// Serve the Language Server Protocol over stdio (for editors).
     Lsp(commands::lsp::Args),
+    /// Print the JSON Schema of the case format read by a policy (or a case-schema file).
+    Schema(commands::schema::Args),
 }
 
 fn main() -> ExitCode {
@@ -43,10 +48,12 @@ fn main() -> ExitCode {
     let status = match cli.command {
         Command::Check(args) => commands::check::run(&args),
         Command::Eval(args) => commands::eval::run(&args),
+        Command::Compare(args) => commands::compare::run(&args),
         Command::Test(args) => commands::test::run(&args),
         Command::Coverage(args) => commands::coverage::run(&args),
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Lsp(args) => commands::lsp::run(&args),
+        Command::Schema(args) => commands::schema::run(&args),
     };
     ExitCode::from(status)
 }

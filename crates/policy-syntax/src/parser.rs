@@ -608,7 +608,20 @@ impl<'a> Converter<'a> {
                     .filter_map(|p| self.integer(&p))
                     .collect();
                 TypeKind::Int(match bounds.as_slice() {
-                    [lo, hi] => Some((*lo, *hi)),
+                    [lo, hi] => {
+                        if lo > hi {
+                            self.push(
+                                Diagnostic::error(
+                                    "P0104",
+                                    format!("empty range `{lo}..{hi}`"),
+                                    span,
+                                    "no integer is in it",
+                                )
+                                .with_help("write the smaller bound first, e.g. `int 1..12`"),
+                            );
+                        }
+                        Some((*lo, *hi))
+                    }
                     _ => None,
                 })
             }

@@ -1,7 +1,9 @@
 //! One module per subcommand.
 pub mod check;
+pub mod compare;
 pub mod coverage;
 pub mod eval;
 pub mod fmt;
 pub mod lsp;
+pub mod schema;
 pub mod test;

@@ -13,6 +13,9 @@ use crate::{case_file, load, policy};
 pub struct Args {
     /// Policy files or directories (default: `policies`).
     pub paths: Vec<PathBuf>,
+    /// Run only the tests with this name (as written after `test`).
+    #[arg(long)]
+    pub name: Option<String>,
 }
 
 /// Runs the command; returns the exit status (1 on any failure, 2 on unusable input).
@@ -33,7 +36,7 @@ pub fn run(args: &Args) -> u8 {
             continue;
         };
         let model = &loaded.checked.model;
-        for test in &model.tests {
+        for test in model.tests.iter().filter(|t| args.name.as_ref().is_none_or(|n| *n == t.name)) {
             match run_test(&path, model, test) {
                 Ok(()) => passed += 1,
                 Err(problems) => {
