@@ -43,7 +43,19 @@ enum Command {
     Schema(commands::schema::Args),
 }
 
+/// Restores the default action of SIGPIPE, so that `policy … | head` ends quietly
+/// like other Unix tools instead of failing when the reader closes the pipe.
+fn reset_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: resets one signal's disposition to its default, at start-up, before
+    // any other thread exists; no handler runs Rust code.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() -> ExitCode {
+    reset_sigpipe();
     let cli = Cli::parse();
     let status = match cli.command {
         Command::Check(args) => commands::check::run(&args),

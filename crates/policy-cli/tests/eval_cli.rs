@@ -125,3 +125,28 @@ fn one_test_runs_by_name() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(stdout.lines().last(), Some("1 passed, 0 failed"), "{stdout}");
 }
+
+#[test]
+fn coverage_explains_every_uncited_clause() {
+    let out = policy(&["coverage", "policies/"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("not encoded"), "{stdout}");
+    assert!(!stdout.contains("no explanation above the clause"), "an uncited clause without a comment:\n{stdout}");
+    assert!(stdout.contains("every declaration cites a clause"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_policy"))
+        .current_dir(root())
+        .args(["compare", "policies/murmansk-16.policy", "policies/samara-99.policy"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"), "{}", String::from_utf8_lossy(&out.stderr));
+}
