@@ -43,18 +43,10 @@ impl Topic {
         Topic::Provisions,
     ];
 
-    /// The topics that need no case.
-    pub const STATIC: [Topic; 9] = [
-        Topic::Eligibility,
-        Topic::Cap,
-        Topic::Curricula,
-        Topic::Documents,
-        Topic::Duties,
-        Topic::Deadlines,
-        Topic::Pay,
-        Topic::Rules,
-        Topic::Provisions,
-    ];
+    /// The topics that need no case (all but [`Topic::Case`], which comes first).
+    pub fn without_case() -> &'static [Topic] {
+        &Self::ALL[1..]
+    }
 
     /// The topic's name on the command line and in JSON (`cap`).
     pub fn name(self) -> &'static str {

@@ -41,7 +41,7 @@ fn judge(model: &Model) -> Report {
 
 fn static_comparison(models: &[Model]) -> Comparison {
     let inputs: Vec<Input<'_>> = models.iter().map(|m| Input { model: m, report: None }).collect();
-    compare(&inputs, &Topic::STATIC)
+    compare(&inputs, Topic::without_case())
 }
 
 fn case_comparison(models: &[Model], reports: &[Report]) -> Comparison {

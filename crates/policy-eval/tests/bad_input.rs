@@ -3,23 +3,12 @@
 //! gives them, and what was expected; nothing is evaluated. The snapshots
 //! show the error data rendered as text.
 
-use std::path::{Path, PathBuf};
-
 use policy_check::model::Model;
 use policy_eval::{decode, CaseFormat, Vocabulary};
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
 
-fn fixture() -> Model {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/eval.policy");
-    let mut ws = policy_check::Workspace::new();
-    let root = ws.load(&path, &mut |p| std::fs::read_to_string(p)).expect("the fixture policy is readable");
-    let checked = policy_check::check(&ws, root);
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    checked.model
-}
+use common::{fixture, repo};
 
 fn rejected(model: &Model, vocab: &Vocabulary, file: &str) -> String {
     let path = repo().join("tests/cases/bad").join(file);

@@ -2,24 +2,13 @@
 //! (without colour) and Markdown, for the cases in `tests/cases/` judged under
 //! `tests/fixtures/eval.policy`.
 
-use std::path::{Path, PathBuf};
-
 use policy_check::model::Model;
 use policy_eval::render::{human, markdown};
 use policy_eval::{decode, evaluate, CaseFormat, Report, Vocabulary};
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
 
-fn fixture() -> Model {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/eval.policy");
-    let mut ws = policy_check::Workspace::new();
-    let root = ws.load(&path, &mut |p| std::fs::read_to_string(p)).expect("the fixture policy is readable");
-    let checked = policy_check::check(&ws, root);
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    checked.model
-}
+use common::{fixture, repo};
 
 fn judge(model: &Model, case: &str) -> (Report, Vec<String>) {
     let path = repo().join("tests/cases").join(case);
