@@ -11,12 +11,20 @@ fn nesting_up_to_the_parser_limit() {
 }
 
 #[test]
-fn a_long_chain_of_operators() {
-    let terms: Vec<String> = (0..20_000).map(|i| format!("a{i}")).collect();
+fn the_longest_chain_of_operators_the_parser_accepts() {
+    let terms: Vec<String> = (0..policy_syntax::MAX_EXPR_DEPTH - 1).map(|i| format!("a{i}")).collect();
     let text = format!("value v = {}\n", terms.join("  +\n  "));
     let formatted = format(&text, None).unwrap();
     assert_eq!(format(&formatted, None).unwrap(), formatted);
     assert!(formatted.starts_with("value v = a0\n  + a1\n"), "{}", &formatted[..40]);
+}
+
+#[test]
+fn a_longer_chain_is_refused_with_the_parser_diagnostic() {
+    let terms: Vec<String> = (0..20_000).map(|i| format!("a{i}")).collect();
+    let text = format!("value v = {}\n", terms.join(" + "));
+    let err = format(&text, None).unwrap_err();
+    assert!(matches!(err, policy_fmt::FormatError::Syntax(ref d) if d.iter().any(|d| d.code == "P0108")), "{err}");
 }
 
 #[test]

@@ -12,6 +12,7 @@
 
 pub mod ast;
 mod comments;
+mod compiled;
 mod convert;
 pub mod diagnostic;
 pub mod keywords;
@@ -20,6 +21,7 @@ pub mod line_index;
 mod nesting;
 mod parser;
 pub mod suggest;
+mod tree;
 
 pub use comments::scan_comments;
 pub use convert::{convert_keywords, dominant_language};
@@ -27,4 +29,4 @@ pub use diagnostic::{Diagnostic, DiagnosticSeverity, Label, Suggestion};
 pub use keywords::{Keyword, KeywordLanguage};
 pub use line_index::{ColumnEncoding, LineCol, LineIndex, WidePosition};
 pub use nesting::MAX_NESTING;
-pub use parser::{parse, Parsed};
+pub use parser::{parse, Parsed, MAX_EXPR_DEPTH};

@@ -1,32 +1,33 @@
 //! The infallible parser: text in, AST and diagnostics out.
 //!
-//! pest parses the whole file with the grammar's error productions, so the parse
-//! itself cannot fail; each error node is then explained by re-running the rule
-//! that was expected there on the text at that point, which yields pest's
-//! "expected …" at the exact position. The pest pairs are converted to the owned
-//! AST at once (they are not `Send`).
+//! The grammar compiled at build time (`compiled`) parses the whole file with
+//! the grammar's error productions, so the parse itself cannot fail; each error
+//! node is then explained by running pest's parser for the same grammar on the
+//! rule that was expected there, which yields pest's "expected …" at the exact
+//! position. The token tree is converted to the owned AST at once.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::num::NonZeroUsize;
 use std::str::FromStr;
 use std::sync::Once;
 
 use jiff::civil::Date;
 use pest::error::{ErrorVariant, InputLocation};
-use pest::iterators::{Pair, Pairs};
-use pest::pratt_parser::{Assoc, Op, PrattParser};
 use pest::Parser as _;
 use pest_derive::Parser;
 use rust_decimal::Decimal;
 
 use crate::ast::*;
+use crate::compiled::{recognize_file, Abandoned};
 use crate::diagnostic::Diagnostic;
 use crate::keywords::Keyword;
 use crate::nesting::guard_nesting;
+use crate::tree::{Pair, Pairs};
 
+/// pest's parser for the grammar: explains error nodes and checks the compiled one.
 #[derive(Parser)]
 #[grammar = "../../../grammar/policy.pest"]
-struct PolicyParser;
+pub(crate) struct PolicyParser;
 
 /// The result of parsing one file: always an AST, plus the syntax diagnostics.
 #[derive(Debug, Clone)]
@@ -37,9 +38,12 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// The most nested rule calls one parse may make before it gives up (bounds
-/// backtracking on pathological input).
-const CALL_LIMIT: usize = 200_000_000;
+/// How deep one expression may be: nested expressions plus the operators of
+/// each (a sum of 300 terms is 300 deep). Later stages walk expressions recursively.
+pub const MAX_EXPR_DEPTH: usize = 256;
+
+/// The rule calls pest may make to explain one error node (bounds backtracking).
+const CALL_LIMIT: usize = 10_000_000;
 
 /// Parses `text`. Never fails and never panics: what cannot be parsed becomes an
 /// error node and a diagnostic, and the rest of the file still reaches the AST.
@@ -49,15 +53,19 @@ pub fn parse(text: &str) -> Parsed {
 
     let (guarded, mut diagnostics) = guard_nesting(text);
     let source: &str = &guarded;
-    let converter = Converter { text: source, diagnostics: RefCell::new(Vec::new()), pratt: pratt() };
-    let file = match PolicyParser::parse(Rule::file, source) {
-        Ok(mut pairs) => match pairs.next() {
+    let converter = Converter { text: source, diagnostics: RefCell::new(Vec::new()), expr_depth: Cell::new(0) };
+    let file = match recognize_file(source) {
+        Ok(tokens) => match Pair::root(&tokens, source) {
             Some(file) => converter.file(file),
             None => File::default(),
         },
-        Err(_) => {
+        Err(why) => {
+            let (message, at) = match why {
+                Abandoned::TooDeep(at) => ("the file nests too deeply to parse", at),
+                Abandoned::TooManySteps(at) => ("the file is too complex to parse", at),
+            };
             converter.push(
-                Diagnostic::error("P0100", "the file is too complex to parse", Span::new(0, 0), "parsing stopped here")
+                Diagnostic::error("P0100", message, Span::new(at, at), "parsing stopped here")
                     .with_help("split the file into smaller policies or simplify its expressions"),
             );
             File::default()
@@ -70,34 +78,10 @@ pub fn parse(text: &str) -> Parsed {
     Parsed { file, diagnostics }
 }
 
-/// The precedence climber; its order is the one `BinaryOp::binding_power` and
-/// `UnaryOp::binding_power` describe.
-fn pratt() -> PrattParser<Rule> {
-    PrattParser::new()
-        .op(Op::infix(Rule::op_where, Assoc::Left))
-        .op(Op::infix(Rule::op_or, Assoc::Left))
-        .op(Op::infix(Rule::op_and, Assoc::Left))
-        .op(Op::prefix(Rule::op_not))
-        .op(Op::infix(Rule::op_eq, Assoc::Left)
-            | Op::infix(Rule::op_ne, Assoc::Left)
-            | Op::infix(Rule::op_lt, Assoc::Left)
-            | Op::infix(Rule::op_le, Assoc::Left)
-            | Op::infix(Rule::op_gt, Assoc::Left)
-            | Op::infix(Rule::op_ge, Assoc::Left)
-            | Op::infix(Rule::op_in, Assoc::Left)
-            | Op::infix(Rule::op_not_in, Assoc::Left))
-        .op(Op::infix(Rule::op_coalesce, Assoc::Right))
-        .op(Op::infix(Rule::op_add, Assoc::Left) | Op::infix(Rule::op_sub, Assoc::Left))
-        .op(Op::infix(Rule::op_mul, Assoc::Left) | Op::infix(Rule::op_div, Assoc::Left))
-        .op(Op::prefix(Rule::op_neg))
-}
-
 /// The span of a pair without the white space and comments pest's implicit
 /// skipping may leave at its end.
-fn span_of(pair: &Pair<'_, Rule>) -> Span {
-    let s = pair.as_span();
-    let text = pair.as_str();
-    Span::new(s.start(), s.start() + trimmed_len(text))
+fn span_of(pair: &Pair<'_>) -> Span {
+    Span::new(pair.start(), pair.start() + trimmed_len(pair.as_str()))
 }
 
 /// The length of `text` without trailing white space and `#` comments.
@@ -256,7 +240,8 @@ fn line_end(text: &str, offset: usize) -> usize {
 struct Converter<'a> {
     text: &'a str,
     diagnostics: RefCell<Vec<Diagnostic>>,
-    pratt: PrattParser<Rule>,
+    /// How deep the expression being converted already is (see [`MAX_EXPR_DEPTH`]).
+    expr_depth: Cell<usize>,
 }
 
 impl<'a> Converter<'a> {
@@ -344,9 +329,9 @@ impl<'a> Converter<'a> {
         self.push(diagnostic);
     }
 
-    fn file(&self, pair: Pair<'_, Rule>) -> File {
+    fn file(&self, pair: Pair<'_>) -> File {
         let mut file = File::default();
-        for child in pair.clone().into_inner() {
+        for child in pair.into_inner() {
             let span = span_of(&child);
             let kind = match child.as_rule() {
                 Rule::EOI => continue,
@@ -362,7 +347,7 @@ impl<'a> Converter<'a> {
         file
     }
 
-    fn declaration(&self, pair: Pair<'_, Rule>) -> DeclKind {
+    fn declaration(&self, pair: Pair<'_>) -> DeclKind {
         match pair.as_rule() {
             Rule::policy_decl => DeclKind::Policy(self.policy(pair)),
             Rule::use_decl => DeclKind::Use(UseDecl { path: self.first_text(pair) }),
@@ -384,7 +369,7 @@ impl<'a> Converter<'a> {
     }
 
     /// Handles the error productions every block shares; returns true when `child` was one.
-    fn block_error(&self, child: &Pair<'_, Rule>, block: Rule, block_span: Span, errors: &mut Vec<Span>) -> bool {
+    fn block_error(&self, child: &Pair<'_>, block: Rule, block_span: Span, errors: &mut Vec<Span>) -> bool {
         match child.as_rule() {
             Rule::item_error => {
                 let span = span_of(child);
@@ -422,7 +407,7 @@ impl<'a> Converter<'a> {
         *slot = Some(value);
     }
 
-    fn policy(&self, pair: Pair<'_, Rule>) -> PolicyDecl {
+    fn policy(&self, pair: Pair<'_>) -> PolicyDecl {
         let block = span_of(&pair);
         let mut decl = PolicyDecl {
             id: Ident { name: String::new(), span: block },
@@ -471,7 +456,7 @@ impl<'a> Converter<'a> {
         decl
     }
 
-    fn clause(&self, pair: Pair<'_, Rule>) -> ClauseDecl {
+    fn clause(&self, pair: Pair<'_>) -> ClauseDecl {
         let mut strings = pair.into_inner().filter(|p| matches!(p.as_rule(), Rule::string | Rule::raw_string));
         let number = strings.next().map(|p| self.text_of(p)).unwrap_or_else(|| empty_text(0));
         let (text, raw) = match strings.next() {
@@ -486,7 +471,7 @@ impl<'a> Converter<'a> {
         ClauseDecl { number, text, raw }
     }
 
-    fn enumeration(&self, pair: Pair<'_, Rule>) -> EnumDecl {
+    fn enumeration(&self, pair: Pair<'_>) -> EnumDecl {
         let block = span_of(&pair);
         let mut decl =
             EnumDecl { name: placeholder(block), description: None, variants: Vec::new(), errors: Vec::new() };
@@ -509,7 +494,7 @@ impl<'a> Converter<'a> {
         decl
     }
 
-    fn schema(&self, pair: Pair<'_, Rule>) -> SchemaDecl {
+    fn schema(&self, pair: Pair<'_>) -> SchemaDecl {
         let block = span_of(&pair);
         let mut decl =
             SchemaDecl { name: placeholder(block), description: None, fields: Vec::new(), errors: Vec::new() };
@@ -527,7 +512,7 @@ impl<'a> Converter<'a> {
         decl
     }
 
-    fn field(&self, pair: Pair<'_, Rule>) -> FieldDecl {
+    fn field(&self, pair: Pair<'_>) -> FieldDecl {
         let span = span_of(&pair);
         let mut name = placeholder(span);
         let mut ty = TypeExpr { kind: TypeKind::Text, optional: false, span };
@@ -543,7 +528,7 @@ impl<'a> Converter<'a> {
         FieldDecl { name, ty, description, span }
     }
 
-    fn fields(&self, pair: Pair<'_, Rule>, block: Rule) -> (Vec<FieldDecl>, Vec<Span>) {
+    fn fields(&self, pair: Pair<'_>, block: Rule) -> (Vec<FieldDecl>, Vec<Span>) {
         let span = span_of(&pair);
         let mut fields = Vec::new();
         let mut errors = Vec::new();
@@ -558,7 +543,7 @@ impl<'a> Converter<'a> {
         (fields, errors)
     }
 
-    fn type_expr(&self, pair: Pair<'_, Rule>) -> TypeExpr {
+    fn type_expr(&self, pair: Pair<'_>) -> TypeExpr {
         let span = span_of(&pair);
         let mut optional = false;
         let mut kind = TypeKind::Text;
@@ -573,7 +558,7 @@ impl<'a> Converter<'a> {
     }
 
     /// A type without its `?` (a set's element type is always one).
-    fn type_atom(&self, pair: Pair<'_, Rule>) -> TypeKind {
+    fn type_atom(&self, pair: Pair<'_>) -> TypeKind {
         let span = span_of(&pair);
         match pair.as_rule() {
             Rule::set_type => {
@@ -640,7 +625,7 @@ impl<'a> Converter<'a> {
         }
     }
 
-    fn param(&self, pair: Pair<'_, Rule>) -> ParamDecl {
+    fn param(&self, pair: Pair<'_>) -> ParamDecl {
         let span = span_of(&pair);
         let mut decl = ParamDecl {
             name: placeholder(span),
@@ -662,7 +647,7 @@ impl<'a> Converter<'a> {
         decl
     }
 
-    fn value(&self, pair: Pair<'_, Rule>) -> ValueDecl {
+    fn value(&self, pair: Pair<'_>) -> ValueDecl {
         let span = span_of(&pair);
         let mut name = placeholder(span);
         let mut ty = None;
@@ -682,7 +667,7 @@ impl<'a> Converter<'a> {
         ValueDecl { name, ty, citation, description, expr }
     }
 
-    fn table(&self, pair: Pair<'_, Rule>) -> TableDecl {
+    fn table(&self, pair: Pair<'_>) -> TableDecl {
         let block = span_of(&pair);
         let mut decl = TableDecl {
             name: placeholder(block),
@@ -710,7 +695,7 @@ impl<'a> Converter<'a> {
         decl
     }
 
-    fn table_row(&self, pair: Pair<'_, Rule>) -> TableRow {
+    fn table_row(&self, pair: Pair<'_>) -> TableRow {
         let span = span_of(&pair);
         let mut row = TableRow {
             patterns: Vec::new(),
@@ -744,7 +729,7 @@ impl<'a> Converter<'a> {
         row
     }
 
-    fn curriculum(&self, pair: Pair<'_, Rule>) -> CurriculumDecl {
+    fn curriculum(&self, pair: Pair<'_>) -> CurriculumDecl {
         let block = span_of(&pair);
         let mut decl = CurriculumDecl {
             name: placeholder(block),
@@ -803,7 +788,7 @@ impl<'a> Converter<'a> {
         decl
     }
 
-    fn rule(&self, pair: Pair<'_, Rule>) -> RuleDecl {
+    fn rule(&self, pair: Pair<'_>) -> RuleDecl {
         let block = span_of(&pair);
         let mut decl = RuleDecl {
             name: placeholder(block),
@@ -834,7 +819,7 @@ impl<'a> Converter<'a> {
         decl
     }
 
-    fn exception(&self, pair: Pair<'_, Rule>) -> ExceptionDecl {
+    fn exception(&self, pair: Pair<'_>) -> ExceptionDecl {
         let block = span_of(&pair);
         let mut decl = ExceptionDecl {
             name: placeholder(block),
@@ -877,7 +862,7 @@ impl<'a> Converter<'a> {
         decl
     }
 
-    fn document(&self, pair: Pair<'_, Rule>) -> DocumentDecl {
+    fn document(&self, pair: Pair<'_>) -> DocumentDecl {
         let block = span_of(&pair);
         let mut decl = DocumentDecl {
             kind: placeholder(block),
@@ -920,7 +905,7 @@ impl<'a> Converter<'a> {
         decl
     }
 
-    fn role(&self, pair: Pair<'_, Rule>) -> RoleDecl {
+    fn role(&self, pair: Pair<'_>) -> RoleDecl {
         let block = span_of(&pair);
         let mut decl =
             RoleDecl { name: placeholder(block), title: None, citation: None, items: Vec::new(), errors: Vec::new() };
@@ -940,7 +925,7 @@ impl<'a> Converter<'a> {
         decl
     }
 
-    fn role_item(&self, pair: Pair<'_, Rule>, kind: RoleItemKind) -> RoleItem {
+    fn role_item(&self, pair: Pair<'_>, kind: RoleItemKind) -> RoleItem {
         let span = span_of(&pair);
         let mut item = RoleItem {
             kind,
@@ -1004,7 +989,7 @@ impl<'a> Converter<'a> {
         item
     }
 
-    fn provision(&self, pair: Pair<'_, Rule>) -> ProvisionDecl {
+    fn provision(&self, pair: Pair<'_>) -> ProvisionDecl {
         let span = span_of(&pair);
         let mut decl = ProvisionDecl { name: placeholder(span), text: empty_text(span.start), citation: None };
         for child in pair.into_inner() {
@@ -1018,7 +1003,7 @@ impl<'a> Converter<'a> {
         decl
     }
 
-    fn test(&self, pair: Pair<'_, Rule>) -> TestDecl {
+    fn test(&self, pair: Pair<'_>) -> TestDecl {
         let block = span_of(&pair);
         let mut decl = TestDecl { name: empty_text(block.start), case: None, expects: Vec::new(), errors: Vec::new() };
         for child in pair.into_inner() {
@@ -1045,7 +1030,7 @@ impl<'a> Converter<'a> {
         decl
     }
 
-    fn expect(&self, pair: Pair<'_, Rule>) -> Option<ExpectKind> {
+    fn expect(&self, pair: Pair<'_>) -> Option<ExpectKind> {
         let span = span_of(&pair);
         match pair.as_rule() {
             Rule::expect_value => {
@@ -1093,7 +1078,7 @@ impl<'a> Converter<'a> {
         }
     }
 
-    fn outcome(&self, pair: Pair<'_, Rule>) -> Outcome {
+    fn outcome(&self, pair: Pair<'_>) -> Outcome {
         let span = span_of(&pair);
         let mut severity = Severity::Violation;
         let mut message = Template { parts: Vec::new(), span };
@@ -1107,17 +1092,17 @@ impl<'a> Converter<'a> {
         Outcome { severity, message, span }
     }
 
-    fn inner_expr(&self, pair: Pair<'_, Rule>) -> Option<Expr> {
+    fn inner_expr(&self, pair: Pair<'_>) -> Option<Expr> {
         pair.into_inner().find(|p| p.as_rule() == Rule::expr).map(|p| self.expr(p))
     }
 
-    fn citation(&self, pair: Pair<'_, Rule>) -> Citation {
+    fn citation(&self, pair: Pair<'_>) -> Citation {
         let span = span_of(&pair);
         let text = pair.into_inner().next().map(|p| self.text_of(p).value).unwrap_or_default();
         Citation { text, span }
     }
 
-    fn first_text(&self, pair: Pair<'_, Rule>) -> Text {
+    fn first_text(&self, pair: Pair<'_>) -> Text {
         let span = span_of(&pair);
         pair.into_inner()
             .find(|p| p.as_rule() == Rule::string)
@@ -1126,7 +1111,7 @@ impl<'a> Converter<'a> {
     }
 
     /// A string as plain text: interpolations are kept as their `{…}` source.
-    fn text_of(&self, pair: Pair<'_, Rule>) -> Text {
+    fn text_of(&self, pair: Pair<'_>) -> Text {
         let span = span_of(&pair);
         let mut value = String::new();
         for part in pair.into_inner() {
@@ -1138,7 +1123,7 @@ impl<'a> Converter<'a> {
         Text { value, span }
     }
 
-    fn template(&self, pair: Pair<'_, Rule>) -> Template {
+    fn template(&self, pair: Pair<'_>) -> Template {
         let span = span_of(&pair);
         let mut parts: Vec<TemplatePart> = Vec::new();
         for part in pair.into_inner() {
@@ -1158,40 +1143,64 @@ impl<'a> Converter<'a> {
         Template { parts, span }
     }
 
-    fn expr(&self, pair: Pair<'_, Rule>) -> Expr {
-        self.pratt
-            .map_primary(|p| self.primary(p))
-            .map_prefix(|op, rhs| {
-                let span = span_of(&op).join(rhs.span);
-                let op = if op.as_rule() == Rule::op_not { UnaryOp::Not } else { UnaryOp::Neg };
-                Expr { kind: ExprKind::Unary { op, expr: Box::new(rhs) }, span }
-            })
-            .map_infix(|lhs, op, rhs| {
-                let span = lhs.span.join(rhs.span);
-                let op = match op.as_rule() {
-                    Rule::op_or => BinaryOp::Or,
-                    Rule::op_and => BinaryOp::And,
-                    Rule::op_eq => BinaryOp::Eq,
-                    Rule::op_ne => BinaryOp::Ne,
-                    Rule::op_lt => BinaryOp::Lt,
-                    Rule::op_le => BinaryOp::Le,
-                    Rule::op_gt => BinaryOp::Gt,
-                    Rule::op_ge => BinaryOp::Ge,
-                    Rule::op_in => BinaryOp::In,
-                    Rule::op_not_in => BinaryOp::NotIn,
-                    Rule::op_coalesce => BinaryOp::Coalesce,
-                    Rule::op_add => BinaryOp::Add,
-                    Rule::op_sub => BinaryOp::Sub,
-                    Rule::op_mul => BinaryOp::Mul,
-                    Rule::op_div => BinaryOp::Div,
-                    _ => BinaryOp::Where,
-                };
-                Expr { kind: ExprKind::Binary { op, lhs: Box::new(lhs), rhs: Box::new(rhs) }, span }
-            })
-            .parse(pair.into_inner())
+    /// An expression: its flat list of operators and operands, arranged by
+    /// precedence climbing on [`BinaryOp::binding_power`] and [`UnaryOp::binding_power`].
+    /// Expressions deeper than [`MAX_EXPR_DEPTH`] become an error (every later
+    /// stage walks expressions recursively).
+    fn expr(&self, pair: Pair<'_>) -> Expr {
+        let span = span_of(&pair);
+        let operators = pair.into_inner().filter(|p| is_operator(p.as_rule())).count();
+        let depth = self.expr_depth.get() + 1 + operators;
+        if depth > MAX_EXPR_DEPTH {
+            self.push(
+                Diagnostic::error(
+                    "P0108",
+                    format!("the expression is too long or nests too deeply (more than {MAX_EXPR_DEPTH} levels)"),
+                    span,
+                    "too complex",
+                )
+                .with_help("split the expression into named values"),
+            );
+            return Expr { kind: ExprKind::Literal(Literal::Null), span };
+        }
+        let outer = self.expr_depth.replace(depth);
+        let expr = self.climb(&mut pair.into_inner(), 0, span);
+        self.expr_depth.set(outer);
+        expr
     }
 
-    fn primary(&self, pair: Pair<'_, Rule>) -> Expr {
+    /// Reads one operand and then every infix operator that binds tighter than `min_power`.
+    fn climb(&self, items: &mut Pairs<'_>, min_power: u8, whole: Span) -> Expr {
+        let mut lhs = match items.next() {
+            Some(op) if matches!(op.as_rule(), Rule::op_not | Rule::op_neg) => {
+                let unary = if op.as_rule() == Rule::op_not { UnaryOp::Not } else { UnaryOp::Neg };
+                let operand = self.climb(items, unary.binding_power(), whole);
+                Expr {
+                    span: span_of(&op).join(operand.span),
+                    kind: ExprKind::Unary { op: unary, expr: Box::new(operand) },
+                }
+            }
+            Some(primary) => self.primary(primary),
+            None => Expr { kind: ExprKind::Literal(Literal::Null), span: whole },
+        };
+        while let Some(op) = items.peek().and_then(|p| binary_op_of(p.as_rule())) {
+            let power = op.binding_power();
+            if power <= min_power {
+                break;
+            }
+            items.next();
+            // `??` is right-associative: an operator of its own level continues its right side.
+            let right_min = if op == BinaryOp::Coalesce { power - 1 } else { power };
+            let rhs = self.climb(items, right_min, whole);
+            lhs = Expr {
+                span: lhs.span.join(rhs.span),
+                kind: ExprKind::Binary { op, lhs: Box::new(lhs), rhs: Box::new(rhs) },
+            };
+        }
+        lhs
+    }
+
+    fn primary(&self, pair: Pair<'_>) -> Expr {
         let span = span_of(&pair);
         let kind = match pair.as_rule() {
             Rule::paren => match pair.into_inner().next() {
@@ -1242,7 +1251,7 @@ impl<'a> Converter<'a> {
         Expr { kind, span }
     }
 
-    fn literal(&self, pair: Pair<'_, Rule>) -> Literal {
+    fn literal(&self, pair: Pair<'_>) -> Literal {
         match pair.as_rule() {
             Rule::date => self.date(&pair).map(Literal::Date).unwrap_or(Literal::Null),
             Rule::range => {
@@ -1269,7 +1278,7 @@ impl<'a> Converter<'a> {
         }
     }
 
-    fn duration(&self, pair: Pair<'_, Rule>) -> Duration {
+    fn duration(&self, pair: Pair<'_>) -> Duration {
         let mut amount = 0;
         let mut unit = DurationUnit::Days;
         for part in pair.into_inner() {
@@ -1288,8 +1297,8 @@ impl<'a> Converter<'a> {
         Duration { amount, unit }
     }
 
-    fn range(&self, pair: &Pair<'_, Rule>) -> (i64, i64) {
-        let bounds: Vec<i64> = pair.clone().into_inner().filter_map(|p| self.integer(&p)).collect();
+    fn range(&self, pair: &Pair<'_>) -> (i64, i64) {
+        let bounds: Vec<i64> = pair.into_inner().filter_map(|p| self.integer(&p)).collect();
         let range = match bounds.as_slice() {
             [lo, hi] => (*lo, *hi),
             _ => (0, 0),
@@ -1308,7 +1317,7 @@ impl<'a> Converter<'a> {
         range
     }
 
-    fn integer(&self, pair: &Pair<'_, Rule>) -> Option<i64> {
+    fn integer(&self, pair: &Pair<'_>) -> Option<i64> {
         match pair.as_str().parse::<i64>() {
             Ok(n) => Some(n),
             Err(_) => {
@@ -1326,7 +1335,7 @@ impl<'a> Converter<'a> {
         }
     }
 
-    fn number(&self, pair: &Pair<'_, Rule>) -> Option<Decimal> {
+    fn number(&self, pair: &Pair<'_>) -> Option<Decimal> {
         match Decimal::from_str(pair.as_str()) {
             Ok(n) => Some(n),
             Err(_) => {
@@ -1344,7 +1353,7 @@ impl<'a> Converter<'a> {
         }
     }
 
-    fn date(&self, pair: &Pair<'_, Rule>) -> Option<Date> {
+    fn date(&self, pair: &Pair<'_>) -> Option<Date> {
         match pair.as_str().parse::<Date>() {
             Ok(d) => Some(d),
             Err(_) => {
@@ -1363,8 +1372,36 @@ impl<'a> Converter<'a> {
     }
 }
 
-fn severity_of(pair: &Pair<'_, Rule>) -> Severity {
-    match pair.clone().into_inner().next().map(|p| p.as_rule()) {
+/// The infix operator a rule stands for.
+fn binary_op_of(rule: Rule) -> Option<BinaryOp> {
+    Some(match rule {
+        Rule::op_or => BinaryOp::Or,
+        Rule::op_and => BinaryOp::And,
+        Rule::op_eq => BinaryOp::Eq,
+        Rule::op_ne => BinaryOp::Ne,
+        Rule::op_lt => BinaryOp::Lt,
+        Rule::op_le => BinaryOp::Le,
+        Rule::op_gt => BinaryOp::Gt,
+        Rule::op_ge => BinaryOp::Ge,
+        Rule::op_in => BinaryOp::In,
+        Rule::op_not_in => BinaryOp::NotIn,
+        Rule::op_coalesce => BinaryOp::Coalesce,
+        Rule::op_add => BinaryOp::Add,
+        Rule::op_sub => BinaryOp::Sub,
+        Rule::op_mul => BinaryOp::Mul,
+        Rule::op_div => BinaryOp::Div,
+        Rule::op_where => BinaryOp::Where,
+        _ => return None,
+    })
+}
+
+/// Whether a child of `expr` is a prefix or infix operator.
+fn is_operator(rule: Rule) -> bool {
+    matches!(rule, Rule::op_not | Rule::op_neg) || binary_op_of(rule).is_some()
+}
+
+fn severity_of(pair: &Pair<'_>) -> Severity {
+    match pair.into_inner().next().map(|p| p.as_rule()) {
         Some(Rule::kw_warning) => Severity::Warning,
         Some(Rule::kw_info) => Severity::Info,
         _ => Severity::Violation,
@@ -1382,7 +1419,7 @@ fn unescape(escape: &str) -> &str {
     }
 }
 
-fn ident(pair: &Pair<'_, Rule>) -> Ident {
+fn ident(pair: &Pair<'_>) -> Ident {
     Ident { name: pair.as_str().to_string(), span: span_of(pair) }
 }
 
@@ -1489,6 +1526,6 @@ fn keyword_of(rule: Rule) -> Option<Keyword> {
     })
 }
 
-fn collect_keywords(pairs: Pairs<'_, Rule>) -> Vec<(Span, Keyword)> {
+fn collect_keywords(pairs: Pairs<'_>) -> Vec<(Span, Keyword)> {
     pairs.flatten().filter_map(|p| keyword_of(p.as_rule()).map(|k| (span_of(&p), k))).collect()
 }

@@ -47,3 +47,34 @@ fn random_bytes_do_not_panic() {
         let _ = parse(&text);
     }
 }
+
+#[test]
+fn ten_thousand_nested_ifs_stop_the_parse_with_a_diagnostic() {
+    let text = format!("value x = {}1{}\n", "if true then ".repeat(10_000), " else 2".repeat(10_000));
+    let parsed = parse(&text);
+    let stop = parsed.diagnostics.iter().find(|d| d.code == "P0100").expect("a P0100 diagnostic");
+    assert!(stop.message.contains("nests too deeply"), "{}", stop.message);
+    assert!(stop.span.start > 100, "points where the parse stopped, not at the top: {}", stop.span.start);
+}
+
+#[test]
+fn ten_thousand_prefix_operators_make_one_error() {
+    let text = format!("value x = {}true\nvalue y = 1\n", "not ".repeat(10_000));
+    let parsed = parse(&text);
+    assert_eq!(parsed.diagnostics.iter().filter(|d| d.code == "P0108").count(), 1, "{:?}", parsed.diagnostics);
+    assert_eq!(parsed.file.decls.len(), 2, "the next declaration still parses");
+}
+
+#[test]
+fn a_sum_of_a_hundred_thousand_terms_makes_one_error() {
+    let text = format!("value x = {}\n", vec!["1"; 100_000].join(" + "));
+    let parsed = parse(&text);
+    assert_eq!(parsed.diagnostics.iter().filter(|d| d.code == "P0108").count(), 1, "{:?}", parsed.diagnostics);
+}
+
+#[test]
+fn long_expressions_within_the_limit_parse() {
+    let terms = policy_syntax::MAX_EXPR_DEPTH - 2;
+    let text = format!("value x = {}\n", vec!["1"; terms].join(" + "));
+    assert!(parse(&text).diagnostics.is_empty());
+}
