@@ -77,13 +77,15 @@ fn skip_method(whitespace: Option<&OptimizedRule>, comment: Option<&OptimizedRul
 /// recognizer `r` everywhere (closures take it as `|r|`).
 fn rule_method(rule: &OptimizedRule, names: &[&str]) -> String {
     let name = &rule.name;
-    let atomic_body = matches!(rule.ty, RuleType::Atomic | RuleType::CompoundAtomic);
+    let trivia = name == "WHITESPACE" || name == "COMMENT";
+    // pest_generator writes the bodies of `WHITESPACE` and `COMMENT` without implicit skipping.
+    let atomic_body = trivia || matches!(rule.ty, RuleType::Atomic | RuleType::CompoundAtomic);
     let body = expr(&rule.expr, atomic_body, names);
     let tracked = |inner: &str| {
         format!("let Some(mark) = r.open(Rule::{name}) else {{ return false }}; let ok = {inner}; r.close(mark, ok)")
     };
     let code = match rule.ty {
-        RuleType::Silent if name == "WHITESPACE" || name == "COMMENT" => {
+        RuleType::Silent if trivia => {
             format!("r.depth_guarded(|r| r.atomically(Atomicity::Atomic, |r| {body}))")
         }
         RuleType::Silent => format!("r.depth_guarded(|r| {body})"),

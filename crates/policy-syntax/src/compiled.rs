@@ -54,6 +54,8 @@ pub(crate) enum Abandoned {
     TooDeep(usize),
     /// More rule calls than the input's size allows, at this byte offset.
     TooManySteps(usize),
+    /// `file` did not match (its error productions should make that impossible).
+    Unmatched,
 }
 
 /// Where a tracked rule call started, to finish or undo it.
@@ -83,8 +85,7 @@ pub(crate) fn recognize_file(text: &str) -> Result<Vec<Token>, Abandoned> {
     match recognizer.abandoned {
         Some(why) => Err(why),
         None if matched => Ok(recognizer.tokens),
-        // The error productions make `file` match any text.
-        None => Err(Abandoned::TooManySteps(0)),
+        None => Err(Abandoned::Unmatched),
     }
 }
 

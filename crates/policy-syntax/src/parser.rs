@@ -63,6 +63,7 @@ pub fn parse(text: &str) -> Parsed {
             let (message, at) = match why {
                 Abandoned::TooDeep(at) => ("the file nests too deeply to parse", at),
                 Abandoned::TooManySteps(at) => ("the file is too complex to parse", at),
+                Abandoned::Unmatched => ("the file could not be parsed", 0),
             };
             converter.push(
                 Diagnostic::error("P0100", message, Span::new(at, at), "parsing stopped here")
