@@ -120,13 +120,7 @@ fn expr(e: &OptimizedExpr, atomic: bool, names: &[&str]) -> String {
         OptimizedExpr::PosPred(inner) => format!("r.look_ahead(|r| {})", expr(inner, atomic, names)),
         OptimizedExpr::NegPred(inner) => format!("!r.look_ahead(|r| {})", expr(inner, atomic, names)),
         OptimizedExpr::Seq(..) => {
-            let mut parts = Vec::new();
-            let mut current = e;
-            while let OptimizedExpr::Seq(lhs, rhs) = current {
-                parts.push(expr(lhs, atomic, names));
-                current = rhs;
-            }
-            parts.push(expr(current, atomic, names));
+            let parts: Vec<String> = operands(e).iter().map(|part| expr(part, atomic, names)).collect();
             let mut chain = String::new();
             for (i, part) in parts.iter().enumerate() {
                 if i > 0 {
@@ -142,13 +136,7 @@ fn expr(e: &OptimizedExpr, atomic: bool, names: &[&str]) -> String {
             format!("r.sequence(|r| {chain})")
         }
         OptimizedExpr::Choice(..) => {
-            let mut parts = Vec::new();
-            let mut current = e;
-            while let OptimizedExpr::Choice(lhs, rhs) = current {
-                parts.push(expr(lhs, atomic, names));
-                current = rhs;
-            }
-            parts.push(expr(current, atomic, names));
+            let parts: Vec<String> = operands(e).iter().map(|part| expr(part, atomic, names)).collect();
             format!("({})", parts.join(" || "))
         }
         OptimizedExpr::Opt(inner) => format!("{{ let _ = {}; true }}", expr(inner, atomic, names)),
@@ -165,6 +153,25 @@ fn expr(e: &OptimizedExpr, atomic: bool, names: &[&str]) -> String {
             format!("r.skip_until(&[{}])", list.join(", "))
         }
         other => panic!("the compiled grammar does not support {other:?}"),
+    }
+}
+
+/// The operands of a right-nested chain of `~` (or of `|`): `a ~ (b ~ c)` gives `[a, b, c]`.
+fn operands(e: &OptimizedExpr) -> Vec<&OptimizedExpr> {
+    let mut parts = Vec::new();
+    let mut current = e;
+    loop {
+        match (e, current) {
+            (OptimizedExpr::Seq(..), OptimizedExpr::Seq(lhs, rhs))
+            | (OptimizedExpr::Choice(..), OptimizedExpr::Choice(lhs, rhs)) => {
+                parts.push(lhs.as_ref());
+                current = rhs;
+            }
+            _ => {
+                parts.push(current);
+                return parts;
+            }
+        }
     }
 }
 
