@@ -1,5 +1,6 @@
 //! Parsing and checking speed: all shipped policies together (target < 5 ms on
-//! one core) and a generated 2,000-line policy (target < 10 ms).
+//! one core), a generated 2,000-line policy (target < 10 ms), and pathological
+//! input, which must end with a diagnostic in under a second.
 
 use std::path::{Path, PathBuf};
 
@@ -77,5 +78,29 @@ fn bench(c: &mut Criterion) {
     c.bench_function("parse a 2,000-line policy", |b| b.iter(|| policy_syntax::parse(&generated).file.decls.len()));
 }
 
-criterion_group!(benches, bench);
+/// Inputs built to hurt a recursive-descent parser, by name.
+fn pathological_inputs() -> Vec<(&'static str, String)> {
+    let mut unclosed = String::from("rule broken { when (pupil.grade > 3 violation \"x\" }\n");
+    for i in 0..5_000 {
+        unclosed.push_str(&format!("value v{i} = {i}\n"));
+    }
+    let line = "value нагрузка = 1 + 2 * 3 # комментарий\n";
+    vec![
+        ("10,000 nested parentheses", format!("value v = {}1{}\n", "(".repeat(10_000), ")".repeat(10_000))),
+        ("10,000 nested ifs", format!("value x = {}1{}\n", "if true then ".repeat(10_000), " else 2".repeat(10_000))),
+        ("an unclosed bracket atop 5,000 lines", unclosed),
+        ("a 10 MB file", line.repeat(10 * 1024 * 1024 / line.len())),
+    ]
+}
+
+fn pathological(c: &mut Criterion) {
+    let mut group = c.benchmark_group("pathological (target < 1 s)");
+    group.sample_size(10);
+    for (name, text) in pathological_inputs() {
+        group.bench_function(name, |b| b.iter(|| policy_check::check_text(&text).1.diagnostics.len()));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, pathological);
 criterion_main!(benches);
