@@ -764,9 +764,7 @@ impl Gen {
                 let mut outcome = false;
                 self.block(4, |g| match g.rng.below(3) {
                     0 => {
-                        g.kw("when", "когда");
-                        g.ws();
-                        g.expr(false);
+                        g.when_item();
                     }
                     1 => {
                         g.kw("unless", "кроме");
@@ -778,9 +776,7 @@ impl Gen {
                         g.outcome();
                     }
                     _ => {
-                        g.kw("when", "когда");
-                        g.ws();
-                        g.expr(false);
+                        g.when_item();
                     }
                 });
             }
@@ -805,9 +801,7 @@ impl Gen {
                         g.outcome();
                     }
                     _ => {
-                        g.kw("when", "когда");
-                        g.ws();
-                        g.expr(false);
+                        g.when_item();
                     }
                 });
             }
@@ -819,9 +813,7 @@ impl Gen {
                 self.opt_string();
                 if self.rng.chance(40) {
                     self.ws();
-                    self.kw("when", "когда");
-                    self.ws();
-                    self.expr(false);
+                    self.when_item();
                 }
                 if self.rng.chance(50) {
                     self.block(3, |g| {
@@ -909,6 +901,13 @@ impl Gen {
         }
     }
 
+    /// `when condition`.
+    fn when_item(&mut self) {
+        self.kw("when", "когда");
+        self.ws();
+        self.expr(false);
+    }
+
     fn outcome(&mut self) {
         match self.rng.below(3) {
             0 => self.kw("violation", "нарушение"),
@@ -938,9 +937,7 @@ impl Gen {
         }
         if self.rng.chance(30) {
             self.ws();
-            self.kw("when", "когда");
-            self.ws();
-            self.expr(false);
+            self.when_item();
         }
         match self.rng.below(3) {
             0 => {
