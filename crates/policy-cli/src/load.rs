@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use policy_check::model::FileId;
 use policy_check::Workspace;
 
+use crate::exit::Failure;
+
 /// A file that could not be read, with the reason.
 #[derive(Debug)]
 pub struct Unreadable {
@@ -12,6 +14,15 @@ pub struct Unreadable {
     pub path: PathBuf,
     /// Why.
     pub reason: String,
+}
+
+impl Unreadable {
+    /// The failure to report: `error: cannot read {what} `path`: reason`
+    /// (`what` may be empty).
+    pub fn failure(&self, what: &str) -> Failure {
+        let what = if what.is_empty() { String::new() } else { format!("{what} ") };
+        Failure::new(format!("error: cannot read {what}`{}`: {}", self.path.display(), self.reason))
+    }
 }
 
 /// Expands `paths` (files or directories) into the `.policy` files to check,

@@ -6,6 +6,7 @@
 
 mod case_file;
 mod commands;
+mod exit;
 mod json_schema;
 mod load;
 mod policy;
@@ -57,7 +58,7 @@ fn reset_sigpipe() {
 fn main() -> ExitCode {
     reset_sigpipe();
     let cli = Cli::parse();
-    let status = match cli.command {
+    let outcome = match cli.command {
         Command::Check(args) => commands::check::run(&args),
         Command::Eval(args) => commands::eval::run(&args),
         Command::Compare(args) => commands::compare::run(&args),
@@ -67,5 +68,11 @@ fn main() -> ExitCode {
         Command::Lsp(args) => commands::lsp::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
     };
-    ExitCode::from(status)
+    match outcome {
+        Ok(exit) => exit.into(),
+        Err(failure) => {
+            eprintln!("{}", failure.0);
+            exit::Exit::Unusable.into()
+        }
+    }
 }

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use policy_check::{Checked, Workspace};
 
+use crate::exit::Failure;
 use crate::{load, render};
 
 /// A checked policy without errors, ready to evaluate.
@@ -14,27 +15,21 @@ pub struct LoadedPolicy {
     pub checked: Checked,
 }
 
-/// Loads and checks the policy at `path`. On an unreadable file or a policy
-/// with errors, prints why to standard error and returns `None` (exit 2).
-pub fn load_checked(path: &Path) -> Option<LoadedPolicy> {
+/// Loads and checks the policy at `path`. Fails (exit 2) on an unreadable
+/// file, or on a policy with errors, with the errors rendered for standard
+/// error.
+pub fn load_checked(path: &Path) -> Result<LoadedPolicy, Failure> {
     let mut workspace = Workspace::new();
-    let root = match load::load_policy(&mut workspace, path) {
-        Ok(root) => root,
-        Err(e) => {
-            eprintln!("error: cannot read policy `{}`: {}", e.path.display(), e.reason);
-            return None;
-        }
-    };
+    let root = load::load_policy(&mut workspace, path).map_err(|e| e.failure("policy"))?;
     let checked = policy_check::check(&workspace, root);
     if checked.has_errors() {
         let errors: Vec<_> = checked.diagnostics.iter().filter(|d| d.diagnostic.is_error()).cloned().collect();
-        eprint!("{}", render::human(&workspace, &errors, std::io::stderr().is_terminal()));
-        eprintln!(
-            "error: policy `{}` has {} error(s); fix them with `policy check` first",
+        let rendered = render::human(&workspace, &errors, std::io::stderr().is_terminal());
+        return Err(Failure(format!(
+            "{rendered}error: policy `{}` has {} error(s); fix them with `policy check` first",
             path.display(),
             errors.len()
-        );
-        return None;
+        )));
     }
-    Some(LoadedPolicy { checked })
+    Ok(LoadedPolicy { checked })
 }

@@ -11,6 +11,7 @@
 //! ```
 
 pub mod ast;
+pub mod code;
 mod comments;
 mod compiled;
 mod convert;
@@ -23,6 +24,7 @@ mod parser;
 pub mod suggest;
 mod tree;
 
+pub use code::Code;
 pub use comments::scan_comments;
 pub use convert::{convert_keywords, dominant_language};
 pub use diagnostic::{Diagnostic, DiagnosticSeverity, Label, Suggestion};

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use policy_check::{FileDiagnostic, Workspace};
 
+use crate::exit::{Exit, Failure};
 use crate::load;
 use crate::render;
 
@@ -51,15 +52,9 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<(Workspace, Vec<FileDiagnostic>)
     Ok((ws, diagnostics))
 }
 
-/// Runs the command; returns the exit status.
-pub fn run(args: &Args) -> u8 {
-    let (ws, diagnostics) = match check_paths(&args.paths) {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("error: cannot read `{}`: {}", e.path.display(), e.reason);
-            return 2;
-        }
-    };
+/// Runs the command.
+pub fn run(args: &Args) -> Result<Exit, Failure> {
+    let (ws, diagnostics) = check_paths(&args.paths).map_err(|e| e.failure(""))?;
     let errors = diagnostics.iter().filter(|d| d.diagnostic.is_error()).count();
     let warnings = diagnostics.len() - errors;
     match args.format {
@@ -79,7 +74,7 @@ pub fn run(args: &Args) -> u8 {
             );
         }
     }
-    u8::from(errors > 0)
+    Ok(Exit::findings_if(errors > 0))
 }
 
 fn plural(n: usize) -> &'static str {

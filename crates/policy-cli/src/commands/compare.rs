@@ -10,6 +10,7 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 use jiff::civil::Date;
 use policy_compare::{Input, Topic};
 
+use crate::exit::{Exit, Failure};
 use crate::{case_file, load, policy};
 
 /// Arguments of `policy compare`.
@@ -57,36 +58,28 @@ pub enum Format {
 
 /// The policy files the arguments name, in the order given (a directory's
 /// files sorted), each once.
-fn policy_paths(args: &[PathBuf]) -> Option<Vec<PathBuf>> {
+fn policy_paths(args: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     let mut out: Vec<PathBuf> = Vec::new();
     for arg in args {
-        match load::policy_files(std::slice::from_ref(arg)) {
-            Ok(files) => {
-                for f in files {
-                    if !out.contains(&f) {
-                        out.push(f);
-                    }
-                }
-            }
-            Err(e) => {
-                eprintln!("error: cannot read policy `{}`: {}", e.path.display(), e.reason);
-                return None;
+        let files = load::policy_files(std::slice::from_ref(arg)).map_err(|e| e.failure("policy"))?;
+        for f in files {
+            if !out.contains(&f) {
+                out.push(f);
             }
         }
     }
-    Some(out)
+    Ok(out)
 }
 
-/// Runs the command; returns the exit status.
-pub fn run(args: &Args) -> u8 {
+/// Runs the command.
+pub fn run(args: &Args) -> Result<Exit, Failure> {
     if args.only.contains(&Topic::Case) && args.case.is_none() {
-        eprintln!("error: `--only case` needs a case: add `--case CASE`");
-        return 2;
+        return Err(Failure::new("error: `--only case` needs a case: add `--case CASE`"));
     }
-    let Some(paths) = policy_paths(&args.policies) else { return 2 };
+    let paths = policy_paths(&args.policies)?;
     let mut loaded = Vec::new();
     for path in &paths {
-        let Some(policy) = policy::load_checked(path) else { return 2 };
+        let policy = policy::load_checked(path)?;
         if policy.checked.model.meta.location.is_none() {
             eprintln!("note: skipping `{}`: it declares no `policy` (a schema or a shared file)", path.display());
             continue;
@@ -94,17 +87,19 @@ pub fn run(args: &Args) -> u8 {
         loaded.push(policy);
     }
     if loaded.is_empty() {
-        eprintln!("error: none of the files declares a `policy`: nothing to compare");
-        return 2;
+        return Err(Failure::new("error: none of the files declares a `policy`: nothing to compare"));
     }
     let mut reports = Vec::new();
     if let Some(case_path) = &args.case {
-        let Some(case) = case_file::read(case_path) else { return 2 };
+        let case = case_file::read(case_path)?;
         for (i, policy) in loaded.iter().enumerate() {
             let model = &policy.checked.model;
-            let Some((decoded, _)) = case_file::decode(&case, model, i == 0) else { return 2 };
-            let as_of = args.as_of.or_else(|| decoded.as_of(&model.schema)).unwrap_or_else(super::eval::today);
-            reports.push(policy_eval::evaluate(model, &decoded, as_of));
+            let decoded = case_file::decode(&case, model)?;
+            if i == 0 {
+                decoded.warning_lines(&case).for_each(|line| eprintln!("{line}"));
+            }
+            let as_of = args.as_of.or_else(|| decoded.case.as_of(&model.schema)).unwrap_or_else(super::eval::today);
+            reports.push(policy_eval::evaluate(model, &decoded.case, as_of));
         }
     }
     let inputs: Vec<Input<'_>> =
@@ -126,5 +121,5 @@ pub fn run(args: &Args) -> u8 {
             eprintln!("error: policy `{}`: {problem}", report.policy);
         }
     }
-    reports.iter().map(|r| r.exit_code()).max().unwrap_or(0).clamp(0, 2) as u8
+    Ok(Exit::of_reports(&reports))
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use policy_check::Workspace;
 
+use crate::exit::{Exit, Failure};
 use crate::load;
 
 /// Arguments of `policy coverage`.
@@ -15,24 +16,12 @@ pub struct Args {
     pub paths: Vec<PathBuf>,
 }
 
-/// Runs the command; returns the exit status (0, or 2 when a file cannot be read).
-pub fn run(args: &Args) -> u8 {
-    let files = match load::policy_files(&args.paths) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("error: cannot read `{}`: {}", e.path.display(), e.reason);
-            return 2;
-        }
-    };
+/// Runs the command (success, or a failure when a file cannot be read).
+pub fn run(args: &Args) -> Result<Exit, Failure> {
+    let files = load::policy_files(&args.paths).map_err(|e| e.failure(""))?;
     let mut ws = Workspace::new();
     for path in files {
-        let root = match load::load_policy(&mut ws, &path) {
-            Ok(r) => r,
-            Err(e) => {
-                eprintln!("error: cannot read `{}`: {}", e.path.display(), e.reason);
-                return 2;
-            }
-        };
+        let root = load::load_policy(&mut ws, &path).map_err(|e| e.failure(""))?;
         let checked = policy_check::check(&ws, root);
         if checked.model.meta.location.is_none() {
             continue; // a library such as the case schema
@@ -65,7 +54,7 @@ pub fn run(args: &Args) -> u8 {
             }
         }
     }
-    0
+    Ok(Exit::Success)
 }
 
 /// The comment on the lines right above the declaration at `offset` (its first

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
+use crate::exit::{Exit, Failure};
 use crate::{case_file, policy};
 
 /// Arguments of `policy eval`.
@@ -39,20 +40,19 @@ pub fn today() -> Date {
     jiff::ZonedDateTime::now().date()
 }
 
-/// Runs the command; returns the exit status.
-pub fn run(args: &Args) -> u8 {
-    let Some(case) = case_file::read(&args.case) else { return 2 };
-    let mut loaded = Vec::new();
-    for path in &args.policies {
-        let Some(policy) = policy::load_checked(path) else { return 2 };
-        loaded.push(policy);
-    }
+/// Runs the command.
+pub fn run(args: &Args) -> Result<Exit, Failure> {
+    let case = case_file::read(&args.case)?;
+    let loaded = args.policies.iter().map(|path| policy::load_checked(path)).collect::<Result<Vec<_>, _>>()?;
     let mut reports = Vec::new();
     for (i, policy) in loaded.iter().enumerate() {
         let model = &policy.checked.model;
-        let Some((decoded, _)) = case_file::decode(&case, model, i == 0) else { return 2 };
-        let as_of = args.as_of.or_else(|| decoded.as_of(&model.schema)).unwrap_or_else(today);
-        reports.push(policy_eval::evaluate(model, &decoded, as_of));
+        let decoded = case_file::decode(&case, model)?;
+        if i == 0 {
+            decoded.warning_lines(&case).for_each(|line| eprintln!("{line}"));
+        }
+        let as_of = args.as_of.or_else(|| decoded.case.as_of(&model.schema)).unwrap_or_else(today);
+        reports.push(policy_eval::evaluate(model, &decoded.case, as_of));
     }
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let out = match args.format {
@@ -62,13 +62,7 @@ pub fn run(args: &Args) -> u8 {
             } else {
                 serde_json::to_string_pretty(&reports)
             };
-            match json {
-                Ok(text) => text + "\n",
-                Err(e) => {
-                    eprintln!("error: cannot write the report: {e}");
-                    return 2;
-                }
-            }
+            json.map_err(|e| Failure::new(format!("error: cannot write the report: {e}")))? + "\n"
         }
         Format::Human => reports
             .iter()
@@ -89,5 +83,5 @@ pub fn run(args: &Args) -> u8 {
             eprintln!("error: policy `{}`: {problem}", report.policy);
         }
     }
-    reports.iter().map(|r| r.exit_code()).max().unwrap_or(0).clamp(0, 2) as u8
+    Ok(Exit::of_reports(&reports))
 }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use policy_fmt::{FormatError, KeywordLanguage};
 use policy_syntax::LineIndex;
 
+use crate::exit::{Exit, Failure};
 use crate::load;
 
 /// Arguments of `policy fmt`.
@@ -46,13 +47,15 @@ impl From<Language> for KeywordLanguage {
 
 /// What happened to one file.
 enum Outcome {
+    /// Already in the canonical layout.
     Unchanged,
+    /// Reformatted (or, with `--check`, would be).
     Changed,
-    Failed,
 }
 
-/// Runs the command; returns the exit status.
-pub fn run(args: &Args) -> u8 {
+/// Runs the command. A file that cannot be formatted is reported and the
+/// others are still formatted; the status is then unusable input.
+pub fn run(args: &Args) -> Result<Exit, Failure> {
     let keywords = args.keywords.map(KeywordLanguage::from);
     let mut failed = false;
     let mut files = Vec::new();
@@ -60,7 +63,7 @@ pub fn run(args: &Args) -> u8 {
         match load::policy_files(std::slice::from_ref(path)) {
             Ok(found) => files.extend(found),
             Err(e) => {
-                eprintln!("error: cannot read `{}`: {}", e.path.display(), e.reason);
+                eprintln!("{}", e.failure("").0);
                 failed = true;
             }
         }
@@ -70,14 +73,17 @@ pub fn run(args: &Args) -> u8 {
     let (mut changed, mut unchanged) = (0, 0);
     for path in &files {
         match format_file(path, keywords, args.check) {
-            Outcome::Unchanged => unchanged += 1,
-            Outcome::Changed => {
+            Ok(Outcome::Unchanged) => unchanged += 1,
+            Ok(Outcome::Changed) => {
                 changed += 1;
                 if args.check {
                     println!("{}", path.display());
                 }
             }
-            Outcome::Failed => failed = true,
+            Err(failure) => {
+                eprintln!("{}", failure.0);
+                failed = true;
+            }
         }
     }
     let files = |n: usize| if n == 1 { "file" } else { "files" };
@@ -86,30 +92,20 @@ pub fn run(args: &Args) -> u8 {
     } else {
         eprintln!("{changed} {} reformatted, {unchanged} already formatted", files(changed));
     }
-    if failed {
-        2
-    } else {
-        u8::from(args.check && changed > 0)
-    }
+    Ok(if failed { Exit::Unusable } else { Exit::findings_if(args.check && changed > 0) })
 }
 
-fn format_file(path: &Path, keywords: Option<KeywordLanguage>, check: bool) -> Outcome {
-    let text = match load::read(path) {
-        Ok(text) => text,
-        Err(e) => {
-            eprintln!("error: cannot read `{}`: {}", e.path.display(), e.reason);
-            return Outcome::Failed;
-        }
-    };
-    let formatted = match policy_fmt::format(&text, keywords) {
-        Ok(formatted) => formatted,
-        Err(FormatError::Syntax(diagnostics)) => {
-            eprintln!("error: `{}` has syntax errors and was not formatted", path.display());
+/// Formats one file (writes it unless `check`); why not, when it cannot be.
+fn format_file(path: &Path, keywords: Option<KeywordLanguage>, check: bool) -> Result<Outcome, Failure> {
+    let text = load::read(path).map_err(|e| e.failure(""))?;
+    let formatted = policy_fmt::format(&text, keywords).map_err(|e| match e {
+        FormatError::Syntax(diagnostics) => {
             let lines = LineIndex::new(&text);
+            let mut out = format!("error: `{}` has syntax errors and was not formatted", path.display());
             for d in diagnostics {
                 let at = lines.line_col(&text, d.span.start);
-                eprintln!(
-                    "  {}:{}:{}: {}[{}]: {}",
+                out += &format!(
+                    "\n  {}:{}:{}: {}[{}]: {}",
                     path.display(),
                     at.line,
                     at.column,
@@ -118,21 +114,16 @@ fn format_file(path: &Path, keywords: Option<KeywordLanguage>, check: bool) -> O
                     d.message
                 );
             }
-            return Outcome::Failed;
+            Failure(out)
         }
-        Err(e) => {
-            eprintln!("error: `{}`: {e}", path.display());
-            return Outcome::Failed;
-        }
-    };
+        e => Failure::new(format!("error: `{}`: {e}", path.display())),
+    })?;
     if formatted == text {
-        return Outcome::Unchanged;
+        return Ok(Outcome::Unchanged);
     }
     if !check {
-        if let Err(e) = std::fs::write(path, &formatted) {
-            eprintln!("error: cannot write `{}`: {e}", path.display());
-            return Outcome::Failed;
-        }
+        std::fs::write(path, &formatted)
+            .map_err(|e| Failure::new(format!("error: cannot write `{}`: {e}", path.display())))?;
     }
-    Outcome::Changed
+    Ok(Outcome::Changed)
 }

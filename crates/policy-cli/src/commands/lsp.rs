@@ -8,14 +8,11 @@ pub struct Args {
     pub stdio: bool,
 }
 
-/// Runs the server until the client sends `exit`; returns the exit status
-/// (0, or 2 when the runtime cannot start).
-pub fn run(_args: &Args) -> u8 {
-    match policy_lsp::run_stdio() {
-        Ok(()) => 0,
-        Err(e) => {
-            eprintln!("error: cannot start the language server: {e}");
-            2
-        }
-    }
+use crate::exit::{Exit, Failure};
+
+/// Runs the server until the client sends `exit` (a failure when the runtime
+/// cannot start).
+pub fn run(_args: &Args) -> Result<Exit, Failure> {
+    policy_lsp::run_stdio().map_err(|e| Failure::new(format!("error: cannot start the language server: {e}")))?;
+    Ok(Exit::Success)
 }

@@ -6,6 +6,7 @@
 
 use std::path::PathBuf;
 
+use crate::exit::{Exit, Failure};
 use crate::{json_schema, policy};
 
 /// Arguments of `policy schema`.
@@ -16,25 +17,17 @@ pub struct Args {
     pub path: PathBuf,
 }
 
-/// Runs the command; returns the exit status (2 when the file cannot be read,
-/// has errors, or declares no case schema).
-pub fn run(args: &Args) -> u8 {
-    let Some(loaded) = policy::load_checked(&args.path) else { return 2 };
-    let Some(schema) = json_schema::case_schema(&loaded.checked.model) else {
-        eprintln!(
+/// Runs the command (a failure when the file cannot be read, has errors, or
+/// declares no case schema).
+pub fn run(args: &Args) -> Result<Exit, Failure> {
+    let loaded = policy::load_checked(&args.path)?;
+    let schema = json_schema::case_schema(&loaded.checked.model).ok_or_else(|| {
+        Failure::new(format!(
             "error: `{}` declares no case schema: declare one with `schema`, or `use` a file that does",
             args.path.display()
-        );
-        return 2;
-    };
-    match schema.to_pretty_string() {
-        Ok(text) => {
-            print!("{text}");
-            0
-        }
-        Err(e) => {
-            eprintln!("error: cannot write the schema: {e}");
-            2
-        }
-    }
+        ))
+    })?;
+    let text = schema.to_pretty_string().map_err(|e| Failure::new(format!("error: cannot write the schema: {e}")))?;
+    print!("{text}");
+    Ok(Exit::Success)
 }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use policy_check::model::{Model, TestDef};
 
+use crate::exit::{Exit, Failure};
 use crate::{case_file, load, policy};
 
 /// Arguments of `policy test`.
@@ -18,22 +19,21 @@ pub struct Args {
     pub name: Option<String>,
 }
 
-/// Runs the command; returns the exit status (1 on any failure, 2 on unusable input).
-pub fn run(args: &Args) -> u8 {
+/// Runs the command: findings on any failed test; unusable when a policy
+/// cannot be loaded (its tests are skipped, the others still run).
+pub fn run(args: &Args) -> Result<Exit, Failure> {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("policies")] } else { args.paths.clone() };
-    let files = match load::policy_files(&paths) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("error: cannot read `{}`: {}", e.path.display(), e.reason);
-            return 2;
-        }
-    };
+    let files = load::policy_files(&paths).map_err(|e| e.failure(""))?;
     let (mut passed, mut failed) = (0usize, 0usize);
     let mut unusable = false;
     for path in files {
-        let Some(loaded) = policy::load_checked(&path) else {
-            unusable = true;
-            continue;
+        let loaded = match policy::load_checked(&path) {
+            Ok(loaded) => loaded,
+            Err(failure) => {
+                eprintln!("{}", failure.0);
+                unusable = true;
+                continue;
+            }
         };
         let model = &loaded.checked.model;
         for test in model.tests.iter().filter(|t| args.name.as_ref().is_none_or(|n| *n == t.name)) {
@@ -50,25 +50,17 @@ pub fn run(args: &Args) -> u8 {
         }
     }
     println!("{passed} passed, {failed} failed");
-    if unusable {
-        2
-    } else {
-        u8::from(failed > 0)
-    }
+    Ok(if unusable { Exit::Unusable } else { Exit::findings_if(failed > 0) })
 }
 
 /// Runs one test; the problems when it fails.
 fn run_test(policy_path: &Path, model: &Model, test: &TestDef) -> Result<(), Vec<String>> {
     let Some(case) = &test.case else { return Err(vec!["the test names no case file".into()]) };
     let case_path = policy_path.parent().unwrap_or(Path::new(".")).join(case);
-    let Some(text) = case_file::read(&case_path) else {
-        return Err(vec![format!("cannot read the case `{}`", case_path.display())]);
-    };
-    let Some((decoded, _)) = case_file::decode(&text, model, false) else {
-        return Err(vec![format!("the case `{}` is not valid", case_path.display())]);
-    };
-    let as_of = decoded.as_of(&model.schema).unwrap_or_else(super::eval::today);
-    let report = policy_eval::evaluate(model, &decoded, as_of);
+    let text = case_file::read(&case_path).map_err(|failure| vec![failure.0])?;
+    let decoded = case_file::decode(&text, model).map_err(|failure| vec![failure.0])?;
+    let as_of = decoded.case.as_of(&model.schema).unwrap_or_else(super::eval::today);
+    let report = policy_eval::evaluate(model, &decoded.case, as_of);
     let failures = policy_eval::expect::check(model, test, &report);
     if failures.is_empty() {
         return Ok(());
