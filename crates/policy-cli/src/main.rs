@@ -5,6 +5,9 @@
 //! unreadable file, an invalid case).
 
 mod case_file;
+// The commands are the layer that talks to the terminal; below them, loading
+// and rendering return what to print.
+#[allow(clippy::print_stderr)]
 mod commands;
 mod exit;
 mod json_schema;
@@ -50,6 +53,7 @@ fn reset_sigpipe() {
     #[cfg(unix)]
     // SAFETY: resets one signal's disposition to its default, at start-up, before
     // any other thread exists; no handler runs Rust code.
+    #[allow(unsafe_code)]
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
@@ -71,7 +75,10 @@ fn main() -> ExitCode {
     match outcome {
         Ok(exit) => exit.into(),
         Err(failure) => {
-            eprintln!("{}", failure.0);
+            #[allow(clippy::print_stderr)]
+            {
+                eprintln!("{}", failure.0);
+            }
             exit::Exit::Unusable.into()
         }
     }

@@ -64,7 +64,10 @@ fn position(text: &str, needle: &str, delta: usize) -> Position {
 fn bench(c: &mut Criterion) {
     let policy = big_policy(2000);
     let path = policies().join("murmansk-16.policy");
-    eprintln!("benchmark policy: {} lines", policy.lines().count());
+    #[allow(clippy::print_stderr)]
+    {
+        eprintln!("benchmark policy: {} lines", policy.lines().count());
+    }
 
     c.bench_function("diagnostics: check and convert a 2000-line policy after an edit", |b| {
         b.iter_batched(

@@ -123,8 +123,10 @@ impl Shared {
     }
 }
 
-/// Logs a short line to stderr (never document contents).
-fn log(message: &str) {
+/// Logs a short line to stderr, the server's log channel (never document
+/// contents). The one place the server writes to stderr.
+#[allow(clippy::print_stderr)]
+pub(crate) fn log(message: &str) {
     eprintln!("policy-lsp: {message}");
 }
 
@@ -547,7 +549,7 @@ where
 pub fn run_stdio() -> std::io::Result<()> {
     std::panic::set_hook(Box::new(|info| {
         let at = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
-        eprintln!("policy-lsp: internal error at {at}");
+        log(&format!("internal error at {at}"));
     }));
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
     runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));

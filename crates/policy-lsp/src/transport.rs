@@ -141,7 +141,7 @@ where
                 }
                 Next::Skipped => {
                     if !skipped {
-                        eprintln!("policy-lsp: skipped input that is not a JSON-RPC message");
+                        crate::server::log("skipped input that is not a JSON-RPC message");
                         skipped = true;
                     }
                 }
