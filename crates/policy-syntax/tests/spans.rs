@@ -1,3 +1,5 @@
+//! Spans of syntax nodes: each ends at its own last token, not at trailing comments.
+
 use policy_syntax::ast::DeclKind;
 
 #[test]
