@@ -4,14 +4,16 @@
 use policy_syntax::Diagnostic;
 use rust_decimal::Decimal;
 
-use crate::lower::Lowerer;
 use crate::model::*;
+use crate::FileDiagnostic;
 
-/// Runs every domain check.
-pub(crate) fn run(lw: &mut Lowerer<'_>) {
-    tables(lw);
-    curricula(lw);
-    citations(lw);
+/// Runs every domain check on `model`; `citations` are all the citations of the
+/// policy. Returns the diagnostics in the order the checks found them.
+pub(crate) fn run(model: &Model, citations: &[CitationRef]) -> Vec<FileDiagnostic> {
+    let mut found = tables(model);
+    found.extend(curricula(model));
+    found.extend(self::citations(model, citations));
+    found
 }
 
 /// The integer grades a pattern covers, when it is about integers.
@@ -26,9 +28,10 @@ fn covered(pattern: &PatternDef) -> Option<(i64, i64)> {
     }
 }
 
-fn tables(lw: &mut Lowerer<'_>) {
+/// Single-key tables whose integer rows overlap or leave gaps.
+fn tables(model: &Model) -> Vec<FileDiagnostic> {
     let mut found = Vec::new();
-    for table in &lw.model.tables {
+    for table in &model.tables {
         if table.keys.len() + table.parameters.len() != 1 {
             continue;
         }
@@ -50,7 +53,7 @@ fn tables(lw: &mut Lowerer<'_>) {
                     )
                     .with_label(r1.location.span, "the earlier row")
                     .with_help("each grade must fall in exactly one row: narrow one of the ranges");
-                    found.push((r2.location.file, d));
+                    found.push(FileDiagnostic { file: r2.location.file, diagnostic: d });
                 }
             }
         }
@@ -72,12 +75,10 @@ fn tables(lw: &mut Lowerer<'_>) {
                 "gap in this table",
             )
             .with_help("add a row for the missing values, or an `else` row");
-            found.push((table.location.file, d));
+            found.push(FileDiagnostic { file: table.location.file, diagnostic: d });
         }
     }
-    for (file, d) in found {
-        lw.push(file, d);
-    }
+    found
 }
 
 /// The cap a single-key table sets for `grade`, when the row's value is a constant number.
@@ -97,9 +98,11 @@ fn cap_for(table: &TableDef, grade: i64) -> Option<Option<Decimal>> {
     None
 }
 
-fn curricula(lw: &mut Lowerer<'_>) {
+/// Curricula whose columns disagree with their totals, exceed their cap, or
+/// have grades the cap does not cover.
+fn curricula(model: &Model) -> Vec<FileDiagnostic> {
     let mut found = Vec::new();
-    for c in &lw.model.curricula {
+    for c in &model.curricula {
         let at = c.location;
         if let Some(totals) = &c.totals {
             let mut wrong = Vec::new();
@@ -123,11 +126,11 @@ fn curricula(lw: &mut Lowerer<'_>) {
                     "totals disagree with the subjects",
                 )
                 .with_help("if the regulation itself is inconsistent, keep its numbers and note it for the lawyer");
-                found.push((at.file, d));
+                found.push(FileDiagnostic { file: at.file, diagnostic: d });
             }
         }
         let Some(cap) = c.cap else { continue };
-        let table = &lw.model.tables[cap];
+        let table = &model.tables[cap];
         let totals: Vec<Option<Decimal>> = match &c.totals {
             Some(t) => t.clone(),
             None => {
@@ -157,7 +160,7 @@ fn curricula(lw: &mut Lowerer<'_>) {
                 "totals above the weekly cap",
             )
             .with_help("the regulation contradicts itself here: note it for the lawyer");
-            found.push((at.file, d));
+            found.push(FileDiagnostic { file: at.file, diagnostic: d });
         }
         if !uncovered.is_empty() {
             let d = Diagnostic::warning(
@@ -174,12 +177,10 @@ fn curricula(lw: &mut Lowerer<'_>) {
             .with_help(
                 "the regulation sets no cap for this grade: note it for the lawyer, or add the grade to the cap table",
             );
-            found.push((at.file, d));
+            found.push(FileDiagnostic { file: at.file, diagnostic: d });
         }
     }
-    for (file, d) in found {
-        lw.push(file, d);
-    }
+    found
 }
 
 /// The clause numbers a citation names: `1.2, 2.9` → both; `2.33–2.35` → both ends.
@@ -187,15 +188,16 @@ pub fn citation_parts(citation: &str) -> Vec<&str> {
     citation.split(',').flat_map(|part| part.split('–')).map(str::trim).filter(|p| !p.is_empty()).collect()
 }
 
-fn citations(lw: &mut Lowerer<'_>) {
-    if lw.model.clauses.is_empty() {
-        return;
-    }
+/// Citations of clauses the policy does not quote (only when it quotes any).
+fn citations(model: &Model, citations: &[CitationRef]) -> Vec<FileDiagnostic> {
     let mut found = Vec::new();
-    for c in &lw.citations {
+    if model.clauses.is_empty() {
+        return found;
+    }
+    for c in citations {
         for part in citation_parts(&c.text) {
-            if lw.model.clause(part).is_none() {
-                let numbers: Vec<&str> = lw.model.clauses.iter().map(|c| c.number.as_str()).collect();
+            if model.clause(part).is_none() {
+                let numbers: Vec<&str> = model.clauses.iter().map(|c| c.number.as_str()).collect();
                 let mut d = Diagnostic::error(
                     "P0401",
                     format!("clause `{part}` is cited but not quoted in this policy"),
@@ -208,11 +210,9 @@ fn citations(lw: &mut Lowerer<'_>) {
                     }
                     None => d.with_help(format!("quote the clause: clause \"{part}\" \"\"\"…\"\"\"")),
                 };
-                found.push((c.location.file, d));
+                found.push(FileDiagnostic { file: c.location.file, diagnostic: d });
             }
         }
     }
-    for (file, d) in found {
-        lw.push(file, d);
-    }
+    found
 }

@@ -73,19 +73,18 @@ impl Checked {
 /// Checks the policy in file `root` of `ws` together with the files it imports.
 pub fn check(ws: &Workspace, root: FileId) -> Checked {
     let files = ws.closure(root);
-    let mut lw = lower::Lowerer::new(ws);
-    for &f in &files {
-        for d in &ws.files[f].parsed.diagnostics {
-            lw.push(f, d.clone());
-        }
-    }
-    lw.collect(&files, root);
-    lw.lower(&files, root);
-    checks::run(&mut lw);
-    let mut diagnostics = lw.diagnostics;
+    let mut diagnostics: Vec<FileDiagnostic> = files
+        .iter()
+        .flat_map(|&file| {
+            ws.files[file].parsed.diagnostics.iter().map(move |d| FileDiagnostic { file, diagnostic: d.clone() })
+        })
+        .collect();
+    let lowered = lower::lower(ws, &files, root);
+    diagnostics.extend(lowered.diagnostics);
+    diagnostics.extend(checks::run(&lowered.model, &lowered.citations));
     diagnostics.sort_by_key(|d| (d.file, d.diagnostic.span.start, d.diagnostic.span.end, d.diagnostic.code));
     diagnostics.dedup();
-    Checked { model: lw.model, diagnostics, references: lw.references }
+    Checked { model: lowered.model, diagnostics, references: lowered.references }
 }
 
 /// Checks a single text with no imports (for tests and quick use).

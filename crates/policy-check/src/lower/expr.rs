@@ -1,0 +1,251 @@
+//! Expressions: literals, lists, conditionals and operators, each typed.
+
+use policy_syntax::ast::{self, BinaryOp, UnaryOp};
+use policy_syntax::Diagnostic;
+
+use super::{compatible, loc, ty_name, Lowerer};
+use crate::model::*;
+
+impl<'w> Lowerer<'w> {
+    /// Resolves and types expression `e`; `current` is the list whose element
+    /// is in scope (inside `where` and `require`).
+    pub(super) fn expr(&mut self, f: FileId, e: &ast::Expr, current: Option<ListId>) -> (Expr, Ty) {
+        let location = loc(f, e.span);
+        let (kind, ty) = match &e.kind {
+            ast::ExprKind::Literal(lit) => self.literal(f, lit, e.span),
+            ast::ExprKind::Path(segs) => self.path(f, segs, current),
+            ast::ExprKind::Paren(inner) => return self.expr(f, inner, current),
+            ast::ExprKind::List(items) => {
+                let mut out = Vec::new();
+                let mut elem = Ty::Null;
+                for item in items {
+                    let (x, t) = self.expr(f, item, current);
+                    if elem == Ty::Null || elem == Ty::Symbol(None) {
+                        elem = t;
+                    }
+                    out.push(x);
+                }
+                (ExprKind::ListOf(out), Ty::List(Box::new(elem)))
+            }
+            ast::ExprKind::If { cond, then, otherwise } => {
+                let c = self.condition(f, cond, current);
+                let (a, ta) = self.expr(f, then, current);
+                let (b, tb) = self.expr(f, otherwise, current);
+                if !compatible(&ta, &tb) {
+                    self.mismatch(f, e.span, "if … then … else", &ta, &tb);
+                }
+                let ty = if ta == Ty::Null || ta == Ty::Symbol(None) { tb } else { ta };
+                (ExprKind::If(Box::new(c), Box::new(a), Box::new(b)), ty)
+            }
+            ast::ExprKind::Unary { op, expr } => {
+                let (x, t) = self.expr(f, expr, current);
+                let want = if *op == UnaryOp::Not { Ty::Bool } else { Ty::Number };
+                if !compatible(&t, &want) {
+                    let msg = format!(
+                        "`{}` needs {}, not {}",
+                        if *op == UnaryOp::Not { "not" } else { "-" },
+                        ty_name(&self.model, &want),
+                        ty_name(&self.model, &t)
+                    );
+                    self.push(
+                        f,
+                        Diagnostic::error("P0301", msg, expr.span, "type mismatch").with_help("check the operand"),
+                    );
+                }
+                (ExprKind::Unary(*op, Box::new(x)), want)
+            }
+            ast::ExprKind::Binary { op, lhs, rhs } => self.binary(f, *op, lhs, rhs, e.span, current),
+            ast::ExprKind::Call { func, args } => self.call(f, func, args, e.span, current),
+        };
+        (Expr { kind, location }, ty)
+    }
+
+    /// An expression that must be yes or no.
+    pub(super) fn condition(&mut self, f: FileId, e: &ast::Expr, current: Option<ListId>) -> Expr {
+        let (expr, ty) = self.expr(f, e, current);
+        if !compatible(&ty, &Ty::Bool) {
+            let msg = format!("a condition must be yes or no, but this is {}", ty_name(&self.model, &ty));
+            self.push(
+                f,
+                Diagnostic::error("P0301", msg, e.span, "not a condition")
+                    .with_help("compare it with something, e.g. `x > 10`"),
+            );
+        }
+        expr
+    }
+
+    /// A literal constant.
+    fn literal(&mut self, f: FileId, lit: &ast::Literal, span: ast::Span) -> (ExprKind, Ty) {
+        let (v, t) = match lit {
+            ast::Literal::Number(n, _) => (Value::Number(*n), Ty::Number),
+            ast::Literal::Bool(b) => (Value::Bool(*b), Ty::Bool),
+            ast::Literal::Null => (Value::Null, Ty::Null),
+            ast::Literal::Date(d) => (Value::Date(*d), Ty::Date),
+            ast::Literal::Duration(d) => (Value::Duration(*d), Ty::Duration),
+            ast::Literal::Range(a, b) => (Value::Range(*a, *b), Ty::Range),
+            ast::Literal::Text(t) => match t.plain_text() {
+                Some(s) => (Value::Text(s), Ty::Text),
+                None => {
+                    self.push(
+                        f,
+                        Diagnostic::error(
+                            "P0302",
+                            "`{…}` interpolation is only allowed in messages",
+                            span,
+                            "interpolation here",
+                        )
+                        .with_help("escape the braces as `\\{` and `\\}`, or move the text into a rule's message"),
+                    );
+                    (Value::Null, Ty::Error)
+                }
+            },
+        };
+        (ExprKind::Const(v), t)
+    }
+
+    /// Reports that operator `op` cannot combine types `a` and `b`.
+    fn mismatch(&mut self, f: FileId, span: ast::Span, op: &str, a: &Ty, b: &Ty) {
+        let msg = format!("cannot use `{op}` with {} and {}", ty_name(&self.model, a), ty_name(&self.model, b));
+        let help = match (a, b) {
+            (Ty::Number, Ty::Date) | (Ty::Date, Ty::Number) => {
+                "hours and dates cannot be compared: compare a date with a date or hours with hours"
+            }
+            (Ty::Interval, Ty::Number) | (Ty::Number, Ty::Interval) => {
+                "a span between dates compares with a duration, e.g. `2 months`"
+            }
+            _ => "both sides must have compatible types",
+        };
+        self.push(f, Diagnostic::error("P0301", msg, span, "type mismatch").with_help(help));
+    }
+
+    /// A binary operation, including `where` (a filter of a case list).
+    fn binary(
+        &mut self,
+        f: FileId,
+        op: BinaryOp,
+        lhs: &ast::Expr,
+        rhs: &ast::Expr,
+        span: ast::Span,
+        current: Option<ListId>,
+    ) -> (ExprKind, Ty) {
+        if op == BinaryOp::Where {
+            let (l, lt) = self.expr(f, lhs, current);
+            let list = match lt {
+                Ty::Elements(l) | Ty::Element(l) => l,
+                Ty::Error => return (ExprKind::Error, Ty::Error),
+                other => {
+                    let msg = format!("`where` filters a list of the case, not {}", ty_name(&self.model, &other));
+                    self.push(
+                        f,
+                        Diagnostic::error("P0301", msg, lhs.span, "not a list")
+                            .with_help("filter e.g. `events.missed_lesson where reason = unexcused`"),
+                    );
+                    return (ExprKind::Error, Ty::Error);
+                }
+            };
+            let cond = self.condition(f, rhs, Some(list));
+            return (ExprKind::Filter { elems: Box::new(l), list, cond: Box::new(cond) }, Ty::Elements(list));
+        }
+        let (a, ta) = self.expr(f, lhs, current);
+        let (b, tb) = self.expr(f, rhs, current);
+        let sym = op.symbol();
+        let ty = match op {
+            BinaryOp::And | BinaryOp::Or => {
+                for (t, side) in [(&ta, lhs), (&tb, rhs)] {
+                    if !compatible(t, &Ty::Bool) {
+                        let msg = format!("`{sym}` joins conditions, but this is {}", ty_name(&self.model, t));
+                        self.push(
+                            f,
+                            Diagnostic::error("P0301", msg, side.span, "not a condition")
+                                .with_help("compare it with something first"),
+                        );
+                    }
+                }
+                Ty::Bool
+            }
+            BinaryOp::Eq | BinaryOp::Ne => {
+                if !compatible(&ta, &tb) {
+                    self.mismatch(f, span, sym, &ta, &tb);
+                }
+                self.cross_check_symbols(f, &a, &ta, &b, &tb);
+                Ty::Bool
+            }
+            BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => {
+                let ok = matches!(
+                    (&ta, &tb),
+                    (Ty::Error, _)
+                        | (_, Ty::Error)
+                        | (Ty::Null, _)
+                        | (_, Ty::Null)
+                        | (Ty::Number, Ty::Number)
+                        | (Ty::Date, Ty::Date)
+                        | (Ty::Interval, Ty::Duration)
+                        | (Ty::Duration, Ty::Interval)
+                        | (Ty::Duration, Ty::Duration)
+                );
+                if !ok {
+                    self.mismatch(f, span, sym, &ta, &tb);
+                }
+                Ty::Bool
+            }
+            BinaryOp::In | BinaryOp::NotIn => {
+                let elem = match &tb {
+                    Ty::Set(x) | Ty::List(x) => Some((**x).clone()),
+                    Ty::Range => Some(Ty::Number),
+                    Ty::Error => None,
+                    Ty::Elements(l) => Some(Ty::Element(*l)),
+                    other => {
+                        let msg = format!(
+                            "`{sym}` needs a set, list or range on its right, not {}",
+                            ty_name(&self.model, other)
+                        );
+                        self.push(
+                            f,
+                            Diagnostic::error("P0301", msg, rhs.span, "not a collection")
+                                .with_help("e.g. `disabled in pupil.categories` or `pupil.grade in 1..11`"),
+                        );
+                        None
+                    }
+                };
+                if let Some(elem) = elem {
+                    if !compatible(&ta, &elem) {
+                        self.mismatch(f, span, sym, &ta, &tb);
+                    }
+                    self.cross_check_symbols(f, &a, &ta, &b, &elem);
+                }
+                Ty::Bool
+            }
+            BinaryOp::Coalesce => {
+                if !compatible(&ta, &tb) {
+                    self.mismatch(f, span, sym, &ta, &tb);
+                }
+                if ta == Ty::Null {
+                    tb
+                } else {
+                    ta
+                }
+            }
+            BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => {
+                let result = match (op, &ta, &tb) {
+                    (_, Ty::Error, _) | (_, _, Ty::Error) => Some(Ty::Error),
+                    (_, Ty::Number, Ty::Number) | (_, Ty::Null, Ty::Number) | (_, Ty::Number, Ty::Null) => {
+                        Some(Ty::Number)
+                    }
+                    (BinaryOp::Add, Ty::Date, Ty::Duration) | (BinaryOp::Add, Ty::Duration, Ty::Date) => Some(Ty::Date),
+                    (BinaryOp::Sub, Ty::Date, Ty::Duration) => Some(Ty::Date),
+                    (BinaryOp::Sub, Ty::Date, Ty::Date) => Some(Ty::Interval),
+                    _ => None,
+                };
+                match result {
+                    Some(t) => t,
+                    None => {
+                        self.mismatch(f, span, sym, &ta, &tb);
+                        Ty::Error
+                    }
+                }
+            }
+            BinaryOp::Where => Ty::Error,
+        };
+        (ExprKind::Binary(op, Box::new(a), Box::new(b)), ty)
+    }
+}

@@ -1,0 +1,198 @@
+//! Lowering: the AST of a policy and its imports becomes a [`Model`], with every
+//! name resolved and every expression typed. All name and type diagnostics are
+//! produced here; the domain checks (tables, curricula, citations) run after.
+//!
+//! [`lower`] runs two phases over the files: phase 1 ([`names`]) collects what
+//! may be referred to, phase 2 ([`decls`]) lowers every declaration. The other
+//! modules each handle one kind of declaration or expression.
+
+mod calls;
+mod curricula;
+mod cycles;
+mod decls;
+mod documents;
+mod expr;
+mod names;
+mod paths;
+mod roles;
+mod rules;
+mod schema;
+mod symbols;
+mod tables;
+mod test_decls;
+mod values;
+
+use std::collections::HashMap;
+
+use policy_syntax::ast;
+use policy_syntax::Diagnostic;
+
+use crate::model::{CitationRef, FileId, Location, Model, ParamId, SymbolId, TableId, Ty, ValueId};
+use crate::workspace::Workspace;
+use crate::{FileDiagnostic, Target};
+use schema::Node;
+
+/// What lowering produces.
+pub(crate) struct Lowered {
+    /// The resolved policy.
+    pub model: Model,
+    /// The name and type diagnostics, in the order they were found.
+    pub diagnostics: Vec<FileDiagnostic>,
+    /// Every resolved name and what it refers to.
+    pub references: Vec<(Location, Target)>,
+    /// Every citation, for checking that the cited clauses are declared.
+    pub citations: Vec<CitationRef>,
+}
+
+/// Lowers the policy in `root` together with `files`, the files it imports
+/// (`root` among them), in two phases: names first, then declarations.
+pub(crate) fn lower(ws: &Workspace, files: &[FileId], root: FileId) -> Lowered {
+    let mut lw = Lowerer::new(ws);
+    lw.collect(files, root);
+    lw.declarations(files, root);
+    Lowered { model: lw.model, diagnostics: lw.diagnostics, references: lw.references, citations: lw.citations }
+}
+
+/// A named declaration that expressions may read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Named {
+    Value(ValueId),
+    Table(TableId),
+    Param(ParamId),
+}
+
+/// The state of lowering: the model being built and what resolving names needs.
+struct Lowerer<'w> {
+    ws: &'w Workspace,
+    model: Model,
+    diagnostics: Vec<FileDiagnostic>,
+    references: Vec<(Location, Target)>,
+    citations: Vec<CitationRef>,
+    /// Values, tables and parameters by name.
+    names: HashMap<String, Named>,
+    symbol_ids: HashMap<String, SymbolId>,
+    /// The enumerations each symbol is a value of.
+    symbol_enums: Vec<Vec<usize>>,
+    enum_ids: HashMap<String, usize>,
+    /// The top-level fields of the case schema.
+    root_fields: Vec<(String, Node)>,
+    used_params: Vec<bool>,
+    used_enums: Vec<bool>,
+    /// The value or table being lowered, for recording dependency edges.
+    owner: Option<Named>,
+    /// Dependencies between values and tables: (from, to, where).
+    edges: Vec<(Named, Named, Location)>,
+    /// The first declaration of each (kind, name), for duplicate checks in one look-up.
+    declared: HashMap<(&'static str, String), Location>,
+}
+
+/// Where `span` of `file` is.
+fn loc(file: FileId, span: ast::Span) -> Location {
+    Location { file, span }
+}
+
+/// A human name of a type, for messages.
+fn ty_name(model: &Model, ty: &Ty) -> String {
+    match ty {
+        Ty::Number => "a number".into(),
+        Ty::Bool => "a yes/no value".into(),
+        Ty::Text => "a text".into(),
+        Ty::Date => "a date".into(),
+        Ty::Duration => "a duration".into(),
+        Ty::Symbol(Some(e)) => format!("a value of `{}`", model.enums.get(*e).map(|e| e.name.as_str()).unwrap_or("?")),
+        Ty::Symbol(None) => "an enumeration value".into(),
+        Ty::Set(inner) | Ty::List(inner) => {
+            format!("a list of {}", ty_name(model, inner).trim_start_matches("a ").trim_start_matches("an "))
+        }
+        Ty::Elements(l) | Ty::Element(l) => {
+            format!("elements of `{}`", model.schema.lists.get(*l).map(|l| l.path.as_str()).unwrap_or("?"))
+        }
+        Ty::Range => "a range".into(),
+        Ty::Interval => "a span between two dates".into(),
+        Ty::Null => "null".into(),
+        Ty::Error => "an unknown type".into(),
+    }
+}
+
+/// Whether values of the two types can be compared for equality.
+fn compatible(a: &Ty, b: &Ty) -> bool {
+    match (a, b) {
+        (Ty::Error, _) | (_, Ty::Error) | (Ty::Null, _) | (_, Ty::Null) => true,
+        (Ty::Symbol(None), Ty::Symbol(_)) | (Ty::Symbol(_), Ty::Symbol(None)) => true,
+        (Ty::Set(x) | Ty::List(x), Ty::Set(y) | Ty::List(y)) => compatible(x, y),
+        (Ty::Element(x) | Ty::Elements(x), Ty::Element(y) | Ty::Elements(y)) => x == y,
+        _ => a == b,
+    }
+}
+
+impl<'w> Lowerer<'w> {
+    /// A lowerer with an empty model.
+    fn new(ws: &'w Workspace) -> Self {
+        Lowerer {
+            ws,
+            model: Model::default(),
+            diagnostics: Vec::new(),
+            references: Vec::new(),
+            citations: Vec::new(),
+            names: HashMap::new(),
+            symbol_ids: HashMap::new(),
+            symbol_enums: Vec::new(),
+            enum_ids: HashMap::new(),
+            root_fields: Vec::new(),
+            used_params: Vec::new(),
+            used_enums: Vec::new(),
+            owner: None,
+            edges: Vec::new(),
+            declared: HashMap::new(),
+        }
+    }
+
+    /// Reports `diagnostic` about `file`.
+    fn push(&mut self, file: FileId, diagnostic: Diagnostic) {
+        self.diagnostics.push(FileDiagnostic { file, diagnostic });
+    }
+
+    /// The source text at `span` of `file`.
+    fn source(&self, file: FileId, span: ast::Span) -> &'w str {
+        self.ws.files[file].text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// The citation `c`, recorded for the check of cited clauses.
+    fn citation(&mut self, file: FileId, c: &Option<ast::Citation>) -> Option<CitationRef> {
+        c.as_ref().map(|c| {
+            let r = CitationRef { text: c.text.clone(), location: loc(file, c.span) };
+            self.citations.push(r.clone());
+            r
+        })
+    }
+
+    /// Reports that `name` (a `what`) was declared before, at `first`.
+    fn duplicate(&mut self, file: FileId, what: &str, name: &ast::Ident, first: Location) {
+        let mut d = Diagnostic::error(
+            "P0203",
+            format!("{what} `{}` is declared twice", name.name),
+            name.span,
+            "declared again here",
+        )
+        .with_help("rename one of them or delete the duplicate");
+        if first.file == file {
+            d = d.with_label(first.span, "first declared here");
+        }
+        self.push(file, d);
+    }
+
+    /// Records the declaration of `name` as a `what`; reports it and returns
+    /// false when one was declared before.
+    fn first_declaration(&mut self, f: FileId, what: &'static str, name: &ast::Ident) -> bool {
+        match self.declared.get(&(what, name.name.clone())) {
+            Some(&first) => {
+                self.duplicate(f, what, name, first);
+                false
+            }
+            None => {
+                self.declared.insert((what, name.name.clone()), loc(f, name.span));
+                true
+            }
+        }
+    }
+}

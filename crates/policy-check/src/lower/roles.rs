@@ -1,0 +1,79 @@
+//! Roles: their duties and rights, with deadlines and frequencies.
+
+use policy_syntax::ast;
+use policy_syntax::Diagnostic;
+
+use super::{loc, Lowerer};
+use crate::model::*;
+
+impl<'w> Lowerer<'w> {
+    /// Adds role `r`, with its duties and rights, to the model.
+    pub(super) fn role(&mut self, f: FileId, r: &ast::RoleDecl) {
+        if !self.first_declaration(f, "role", &r.name) {
+            return;
+        }
+        let citation = self.citation(f, &r.citation);
+        let events = self.model.schema.events;
+        let mut items = Vec::new();
+        for item in &r.items {
+            let citation = self.citation(f, &item.citation);
+            let when = item.when.as_ref().map(|e| self.condition(f, e, None));
+            let event = |this: &mut Self, id: &ast::Ident| match events {
+                Some(ev) => this.key_symbol(f, ev.list, ev.kind, id),
+                None => {
+                    this.push(
+                        f,
+                        Diagnostic::error(
+                            "P0202",
+                            "the case schema has no `events` list",
+                            id.span,
+                            "events cannot be checked",
+                        )
+                        .with_help("import the case schema with `use \"case-schema.policy\"`"),
+                    );
+                    None
+                }
+            };
+            let deadline = item.deadline.as_ref().and_then(|d| {
+                let after = event(self, &d.after)?;
+                let fulfilled_by = match &d.fulfilled_by {
+                    Some(id) => Some(event(self, id)?),
+                    None => None,
+                };
+                Some(DeadlineDef { within: d.within, after, fulfilled_by })
+            });
+            let frequency = item.frequency.as_ref().and_then(|fr| {
+                let fulfilled_by = match &fr.fulfilled_by {
+                    Some(id) => Some(event(self, id)?),
+                    None => None,
+                };
+                if fr.every.amount <= 0 {
+                    self.push(
+                        f,
+                        Diagnostic::error("P0306", "a frequency must be a positive period", fr.span, "empty period")
+                            .with_help("write e.g. `every 14 days`"),
+                    );
+                    return None;
+                }
+                Some(FrequencyDef { every: fr.every, named: fr.named, fulfilled_by })
+            });
+            items.push(DutyDef {
+                is_right: item.kind == ast::RoleItemKind::Right,
+                key: item.key.as_ref().map(|k| k.name.clone()),
+                text: item.text.value.clone(),
+                citation,
+                when,
+                deadline,
+                frequency,
+                location: loc(f, item.span),
+            });
+        }
+        self.model.roles.push(RoleDef {
+            name: r.name.name.clone(),
+            title: r.title.as_ref().map(|t| t.value.clone()),
+            citation,
+            items,
+            location: loc(f, r.name.span),
+        });
+    }
+}

@@ -1,0 +1,113 @@
+//! Rules and the exceptions that override them, with their outcomes.
+
+use policy_syntax::ast;
+use policy_syntax::suggest::did_you_mean;
+use policy_syntax::Diagnostic;
+
+use super::{loc, Lowerer};
+use crate::model::*;
+use crate::Target;
+
+impl<'w> Lowerer<'w> {
+    /// The outcome of a rule or exception: its severity and message.
+    fn outcome(&mut self, f: FileId, o: &ast::Outcome) -> OutcomeDef {
+        let mut message = Vec::new();
+        for part in &o.message.parts {
+            message.push(match part {
+                ast::TemplatePart::Text(t) => MessagePart::Text(t.clone()),
+                ast::TemplatePart::Expr(e) => MessagePart::Expr(self.expr(f, e, None).0),
+            });
+        }
+        OutcomeDef { severity: o.severity, message }
+    }
+
+    /// Adds rule `r` to the model.
+    pub(super) fn rule(&mut self, f: FileId, r: &ast::RuleDecl) {
+        if !self.first_declaration(f, "rule", &r.name) {
+            return;
+        }
+        let citation = self.citation(f, &r.citation);
+        let when = r.when.iter().map(|e| self.condition(f, e, None)).collect();
+        let unless = r.unless.iter().map(|e| self.condition(f, e, None)).collect();
+        let outcome = match &r.outcome {
+            Some(o) => self.outcome(f, o),
+            None => {
+                self.push(
+                    f,
+                    Diagnostic::error(
+                        "P0208",
+                        format!("rule `{}` says nothing when it fires", r.name.name),
+                        r.name.span,
+                        "no outcome",
+                    )
+                    .with_help("add `violation \"…\"`, `warning \"…\"` or `info \"…\"` to the rule"),
+                );
+                OutcomeDef { severity: ast::Severity::Violation, message: vec![MessagePart::Text(r.name.name.clone())] }
+            }
+        };
+        if r.when.is_empty() && r.errors.is_empty() {
+            self.push(
+                f,
+                Diagnostic::warning(
+                    "P0502",
+                    format!("rule `{}` has no `when`: it fires for every case", r.name.name),
+                    r.name.span,
+                    "no condition",
+                )
+                .with_help("add `when condition`"),
+            );
+        }
+        self.model.rules.push(RuleDef {
+            name: r.name.name.clone(),
+            citation,
+            description: r.description.as_ref().map(|t| t.value.clone()),
+            when,
+            unless,
+            outcome,
+            exceptions: Vec::new(),
+            location: loc(f, r.name.span),
+        });
+    }
+
+    /// Attaches exception `e` to the rule it overrides.
+    pub(super) fn exception(&mut self, f: FileId, e: &ast::ExceptionDecl) {
+        let Some(rule) = self.model.rules.iter().position(|r| r.name == e.rule.name) else {
+            let candidates: Vec<&str> = self.model.rules.iter().map(|r| r.name.as_str()).collect();
+            let mut d = Diagnostic::error(
+                "P0204",
+                format!("exception `{}` overrides an unknown rule `{}`", e.name.name, e.rule.name),
+                e.rule.span,
+                "no such rule",
+            )
+            .with_help("name a rule declared in this policy");
+            if let Some(s) = did_you_mean(&e.rule.name, candidates) {
+                d = d.with_help(format!("did you mean `{s}`?")).with_suggestion(s);
+            }
+            self.push(f, d);
+            return;
+        };
+        self.references.push((loc(f, e.rule.span), Target::Rule(rule)));
+        let citation = self.citation(f, &e.citation);
+        let when = e.when.iter().map(|x| self.condition(f, x, None)).collect();
+        let outcome = e.outcome.as_ref().map(|o| self.outcome(f, o));
+        if outcome.is_some() == e.allow.is_some() {
+            self.push(
+                f,
+                Diagnostic::error(
+                    "P0208",
+                    format!("exception `{}` must either `allow` or give an outcome", e.name.name),
+                    e.name.span,
+                    "ambiguous effect",
+                )
+                .with_help("write `allow`, or one outcome such as `warning \"…\"`"),
+            );
+        }
+        self.model.rules[rule].exceptions.push(ExceptionDef {
+            name: e.name.name.clone(),
+            citation,
+            when,
+            outcome,
+            location: loc(f, e.name.span),
+        });
+    }
+}

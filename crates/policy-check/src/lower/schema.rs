@@ -1,0 +1,210 @@
+//! The case schema: its fields become slots, records and lists of the model,
+//! and a tree of [`Node`]s for resolving dotted paths.
+
+use policy_syntax::ast::{self, TypeKind};
+use policy_syntax::suggest::did_you_mean;
+use policy_syntax::Diagnostic;
+
+use super::{loc, Lowerer};
+use crate::model::*;
+use crate::Target;
+
+/// A node of the schema tree, for resolving dotted paths.
+#[derive(Debug, Clone)]
+pub(super) enum Node {
+    Record(Vec<(String, Node)>),
+    Scalar(SlotId),
+    List(ListId),
+}
+
+impl<'w> Lowerer<'w> {
+    /// Adds case schema `s` to the model and finds its well-known parts
+    /// (`as_of`, the request period, documents and events).
+    pub(super) fn schema(&mut self, f: FileId, s: &ast::SchemaDecl) {
+        if !self.model.schema.name.is_empty() {
+            let first = Location { file: f, span: s.name.span };
+            self.push(
+                f,
+                Diagnostic::error(
+                    "P0203",
+                    format!("a second case schema `{}`", s.name.name),
+                    s.name.span,
+                    "second schema",
+                )
+                .with_help("a policy reads one case schema; merge the fields into it")
+                .with_label(first.span, "here"),
+            );
+            return;
+        }
+        self.model.schema.name = s.name.name.clone();
+        let fields = self.record_fields(f, &s.fields, "");
+        self.root_fields = fields;
+        let schema = &mut self.model.schema;
+        schema.as_of = schema.slots.iter().position(|s| s.path == "as_of" && s.ty == Ty::Date);
+        let slot = |path: &str| schema.slots.iter().position(|s| s.path == path);
+        schema.period = slot("request.start").zip(slot("request.end"));
+        let list = |path: &str| schema.lists.iter().position(|l| l.path == path);
+        if let Some(l) = list("documents") {
+            let def = &schema.lists[l];
+            if let Some(kind) = def.key {
+                schema.documents = Some((l, kind));
+            }
+        }
+        if let Some(l) = list("events") {
+            let def = &schema.lists[l];
+            let field = |name: &str| def.fields.iter().position(|x| x.path == name);
+            if let (Some(kind), Some(date)) = (def.key, field("date")) {
+                schema.events = Some(EventLayout { list: l, kind, date, subject: field("subject") });
+            }
+        }
+    }
+
+    /// The type of a scalar field or parameter.
+    pub(super) fn field_ty(&mut self, f: FileId, ty: &ast::TypeExpr) -> Ty {
+        match &ty.kind {
+            TypeKind::Int(_) | TypeKind::Decimal => Ty::Number,
+            TypeKind::Bool => Ty::Bool,
+            TypeKind::Text => Ty::Text,
+            TypeKind::Date => Ty::Date,
+            TypeKind::Duration => Ty::Duration,
+            TypeKind::Set(inner) => Ty::Set(Box::new(self.field_ty(f, inner))),
+            TypeKind::Named(name) => match self.enum_ids.get(&name.name) {
+                Some(&e) => {
+                    self.used_enums[e] = true;
+                    self.references.push((loc(f, name.span), Target::Enum(e)));
+                    Ty::Symbol(Some(e))
+                }
+                None => {
+                    let candidates: Vec<&str> = self.model.enums.iter().map(|e| e.name.as_str()).collect();
+                    let mut d = Diagnostic::error(
+                        "P0201",
+                        format!("unknown type `{}`", name.name),
+                        name.span,
+                        "no such type or enumeration",
+                    )
+                    .with_help(concat!(
+                        "use `int`, `decimal`, `bool`, `text`, `date`, `duration`, `set of T` ",
+                        "or a declared enumeration"
+                    ));
+                    if let Some(s) = did_you_mean(&name.name, candidates) {
+                        d = d.with_help(format!("did you mean `{s}`?")).with_suggestion(s);
+                    }
+                    self.push(f, d);
+                    Ty::Error
+                }
+            },
+            TypeKind::List { .. } | TypeKind::Record { .. } => Ty::Error,
+        }
+    }
+
+    /// Adds `fields` (of the record at path `prefix`) to the schema; returns their nodes.
+    fn record_fields(&mut self, f: FileId, fields: &[ast::FieldDecl], prefix: &str) -> Vec<(String, Node)> {
+        let mut out: Vec<(String, Node)> = Vec::new();
+        for field in fields {
+            if out.iter().any(|(n, _)| *n == field.name.name) {
+                self.push(
+                    f,
+                    Diagnostic::error(
+                        "P0203",
+                        format!("field `{}` is declared twice", field.name.name),
+                        field.name.span,
+                        "declared again here",
+                    )
+                    .with_help("delete the duplicate field"),
+                );
+                continue;
+            }
+            let path =
+                if prefix.is_empty() { field.name.name.clone() } else { format!("{prefix}.{}", field.name.name) };
+            let description = field.description.as_ref().map(|t| t.value.clone());
+            let location = loc(f, field.name.span);
+            let node = match &field.ty.kind {
+                TypeKind::Record { fields, .. } => {
+                    self.model.schema.records.push(RecordDef {
+                        path: path.clone(),
+                        optional: field.ty.optional,
+                        description,
+                        location,
+                    });
+                    Node::Record(self.record_fields(f, fields, &path))
+                }
+                TypeKind::List { fields, key, .. } => {
+                    let mut defs = Vec::new();
+                    for ef in fields {
+                        if matches!(ef.ty.kind, TypeKind::List { .. } | TypeKind::Record { .. }) {
+                            self.push(
+                                f,
+                                Diagnostic::error(
+                                    "P0304",
+                                    "a list element cannot hold a record or list",
+                                    ef.ty.span,
+                                    "nested here",
+                                )
+                                .with_help("flatten the element's fields"),
+                            );
+                            continue;
+                        }
+                        let (ty, int_range) = (self.field_ty(f, &ef.ty), int_range(&ef.ty));
+                        defs.push(FieldDef {
+                            path: ef.name.name.clone(),
+                            ty,
+                            int_range,
+                            integer: matches!(ef.ty.kind, TypeKind::Int(_)),
+                            optional: ef.ty.optional,
+                            description: ef.description.as_ref().map(|t| t.value.clone()),
+                            location: loc(f, ef.name.span),
+                        });
+                    }
+                    let key_slot = key.as_ref().and_then(|k| {
+                        let found = defs.iter().position(|d| d.path == k.name);
+                        if found.is_none() {
+                            self.push(
+                                f,
+                                Diagnostic::error(
+                                    "P0202",
+                                    format!("the list has no field `{}` to be keyed by", k.name),
+                                    k.span,
+                                    "no such field",
+                                )
+                                .with_help("name one of the element's fields"),
+                            );
+                        }
+                        found
+                    });
+                    self.model.schema.lists.push(ListDef {
+                        path: path.clone(),
+                        fields: defs,
+                        key: key_slot,
+                        optional: field.ty.optional,
+                        description,
+                        location,
+                    });
+                    Node::List(self.model.schema.lists.len() - 1)
+                }
+                _ => {
+                    let ty = self.field_ty(f, &field.ty);
+                    self.model.schema.slots.push(FieldDef {
+                        path: path.clone(),
+                        ty,
+                        int_range: int_range(&field.ty),
+                        integer: matches!(field.ty.kind, TypeKind::Int(_)),
+                        optional: field.ty.optional,
+                        description,
+                        location,
+                    });
+                    Node::Scalar(self.model.schema.slots.len() - 1)
+                }
+            };
+            out.push((field.name.name.clone(), node));
+        }
+        out
+    }
+}
+
+/// The declared bounds of an `int` field, if any.
+fn int_range(ty: &ast::TypeExpr) -> Option<(i64, i64)> {
+    match ty.kind {
+        TypeKind::Int(r) => r,
+        _ => None,
+    }
+}
