@@ -1,0 +1,126 @@
+//! Decoding a case from JSON, YAML or TOML text and validating it against a
+//! policy's [`Schema`] before anything is evaluated.
+//!
+//! The text is first read into a small format-independent tree whose nodes
+//! keep their line and column (where the format gives them) and, for numbers,
+//! the number's source text, so that `0.25` is read as the exact decimal 0.25
+//! and never through binary floating point. The tree is then checked field by
+//! field against the schema and written into a slot-based [`Case`].
+//!
+//! Rules:
+//! - a field the schema does not declare is a [`CaseWarning`] (cases come from
+//!   other systems);
+//! - a value of the wrong type, an impossible date, a negative or non-numeric
+//!   number, an integer outside `int a..b`, an unknown enumeration value are
+//!   [`CaseError`]s;
+//! - a required field that is absent is an error only when the policy reads
+//!   it (the contract: a field that a policy does not use may be absent);
+//! - an absent list is an empty list; an absent optional field, or one written
+//!   as `null`, is [`Value::Null`];
+//! - numbers in a case are quantities (grades, ages, hours, copies, weeks) and
+//!   may not be negative.
+//!
+//! # Layout
+//!
+//! `yaml` and `toml` read the text into the `tree`; `validate` checks
+//! the tree's structure against the schema and `convert` each value against
+//! its type, with `scalar` reading numbers, dates and durations exactly;
+//! `vocabulary` (with `usage`: which fields the policy reads) is what
+//! decoding needs from the model; `error` holds what can be wrong.
+
+mod convert;
+mod error;
+mod scalar;
+mod toml;
+mod tree;
+mod usage;
+mod validate;
+mod vocabulary;
+mod yaml;
+
+use std::str::FromStr;
+
+use jiff::civil::Date;
+use policy_check::model::{Schema, Value};
+
+pub use error::{CaseError, CaseErrorKind, CaseWarning};
+pub use vocabulary::Vocabulary;
+
+/// A case, validated against a schema: every scalar field in its slot, every
+/// list as elements of element slots.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Case {
+    /// Scalar fields outside lists, indexed by [`SlotId`](policy_check::model::SlotId); [`Value::Null`] when absent.
+    pub slots: Vec<Value>,
+    /// Lists, indexed by [`ListId`](policy_check::model::ListId): elements, each with its values indexed by element slot.
+    pub lists: Vec<Vec<Vec<Value>>>,
+}
+
+impl Case {
+    /// An empty case for a schema: every slot null, every list empty.
+    pub fn empty(schema: &Schema) -> Case {
+        Case { slots: vec![Value::Null; schema.slots.len()], lists: vec![Vec::new(); schema.lists.len()] }
+    }
+
+    /// The case's own `as_of` date, when the schema has the field and the case fills it.
+    pub fn as_of(&self, schema: &Schema) -> Option<Date> {
+        match schema.as_of.and_then(|slot| self.slots.get(slot)) {
+            Some(Value::Date(d)) => Some(*d),
+            _ => None,
+        }
+    }
+}
+
+/// The format of a case file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseFormat {
+    /// JSON (read by the YAML 1.2 reader, of which it is a subset, to keep locations).
+    Json,
+    /// YAML 1.2.
+    Yaml,
+    /// TOML 1.0.
+    Toml,
+}
+
+impl CaseFormat {
+    /// The format for a file name by its extension (`.json`, `.yaml`/`.yml`, `.toml`).
+    pub fn from_path(path: &std::path::Path) -> Option<CaseFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "json" => Some(CaseFormat::Json),
+            "yaml" | "yml" => Some(CaseFormat::Yaml),
+            "toml" => Some(CaseFormat::Toml),
+            _ => None,
+        }
+    }
+}
+
+impl FromStr for CaseFormat {
+    type Err = String;
+    /// `json`, `yaml` (or `yml`), `toml`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "json" => Ok(CaseFormat::Json),
+            "yaml" | "yml" => Ok(CaseFormat::Yaml),
+            "toml" => Ok(CaseFormat::Toml),
+            other => Err(format!("unknown case format `{other}`")),
+        }
+    }
+}
+
+/// Reads a case from text and validates it against the schema. On success,
+/// the case and the warnings (unknown fields); on failure, every error found
+/// (in the order of the text), and no case.
+pub fn decode(
+    text: &str,
+    format: CaseFormat,
+    schema: &Schema,
+    vocabulary: &Vocabulary,
+) -> Result<(Case, Vec<CaseWarning>), Vec<CaseError>> {
+    let root = match format {
+        CaseFormat::Json | CaseFormat::Yaml => yaml::read_yaml(text, format),
+        CaseFormat::Toml => toml::read_toml(text),
+    }
+    .map_err(|e| vec![e])?;
+    validate::validate(&root, schema, vocabulary)
+}

@@ -1,0 +1,245 @@
+//! What an undecidable condition lacks ([`Blame`]: absent fields, unset
+//! external norms, missing table rows) and the warning that names it.
+
+use std::fmt::Write as _;
+
+use policy_check::model::{CitationRef, Expr, ExprKind, ParamId, Severity};
+use policy_syntax::ast::{BinaryOp, UnaryOp};
+
+use super::expr::is_null_literal;
+use super::ops::IsNull;
+use super::trace::{Facts, Quiet};
+use super::wording::cite;
+use super::{Cur, Evaluator, Unknown};
+use crate::report::{Finding, Report};
+
+impl<'m> Evaluator<'m> {
+    /// A warning that something could not be checked, naming what the case lacks.
+    pub(super) fn undecided(
+        &self,
+        report: &mut Report,
+        what: String,
+        rule: String,
+        citation: Option<&CitationRef>,
+        conds: &[&'m Expr],
+    ) {
+        let mut blame = Blame::default();
+        let mut facts = Facts::default();
+        for e in conds {
+            if self.truth(e, None, &mut Quiet).is_err() {
+                self.blame_truth(e, None, &mut blame, 0);
+            }
+            let _ = self.truth(e, None, &mut facts);
+        }
+        let mut message = what;
+        if let Some(c) = citation {
+            let _ = write!(message, " ({})", cite(&c.text));
+        }
+        message.push_str(" не проверено: ");
+        message.push_str(&self.blame_text(&blame, citation.map(|c| c.text.as_str())));
+        report.findings.push(Finding {
+            severity: Severity::Warning,
+            rule,
+            clause: citation.map(|c| c.text.clone()),
+            message,
+            explanation: facts.facts,
+        });
+    }
+
+    /// What a [`Blame`] names, as the text of a warning (`cited` is the clause already cited).
+    pub(super) fn blame_text(&self, blame: &Blame, cited: Option<&str>) -> String {
+        let mut parts = Vec::new();
+        match blame.fields.len() {
+            0 => {}
+            1 => parts.push(format!("в деле нет поля {}", blame.fields[0])),
+            _ => parts.push(format!("в деле нет полей {}", blame.fields.join(", "))),
+        }
+        for &p in &blame.params {
+            if let Some(def) = self.model.params.get(p) {
+                let mut s = format!("не задан внешний норматив {}", def.name);
+                if let Some(d) = &def.description {
+                    let _ = write!(s, " ({d})");
+                }
+                if let Some(c) = def.citation.as_ref().filter(|c| Some(c.text.as_str()) != cited) {
+                    let _ = write!(s, ", {}", cite(&c.text));
+                }
+                parts.push(s);
+            }
+        }
+        parts.extend(blame.other.iter().cloned());
+        if parts.is_empty() {
+            "условие не вычисляется на данных дела".into()
+        } else {
+            parts.join("; ")
+        }
+    }
+
+    /// Whether an expression cannot be decided or is null.
+    fn undecided_value(&self, e: &'m Expr, cur: Cur) -> bool {
+        match self.eval(e, cur, &mut Quiet) {
+            Ok(v) => v.is_null(),
+            Err(Unknown) => true,
+        }
+    }
+
+    /// Collects what an undecidable condition lacks, looking through `and`, `or`, `not`.
+    pub(super) fn blame_truth(&self, e: &'m Expr, cur: Cur, out: &mut Blame, depth: u32) {
+        match &e.kind {
+            ExprKind::Binary(BinaryOp::And | BinaryOp::Or, a, b) => {
+                for x in [a, b] {
+                    if self.truth(x, cur, &mut Quiet).is_err() {
+                        self.blame_truth(x, cur, out, depth + 1);
+                    }
+                }
+            }
+            ExprKind::Unary(UnaryOp::Not, a) => self.blame_truth(a, cur, out, depth + 1),
+            _ => self.blame(e, cur, out, depth + 1),
+        }
+    }
+
+    /// Collects what an undecidable or null expression lacks.
+    fn blame(&self, e: &'m Expr, cur: Cur, out: &mut Blame, depth: u32) {
+        if depth > 64 {
+            return;
+        }
+        let schema = &self.model.schema;
+        match &e.kind {
+            ExprKind::Field(slot) => {
+                if self.case.slots.get(*slot).is_none_or(IsNull::is_null) && schema.as_of != Some(*slot) {
+                    if let Some(f) = schema.slots.get(*slot) {
+                        out.field(f.path.clone());
+                    }
+                }
+            }
+            ExprKind::Find { list, key } => {
+                if self.find(*list, key).is_none() {
+                    out.field(self.expr_text(e));
+                }
+            }
+            ExprKind::ElemField { elem, slot, .. } => match self.first_elem(elem, cur, &mut Quiet) {
+                Ok(Some((l, i))) => {
+                    if self.elem_field(l, i, *slot).is_null() {
+                        out.field(self.elem_field_path(l, i, *slot));
+                    }
+                }
+                Ok(None) => out.field(self.expr_text(e)),
+                Err(Unknown) => self.blame(elem, cur, out, depth + 1),
+            },
+            ExprKind::Current { slot, .. } => {
+                if let Some((l, i)) = cur {
+                    if self.elem_field(l, i, *slot).is_null() {
+                        out.field(self.elem_field_path(l, i, *slot));
+                    }
+                }
+            }
+            ExprKind::Project { elems, slot, .. } => {
+                let _ = self.visit_elems(elems, cur, &mut Quiet, &mut |l, i| {
+                    if self.elem_field(l, i, *slot).is_null() {
+                        out.field(self.elem_field_path(l, i, *slot));
+                    }
+                    Ok(())
+                });
+            }
+            ExprKind::Value(id) => {
+                if self.value(*id).is_ok_and(|v| !v.is_null()) {
+                    return;
+                }
+                if let Some(def) = self.model.values.get(*id) {
+                    self.blame(&def.expr, None, out, depth + 1);
+                }
+            }
+            ExprKind::Table(id) => {
+                let Some(def) = self.model.tables.get(*id) else {
+                    return;
+                };
+                match self.table(*id) {
+                    (Ok(v), _) if !v.is_null() => {}
+                    (Ok(_), Some(row)) => {
+                        if let Some(r) = def.rows.get(row) {
+                            self.blame(&r.value, None, out, depth + 1);
+                        }
+                    }
+                    (Ok(_), None) => {
+                        out.other(format!("в таблице {} нет строки для {}", def.name, self.table_keys_text(*id)))
+                    }
+                    (Err(Unknown), _) => {
+                        for k in &def.keys {
+                            if self.undecided_value(k, None) {
+                                self.blame(k, None, out, depth + 1);
+                            }
+                        }
+                    }
+                }
+            }
+            ExprKind::Param(id) => {
+                if let Some(def) = self.model.params.get(*id) {
+                    match &def.value {
+                        None => out.param(*id),
+                        Some(v) => self.blame(v, None, out, depth + 1),
+                    }
+                }
+            }
+            ExprKind::Binary(BinaryOp::And | BinaryOp::Or, ..) | ExprKind::Unary(UnaryOp::Not, _) => {
+                self.blame_truth(e, cur, out, depth + 1)
+            }
+            ExprKind::Binary(BinaryOp::Eq | BinaryOp::Ne, a, b) if is_null_literal(a) || is_null_literal(b) => {
+                for x in [a, b] {
+                    if self.eval(x, cur, &mut Quiet).is_err() {
+                        self.blame(x, cur, out, depth + 1);
+                    }
+                }
+            }
+            ExprKind::Binary(_, a, b) => {
+                for x in [a, b] {
+                    if self.undecided_value(x, cur) {
+                        self.blame(x, cur, out, depth + 1);
+                    }
+                }
+            }
+            ExprKind::Unary(_, a) => self.blame(a, cur, out, depth + 1),
+            ExprKind::If(c, a, b) => match self.truth(c, cur, &mut Quiet) {
+                Err(Unknown) => self.blame_truth(c, cur, out, depth + 1),
+                Ok(true) => self.blame(a, cur, out, depth + 1),
+                Ok(false) => self.blame(b, cur, out, depth + 1),
+            },
+            ExprKind::ListOf(items) | ExprKind::Call(_, items) => {
+                for x in items {
+                    if matches!(x.kind, ExprKind::Project { .. }) || self.undecided_value(x, cur) {
+                        self.blame(x, cur, out, depth + 1);
+                    }
+                }
+            }
+            ExprKind::Filter { elems, .. } => self.blame(elems, cur, out, depth + 1),
+            ExprKind::Const(_) | ExprKind::List(_) | ExprKind::Error => {}
+        }
+    }
+}
+
+/// What an undecidable condition lacks.
+#[derive(Default)]
+pub(super) struct Blame {
+    fields: Vec<String>,
+    params: Vec<ParamId>,
+    other: Vec<String>,
+}
+
+impl Blame {
+    /// Records an absent field, once.
+    fn field(&mut self, path: String) {
+        if !self.fields.contains(&path) {
+            self.fields.push(path);
+        }
+    }
+    /// Records an external norm without value, once.
+    fn param(&mut self, p: ParamId) {
+        if !self.params.contains(&p) {
+            self.params.push(p);
+        }
+    }
+    /// Records any other lack, once.
+    fn other(&mut self, s: String) {
+        if !self.other.contains(&s) {
+            self.other.push(s);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! The built-in functions: `sum`, `count`, `max_count_by`, school-year bounds.
+
+use std::borrow::Cow;
+
+use jiff::civil::Date;
+use policy_check::model::{Builtin, Expr, ListId, Value};
+use rust_decimal::Decimal;
+
+use super::ops::{values_equal, IsNull};
+use super::trace::Quiet;
+use super::{Cur, Evaluator, Unknown, R};
+
+impl<'m> Evaluator<'m> {
+    /// Calls a built-in function on its arguments.
+    pub(super) fn call(&self, f: Builtin, args: &'m [Expr], cur: Cur) -> R<'_> {
+        let arg = args.first().ok_or(Unknown)?;
+        match f {
+            Builtin::Sum => {
+                let mut total = Decimal::ZERO;
+                self.visit_values(arg, cur, &mut |v| match v {
+                    Value::Number(n) => {
+                        total = total.checked_add(*n).ok_or(Unknown)?;
+                        Ok(())
+                    }
+                    _ => Err(Unknown),
+                })?;
+                Ok(Cow::Owned(Value::Number(total)))
+            }
+            Builtin::Count => {
+                let mut n: i64 = 0;
+                if self.is_elements_expr(arg) {
+                    self.visit_elems(arg, cur, &mut Quiet, &mut |_, _| {
+                        n += 1;
+                        Ok(())
+                    })?;
+                } else {
+                    match self.eval(arg, cur, &mut Quiet)?.as_ref() {
+                        Value::List(items) => n = items.len() as i64,
+                        Value::Elements(_, idx) => n = idx.len() as i64,
+                        Value::Element(..) => n = 1,
+                        _ => return Err(Unknown),
+                    }
+                }
+                Ok(Cow::Owned(Value::Number(Decimal::from(n))))
+            }
+            Builtin::MaxCountBy(slot) => {
+                let mut elems: Vec<(ListId, u32)> = Vec::new();
+                self.visit_elems(arg, cur, &mut Quiet, &mut |l, i| {
+                    elems.push((l, i));
+                    Ok(())
+                })?;
+                let mut best = 0i64;
+                for (k, &(l, i)) in elems.iter().enumerate() {
+                    let v = self.elem_field(l, i, slot);
+                    if v.is_null() {
+                        continue;
+                    }
+                    let n = elems[k..]
+                        .iter()
+                        .filter(|&&(l2, i2)| values_equal(self.model, v, self.elem_field(l2, i2, slot)))
+                        .count() as i64;
+                    best = best.max(n);
+                }
+                Ok(Cow::Owned(Value::Number(Decimal::from(best))))
+            }
+            Builtin::SchoolYearStart | Builtin::SchoolYearEnd => {
+                let Value::Date(d) = self.eval(arg, cur, &mut Quiet)?.as_ref().clone() else {
+                    return Err(Unknown);
+                };
+                let start_year = if d.month() >= 9 { d.year() } else { d.year() - 1 };
+                let date = if f == Builtin::SchoolYearStart {
+                    Date::new(start_year, 9, 1)
+                } else {
+                    Date::new(start_year + 1, 5, 31)
+                };
+                date.map(|d| Cow::Owned(Value::Date(d))).map_err(|_| Unknown)
+            }
+        }
+    }
+}

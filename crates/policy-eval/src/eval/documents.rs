@@ -1,0 +1,110 @@
+//! Required documents: present, and meeting every `require`.
+
+use policy_check::model::{DocumentDef, Severity, Value};
+
+use super::blame::Blame;
+use super::trace::{Facts, Quiet, Sink};
+use super::{Evaluator, Unknown};
+use crate::report::{Finding, Report};
+
+impl<'m> Evaluator<'m> {
+    /// Judges a required document: absent, defective (a `require` fails), or fine.
+    pub(super) fn document(&self, doc: &'m DocumentDef, report: &mut Report) {
+        let kind_name = self.model.symbol_name(doc.kind);
+        let rule = || format!("document.{kind_name}");
+        let title = || {
+            doc.description
+                .clone()
+                .or_else(|| self.symbol_description(doc.kind).map(str::to_string))
+                .unwrap_or_else(|| kind_name.to_string())
+        };
+        if let Some(w) = &doc.when {
+            match self.truth(w, None, &mut Quiet) {
+                Ok(true) => {}
+                Ok(false) => return,
+                Err(Unknown) => {
+                    self.undecided(
+                        report,
+                        format!("требование документа «{}»", title()),
+                        rule(),
+                        doc.citation.as_ref(),
+                        &[w],
+                    );
+                    return;
+                }
+            }
+        }
+        let schema = &self.model.schema;
+        let list = doc.list.or(schema.documents.map(|(l, _)| l));
+        let kind_slot = schema
+            .documents
+            .filter(|(l, _)| Some(*l) == list)
+            .map(|(_, s)| s)
+            .or_else(|| list.and_then(|l| schema.lists.get(l)).and_then(|l| l.key));
+        // Of several documents of the kind, judge the first that meets every
+        // requirement, else the first.
+        let mut first = None;
+        let mut good = None;
+        if let (Some(l), Some(k)) = (list, kind_slot) {
+            for (i, e) in self.elements(l).iter().enumerate() {
+                if !matches!(e.get(k), Some(Value::Symbol(s)) if *s == doc.kind) {
+                    continue;
+                }
+                let i = i as u32;
+                first.get_or_insert(i);
+                if doc.requires.iter().all(|r| self.truth(&r.expr, Some((l, i)), &mut Quiet) == Ok(true)) {
+                    good = Some(i);
+                    break;
+                }
+            }
+        }
+        let when_facts = || {
+            let mut facts = Facts::default();
+            if let Some(w) = &doc.when {
+                let _ = self.truth(w, None, &mut facts);
+            }
+            facts
+        };
+        let (Some(list), Some(first)) = (list, first) else {
+            report.missing_documents.push(kind_name.to_string());
+            report.findings.push(Finding {
+                severity: Severity::Violation,
+                rule: rule(),
+                clause: doc.citation.as_ref().map(|c| c.text.clone()),
+                message: format!("нет документа: {}", title()),
+                explanation: when_facts().facts,
+            });
+            return;
+        };
+        if good.is_some() {
+            return;
+        }
+        let chosen = first;
+        let mut defective = false;
+        for req in &doc.requires {
+            let cur = Some((list, chosen));
+            if self.truth(&req.expr, cur, &mut Quiet) == Ok(true) {
+                continue;
+            }
+            defective = true;
+            let mut facts = when_facts();
+            let _ = self.truth(&req.expr, cur, &mut facts);
+            let mut blame = Blame::default();
+            if self.truth(&req.expr, cur, &mut Quiet).is_err() {
+                self.blame_truth(&req.expr, cur, &mut blame, 0);
+                facts.fact(format!("не проверено: {}", self.blame_text(&blame, None)));
+            }
+            let what = req.description.as_deref().unwrap_or(&req.source);
+            report.findings.push(Finding {
+                severity: Severity::Violation,
+                rule: rule(),
+                clause: req.citation.as_ref().or(doc.citation.as_ref()).map(|c| c.text.clone()),
+                message: format!("{}: нет — {what}", title()),
+                explanation: facts.facts,
+            });
+        }
+        if defective && !report.missing_documents.iter().any(|k| k == kind_name) {
+            report.missing_documents.push(kind_name.to_string());
+        }
+    }
+}

@@ -1,0 +1,224 @@
+//! Roles' duties: plain obligations, deadlines after events, and periodic
+//! duties (frequencies).
+
+use std::fmt::Write as _;
+
+use jiff::civil::Date;
+use policy_check::model::{DutyDef, RoleDef, Severity, Value};
+
+use super::ops::{add_duration, IsNull};
+use super::trace::Quiet;
+use super::wording::{cite, duration_ru, every_ru};
+use super::{Evaluator, EventRef, Unknown};
+use crate::report::{Finding, Obligation, Report};
+
+/// At most this many periods of a periodic duty are examined.
+const MAX_PERIODS: i64 = 10_000;
+
+impl<'m> Evaluator<'m> {
+    /// Judges a role's duties (rights are not judged).
+    pub(super) fn role(&self, role: &'m RoleDef, report: &mut Report) {
+        for (index, duty) in role.items.iter().enumerate() {
+            if duty.is_right {
+                continue;
+            }
+            let rule = || match &duty.key {
+                Some(key) => format!("duty.{}.{key}", role.name),
+                None => format!("duty.{}.{}", role.name, index + 1),
+            };
+            if let Some(w) = &duty.when {
+                match self.truth(w, None, &mut Quiet) {
+                    Ok(true) => {}
+                    Ok(false) => continue,
+                    Err(Unknown) => {
+                        self.undecided(
+                            report,
+                            format!("обязанность «{}»", duty.text),
+                            rule(),
+                            duty.citation.as_ref(),
+                            &[w],
+                        );
+                        continue;
+                    }
+                }
+            }
+            let clause = duty.citation.as_ref().map(|c| c.text.clone());
+            if duty.deadline.is_some() {
+                self.deadline(role, duty, &rule, report);
+            } else if duty.frequency.is_some() {
+                self.frequency(role, duty, &rule, report);
+            } else {
+                report.obligations.push(Obligation {
+                    role: role.name.clone(),
+                    duty: duty.text.clone(),
+                    clause,
+                    due: None,
+                });
+            }
+        }
+    }
+
+    /// The events of the case up to `as_of`, read once per evaluation.
+    fn events(&self) -> &[EventRef<'m>] {
+        self.events.get_or_init(|| {
+            let Some(layout) = self.model.schema.events else {
+                return Vec::new();
+            };
+            self.elements(layout.list)
+                .iter()
+                .filter_map(|e| {
+                    let Some(Value::Symbol(kind)) = e.get(layout.kind) else {
+                        return None;
+                    };
+                    let Some(Value::Date(date)) = e.get(layout.date) else {
+                        return None;
+                    };
+                    let subject = layout.subject.and_then(|s| e.get(s)).filter(|v| !v.is_null());
+                    (*date <= self.as_of).then_some((*kind, *date, subject))
+                })
+                .collect()
+        })
+    }
+
+    /// A duty due within a time after an event: an obligation while due, a violation when overdue.
+    fn deadline(&self, role: &'m RoleDef, duty: &'m DutyDef, rule: &dyn Fn() -> String, report: &mut Report) {
+        let Some(dl) = &duty.deadline else {
+            return;
+        };
+        let clause = duty.citation.as_ref().map(|c| c.text.clone());
+        let events = self.events();
+        for &(kind, date, subject) in events {
+            if kind != dl.after {
+                continue;
+            }
+            let Some(due) = add_duration(date, dl.within, 1) else {
+                continue;
+            };
+            let fulfilled = dl.fulfilled_by.is_some_and(|by| {
+                events.iter().any(|&(k, d, s)| {
+                    k == by
+                        && date <= d
+                        && d <= due
+                        && match (subject, s) {
+                            (Some(a), Some(b)) => a == b,
+                            _ => true,
+                        }
+                })
+            });
+            if fulfilled {
+                continue;
+            }
+            if due >= self.as_of {
+                report.obligations.push(Obligation {
+                    role: role.name.clone(),
+                    duty: duty.text.clone(),
+                    clause: clause.clone(),
+                    due: Some(due),
+                });
+            } else if let Some(by) = dl.fulfilled_by {
+                let subject_text = subject.map(|s| format!(" ({})", self.fmt_value(s))).unwrap_or_default();
+                report.findings.push(Finding {
+                    severity: Severity::Violation,
+                    rule: rule(),
+                    clause: clause.clone(),
+                    message: format!(
+                        "не исполнено в срок: {} — после события «{}» {date}{subject_text} до {due} нет события «{}»",
+                        duty.text,
+                        self.symbol_title(dl.after),
+                        self.symbol_title(by),
+                    ),
+                    explanation: vec![
+                        format!("событие {} {date}{subject_text}", self.model.symbol_name(dl.after)),
+                        format!("срок {} → до {due}", duration_ru(dl.within)),
+                        format!("as_of = {}", self.as_of),
+                    ],
+                });
+            }
+        }
+    }
+
+    /// A periodic duty: a violation for each past period without it, an obligation for the current one.
+    fn frequency(&self, role: &'m RoleDef, duty: &'m DutyDef, rule: &dyn Fn() -> String, report: &mut Report) {
+        let Some(fr) = &duty.frequency else {
+            return;
+        };
+        let clause = duty.citation.as_ref().map(|c| c.text.clone());
+        let (start, end) = match self.model.schema.period {
+            Some((s, e)) => (self.case.slots.get(s), self.case.slots.get(e)),
+            None => (None, None),
+        };
+        let Some(Value::Date(start)) = start else {
+            let path = self
+                .model
+                .schema
+                .period
+                .and_then(|(s, _)| self.model.schema.slots.get(s))
+                .map_or("request.start", |f| f.path.as_str());
+            let mut message = format!("обязанность «{}»", duty.text);
+            if let Some(c) = &duty.citation {
+                let _ = write!(message, " ({})", cite(&c.text));
+            }
+            let _ = write!(message, " не проверена: в деле нет поля {path}");
+            report.findings.push(Finding {
+                severity: Severity::Warning,
+                rule: rule(),
+                clause,
+                message,
+                explanation: Vec::new(),
+            });
+            return;
+        };
+        let end = match end {
+            Some(Value::Date(e)) => Some(*e),
+            _ => None,
+        };
+        let limit = end.map_or(self.as_of, |e| e.min(self.as_of));
+        let events = self.events();
+        let done = |from: Date, to: Date| {
+            fr.fulfilled_by.is_some_and(|by| events.iter().any(|&(k, d, _)| k == by && from <= d && d <= to))
+        };
+        for k in 0..MAX_PERIODS {
+            let (Some(from), Some(next)) = (add_duration(*start, fr.every, k), add_duration(*start, fr.every, k + 1))
+            else {
+                break;
+            };
+            if next <= from {
+                break;
+            }
+            let Some(to) = next.yesterday().ok() else {
+                break;
+            };
+            if from > limit {
+                break;
+            }
+            if to <= limit {
+                if fr.fulfilled_by.is_some() && !done(from, to) {
+                    let by = fr.fulfilled_by.map(|b| self.symbol_title(b)).unwrap_or_default();
+                    report.findings.push(Finding {
+                        severity: Severity::Violation,
+                        rule: rule(),
+                        clause: clause.clone(),
+                        message: format!("не исполнено: {} — в период {from} — {to} нет события «{by}»", duty.text),
+                        explanation: vec![
+                            format!("{} с {start}", every_ru(fr.every)),
+                            format!("as_of = {}", self.as_of),
+                        ],
+                    });
+                }
+            } else if from <= self.as_of && end.is_none_or(|e| self.as_of < e) {
+                // The current, incomplete period.
+                if !done(from, self.as_of) {
+                    report.obligations.push(Obligation {
+                        role: role.name.clone(),
+                        duty: duty.text.clone(),
+                        clause: clause.clone(),
+                        due: Some(end.map_or(to, |e| e.min(to))),
+                    });
+                }
+                break;
+            } else {
+                break;
+            }
+        }
+    }
+}

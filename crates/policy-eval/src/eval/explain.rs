@@ -1,0 +1,124 @@
+//! The text of explanations: facts (`name = value`), table lookups, element
+//! names and paths, symbol titles.
+
+use std::fmt::Write as _;
+
+use policy_check::model::{ElemSlot, Expr, ExprKind, ListId, SymbolId, TableId, Value};
+
+use super::ops::IsNull;
+use super::trace::Quiet;
+use super::wording::{format_value, write_value};
+use super::{Evaluator, Unknown};
+
+impl<'m> Evaluator<'m> {
+    /// A fact: `name = value`, or `name: не указано` for null.
+    pub(super) fn fact_of(&self, name: &str, v: &Value) -> String {
+        let mut out = String::with_capacity(name.len() + 24);
+        out.push_str(name);
+        if v.is_null() {
+            out.push_str(": не указано");
+        } else {
+            out.push_str(" = ");
+            write_value(&mut out, self.model, v, &|l, i| self.elem_name(l, i));
+        }
+        out
+    }
+
+    /// A table's keys with their values on this case.
+    pub(super) fn table_keys_text(&self, id: TableId) -> String {
+        let Some(def) = self.model.tables.get(id) else {
+            return String::new();
+        };
+        let mut parts = Vec::new();
+        for (i, k) in def.keys.iter().enumerate() {
+            let v = match self.eval(k, None, &mut Quiet) {
+                Ok(v) => self.fmt_value(&v),
+                Err(Unknown) => "?".into(),
+            };
+            let desc = match &k.kind {
+                ExprKind::Field(slot) => self.model.schema.slots.get(*slot).and_then(|f| f.description.clone()),
+                _ => None,
+            };
+            parts.push(match desc {
+                Some(d) => format!("{d} {v}"),
+                None => {
+                    let src = def.key_sources.get(i).cloned().unwrap_or_else(|| self.expr_text(k));
+                    format!("{src} = {v}")
+                }
+            });
+        }
+        parts.join(", ")
+    }
+
+    /// A table lookup as a fact: keys → row → value.
+    pub(super) fn table_fact(&self, id: TableId, r: &Result<&Value, Unknown>, row: Option<usize>) -> String {
+        let Some(def) = self.model.tables.get(id) else {
+            return String::new();
+        };
+        let keys = self.table_keys_text(id);
+        let row_text = row.and_then(|i| def.rows.get(i)).map(|r| {
+            r.label.clone().unwrap_or_else(|| if r.patterns.is_empty() { "иначе".into() } else { r.source.clone() })
+        });
+        match (r, row_text) {
+            (Ok(v), Some(row)) => format!("{}: {keys} → {row} → {}", def.name, self.fmt_value(v)),
+            (Ok(_), None) => format!("{}: {keys} → нет строки", def.name),
+            (Err(Unknown), _) => format!("{}: {keys} → не вычисляется", def.name),
+        }
+    }
+
+    /// How an element is named: `documents.medical_certificate` for a keyed
+    /// list, else `documents[2]`.
+    fn write_elem_path(&self, out: &mut String, list: ListId, i: u32) {
+        let Some(def) = self.model.schema.lists.get(list) else {
+            out.push('?');
+            return;
+        };
+        out.push_str(&def.path);
+        let _ = match def.key.map(|k| self.elem_field(list, i, k)) {
+            Some(Value::Symbol(s)) => write!(out, ".{}", self.model.symbol_name(*s)),
+            Some(Value::Text(t)) => write!(out, "[{t}]"),
+            _ => write!(out, "[{i}]"),
+        };
+    }
+
+    /// An element's name: its key, else `path[i]`.
+    pub(super) fn elem_name(&self, list: ListId, i: u32) -> String {
+        let Some(def) = self.model.schema.lists.get(list) else {
+            return i.to_string();
+        };
+        match def.key.map(|k| self.elem_field(list, i, k)) {
+            Some(v @ (Value::Symbol(_) | Value::Text(_))) => self.fmt_value(v),
+            _ => format!("{}[{i}]", def.path),
+        }
+    }
+
+    /// An element's field path: `documents.medical_certificate.date`.
+    pub(super) fn elem_field_path(&self, list: ListId, i: u32, slot: ElemSlot) -> String {
+        let name = self.model.schema.lists.get(list).and_then(|l| l.fields.get(slot)).map_or("?", |f| f.path.as_str());
+        let mut out = String::with_capacity(32);
+        self.write_elem_path(&mut out, list, i);
+        out.push('.');
+        out.push_str(name);
+        out
+    }
+
+    /// An enumeration value's description, when it has one.
+    pub(super) fn symbol_description(&self, sym: SymbolId) -> Option<&'m str> {
+        self.model.enums.iter().find_map(|e| e.variants.iter().find(|(s, _)| *s == sym).and_then(|(_, d)| d.as_deref()))
+    }
+
+    /// An enumeration value's description, else its name.
+    pub(super) fn symbol_title(&self, sym: SymbolId) -> String {
+        self.symbol_description(sym).unwrap_or_else(|| self.model.symbol_name(sym)).to_string()
+    }
+
+    /// A value as a lawyer reads it, elements by name.
+    pub(super) fn fmt_value(&self, v: &Value) -> String {
+        format_value(self.model, v, &|l, i| self.elem_name(l, i))
+    }
+
+    /// An expression as written in the policy language.
+    pub(super) fn expr_text(&self, e: &Expr) -> String {
+        policy_check::text::expr(self.model, e)
+    }
+}

@@ -1,0 +1,149 @@
+//! Judging a case under a checked policy: [`evaluate`].
+//!
+//! Pure (no I/O) and always terminating: expressions are trees, values are
+//! memoized per case and guarded against cycles, periods are bounded.
+//!
+//! # Semantics
+//!
+//! - Numbers are exact decimals; dates are calendar dates; `date + 2 months`
+//!   is calendar arithmetic (31 January + 1 month = 28 or 29 February);
+//!   `d2 - d1` is an interval and `d2 - d1 <= 2 months` means
+//!   `d2 <= d1 + 2 months`.
+//! - Null: an absent optional field is null; `x = null` tests it; a field of a
+//!   null element is null; a comparison, arithmetic or membership with a null
+//!   operand, and a null used as a condition, cannot be decided. `and`/`or`
+//!   are three-valued (false and unknown = false, true or unknown = true;
+//!   not unknown = unknown). A `where` drops the elements its condition cannot
+//!   decide.
+//! - A rule fires when all `when` hold and no `unless` holds. When a `when`
+//!   cannot be decided, the rule gives a `warning` naming the missing fields
+//!   (or the external norm: a `param` without value) — never a silent pass.
+//! - What excuses a case must be established: an `unless` or an exception's
+//!   `when` that cannot be decided does not hold (an absent
+//!   `load_increase.director_decision` is no decision), and a `require` that
+//!   cannot be decided makes the document defective.
+//! - Exceptions whose `when` all hold override the rule: `allow` drops the
+//!   finding, an outcome replaces it (citing the exception's clause). Two
+//!   applicable exceptions that disagree are a policy error
+//!   ([`Report::policy_errors`]); the rule's own outcome is then reported.
+//! - A required document whose `when`, or a duty whose `when`, cannot be
+//!   decided gives a `warning` naming what is missing.
+//! - A value or table that cannot be decided, or is null, is absent from
+//!   `values`.
+//!
+//! The fast path evaluates without building any explanation. When a rule
+//! fires (or cannot be decided), its conditions are evaluated once more with
+//! tracing on to collect the facts for its explanation.
+//!
+//! # Layout
+//!
+//! This module holds the entry point and the evaluator's state; its parts:
+//! `values` (named values and tables), `expr` (expressions and truth),
+//! `elements` (the case's lists), `builtins`, `ops` (operations on
+//! values), `rules` (rules and exceptions), `documents`, `duties`
+//! (deadlines and frequencies), `trace` (collecting facts), `explain` (the
+//! text of facts), `blame` (what an undecidable condition lacks) and
+//! `wording` (Russian wording of values, durations and citations).
+
+mod blame;
+mod builtins;
+mod documents;
+mod duties;
+mod elements;
+mod explain;
+mod expr;
+mod ops;
+mod rules;
+mod trace;
+mod values;
+mod wording;
+
+use std::borrow::Cow;
+use std::cell::{Cell, OnceCell};
+
+use jiff::civil::Date;
+use policy_check::model::{ListId, Model, SymbolId, Value};
+
+use crate::case::Case;
+use crate::report::Report;
+
+pub(crate) use wording::cite;
+
+/// Judges a case under a policy on a date. `as_of` is the date used for
+/// everything, including reads of the schema's `as_of` field: the caller
+/// passes the case's own `as_of` when it has one (see
+/// [`Case::as_of`]), else today.
+pub fn evaluate(model: &Model, case: &Case, as_of: Date) -> Report {
+    let ev = Evaluator::new(model, case, as_of);
+    let mut report = Report {
+        policy: model.meta.id.clone(),
+        school: model.meta.school.clone(),
+        as_of,
+        eligible: None,
+        values: Vec::new(),
+        missing_documents: Vec::new(),
+        findings: Vec::new(),
+        obligations: Vec::new(),
+        policy_errors: Vec::new(),
+    };
+    ev.eligibility(&mut report);
+    ev.values(&mut report);
+    for rule in &model.rules {
+        ev.rule(rule, &mut report);
+    }
+    for doc in &model.documents {
+        ev.document(doc, &mut report);
+    }
+    for role in &model.roles {
+        ev.role(role, &mut report);
+    }
+    report.sort_findings();
+    report
+}
+
+/// The result of evaluating an expression: a value, borrowed where possible,
+/// or "cannot be decided".
+type R<'s> = Result<Cow<'s, Value>, Unknown>;
+
+/// The evaluation cannot be decided on this case (a null operand, a missing
+/// external norm, a type mismatch left by an earlier policy error).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Unknown;
+
+/// A memoized table lookup: the value and the row that gave it.
+type Lookup = (Result<Value, Unknown>, Option<usize>);
+
+/// The element a `where` condition or a `require` is evaluated on.
+type Cur = Option<(ListId, u32)>;
+
+/// The state of one evaluation: the case, the date, and the memo of values and tables.
+struct Evaluator<'m> {
+    model: &'m Model,
+    case: &'m Case,
+    as_of: Date,
+    as_of_value: Value,
+    values: Vec<OnceCell<Result<Value, Unknown>>>,
+    values_busy: Vec<Cell<bool>>,
+    tables: Vec<OnceCell<Lookup>>,
+    tables_busy: Vec<Cell<bool>>,
+    events: OnceCell<Vec<EventRef<'m>>>,
+}
+
+/// An event of the case up to `as_of`: type, date, subject.
+type EventRef<'m> = (SymbolId, Date, Option<&'m Value>);
+
+impl<'m> Evaluator<'m> {
+    fn new(model: &'m Model, case: &'m Case, as_of: Date) -> Self {
+        Evaluator {
+            model,
+            case,
+            as_of,
+            as_of_value: Value::Date(as_of),
+            values: (0..model.values.len()).map(|_| OnceCell::new()).collect(),
+            values_busy: (0..model.values.len()).map(|_| Cell::new(false)).collect(),
+            tables: (0..model.tables.len()).map(|_| OnceCell::new()).collect(),
+            tables_busy: (0..model.tables.len()).map(|_| Cell::new(false)).collect(),
+            events: OnceCell::new(),
+        }
+    }
+}

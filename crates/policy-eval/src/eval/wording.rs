@@ -1,0 +1,101 @@
+//! Russian wording: values as a lawyer reads them, durations and periods
+//! with their plural forms, citations of clauses.
+
+use std::fmt::Write as _;
+
+use policy_check::model::{ListId, Model, Value};
+use policy_syntax::ast::{Duration, DurationUnit};
+
+/// A value as a lawyer reads it.
+pub(super) fn format_value(model: &Model, v: &Value, elem_name: &dyn Fn(ListId, u32) -> String) -> String {
+    let mut out = String::new();
+    write_value(&mut out, model, v, elem_name);
+    out
+}
+
+/// Writes a value as a lawyer reads it.
+pub(super) fn write_value(out: &mut String, model: &Model, v: &Value, elem_name: &dyn Fn(ListId, u32) -> String) {
+    match v {
+        Value::Null => out.push('—'),
+        Value::Bool(true) => out.push_str("да"),
+        Value::Bool(false) => out.push_str("нет"),
+        Value::Number(n) if n.is_zero() => out.push('0'),
+        Value::Number(n) => {
+            let _ = write!(out, "{}", n.normalize());
+        }
+        Value::Text(t) => out.push_str(t),
+        Value::Date(d) => {
+            let _ = write!(out, "{d}");
+        }
+        Value::Duration(d) => out.push_str(&duration_ru(*d)),
+        Value::Symbol(s) => out.push_str(model.symbol_name(*s)),
+        Value::Range(a, b) => {
+            let _ = write!(out, "{a}..{b}");
+        }
+        Value::Interval(a, b) => {
+            let _ = write!(out, "{a} — {b}");
+        }
+        Value::List(items) if items.is_empty() => out.push_str("[]"),
+        Value::List(items) => {
+            for (k, i) in items.iter().enumerate() {
+                if k > 0 {
+                    out.push_str(", ");
+                }
+                write_value(out, model, i, elem_name);
+            }
+        }
+        Value::Elements(_, idx) if idx.is_empty() => out.push_str("нет"),
+        Value::Elements(l, idx) => {
+            for (k, i) in idx.iter().enumerate() {
+                if k > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&elem_name(*l, *i));
+            }
+        }
+        Value::Element(l, i) => out.push_str(&elem_name(*l, *i)),
+    }
+}
+
+/// The Russian plural form for `n`: one, few or many.
+fn plural_ru(n: i64, one: &'static str, few: &'static str, many: &'static str) -> &'static str {
+    let n = n.unsigned_abs();
+    match (n % 10, n % 100) {
+        (1, r) if r != 11 => one,
+        (2..=4, r) if !(12..=14).contains(&r) => few,
+        _ => many,
+    }
+}
+
+/// A duration in Russian (`7 дней`, `2 месяца`).
+pub(super) fn duration_ru(d: Duration) -> String {
+    let unit = match d.unit {
+        DurationUnit::Days => plural_ru(d.amount, "день", "дня", "дней"),
+        DurationUnit::Weeks => plural_ru(d.amount, "неделя", "недели", "недель"),
+        DurationUnit::Months => plural_ru(d.amount, "месяц", "месяца", "месяцев"),
+    };
+    format!("{} {unit}", d.amount)
+}
+
+/// A period in Russian (`каждый месяц`, `каждые 2 недели`).
+pub(super) fn every_ru(d: Duration) -> String {
+    match (d.amount, d.unit) {
+        (1, DurationUnit::Days) => "каждый день".into(),
+        (1, DurationUnit::Weeks) => "каждую неделю".into(),
+        (1, DurationUnit::Months) => "каждый месяц".into(),
+        (3, DurationUnit::Months) => "каждый квартал (3 месяца)".into(),
+        (12, DurationUnit::Months) => "каждый год".into(),
+        _ => format!("каждые {}", duration_ru(d)),
+    }
+}
+
+/// A citation as a lawyer writes it: `п. 16`, `пп. 1.2, 2.9`, `Приложение 3`.
+pub(crate) fn cite(text: &str) -> String {
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        text.to_string()
+    } else if text.contains([',', '–']) {
+        format!("пп. {text}")
+    } else {
+        format!("п. {text}")
+    }
+}
