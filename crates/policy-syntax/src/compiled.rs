@@ -6,12 +6,12 @@
 //! policy, every fixture and thousands of mangled variants), but one rule call
 //! costs a few instructions instead of pest's bookkeeping for error messages,
 //! which the parser does not need on this path: error nodes are explained
-//! afterwards by pest itself (see `parser::explain_error`).
+//! afterwards by pest itself (see `explain`).
 //!
 //! The output is a flat list of [`Token`]s in pre-order, read through
 //! [`crate::tree`].
 
-use crate::parser::Rule;
+use crate::grammar::Rule;
 
 /// One matched rule: its byte range and where its subtree ends in the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -348,7 +348,7 @@ mod tests {
     use pest::Parser as _;
 
     use super::*;
-    use crate::parser::PolicyParser;
+    use crate::grammar::PolicyParser;
 
     /// (rule, start, end, depth) of every node, in pre-order.
     type Shape = Vec<(Rule, usize, usize, usize)>;

@@ -2,7 +2,7 @@
 //! handful of `pest::iterators::Pair` operations the AST conversion needs.
 
 use crate::compiled::Token;
-use crate::parser::Rule;
+use crate::grammar::Rule;
 
 /// One node: a matched rule with its text and children.
 #[derive(Clone, Copy)]

@@ -1,0 +1,234 @@
+//! Explains an error node of the token tree: pest's parser for the same
+//! grammar is run on the rules that were expected there, which yields pest's
+//! "expected …" at the exact position; a misspelled keyword gets a
+//! did-you-mean suggestion.
+
+use std::num::NonZeroUsize;
+use std::sync::Once;
+
+use pest::error::{ErrorVariant, InputLocation};
+use pest::Parser as _;
+
+use crate::ast::Span;
+use crate::diagnostic::{Diagnostic, Suggestion};
+use crate::grammar::{PolicyParser, Rule};
+use crate::keyword_rules::keyword_of;
+use crate::keywords::{Keyword, KeywordLanguage};
+use crate::suggest::{did_you_mean, edit_distance};
+
+/// The rule calls pest may make to explain one error node (bounds backtracking).
+const CALL_LIMIT: usize = 10_000_000;
+
+/// The diagnostic for an error node at `span` in `text`, found where one of
+/// `block`'s items (or, for [`Rule::file`], a declaration) was expected.
+pub(crate) fn explain_error(text: &str, span: Span, block: Rule) -> Diagnostic {
+    static INIT: Once = Once::new();
+    INIT.call_once(|| pest::set_call_limit(NonZeroUsize::new(CALL_LIMIT)));
+
+    let mut best: Option<(usize, Vec<Rule>)> = None;
+    for &rule in expected_rules(block) {
+        if let Err(err) = PolicyParser::parse(rule, &text[span.start..]) {
+            let pos = match err.location {
+                InputLocation::Pos(p) => p,
+                InputLocation::Span((s, _)) => s,
+            };
+            let positives = match err.variant {
+                ErrorVariant::ParsingError { positives, .. } => positives,
+                ErrorVariant::CustomError { .. } => Vec::new(),
+            };
+            let better = match &best {
+                Some((p, _)) => pos > *p,
+                None => true,
+            };
+            if better {
+                best = Some((pos, positives));
+            }
+        }
+    }
+    let (pos, positives) = best.unwrap_or((0, Vec::new()));
+    let at = (span.start + pos).min(span.end.max(span.start));
+    let found = word_at(text, at);
+    let mut expected: Vec<String> = positives.iter().map(|r| describe_rule(*r)).collect();
+    expected.sort();
+    expected.dedup();
+    let expected = match expected.len() {
+        0 => describe_rule(expected_rules(block)[0]),
+        1 => expected[0].clone(),
+        _ => {
+            let last = expected.pop().unwrap_or_default();
+            format!("{} or {}", expected.join(", "), last)
+        }
+    };
+    let end = if found.is_empty() { at } else { at + found.len() }.min(line_end(text, at).max(at));
+    let message =
+        if found.is_empty() { format!("expected {expected}") } else { format!("expected {expected}, found `{found}`") };
+    let mut diagnostic = Diagnostic::error("P0101", message, Span::new(at, end), format!("expected {expected} here"));
+    if block == Rule::file {
+        let word: String = found.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        if let Some(keyword) = closest_declaration_keyword(&word) {
+            diagnostic =
+                diagnostic.with_help(format!("a declaration starts with a keyword: did you mean `{keyword}`?"));
+            diagnostic.suggestion =
+                Some(Suggestion { span: Span::new(at, at + word.len()), replacement: keyword.to_string() });
+        } else {
+            diagnostic = diagnostic.with_help(
+                "a declaration starts with `policy`, `clause`, `rule`, `value`, `table`, `document`, `role`, … (see the language reference)",
+            );
+        }
+    } else {
+        let word: String = found.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        let spellings = Keyword::ALL.iter().map(|k| k.spelling(Keyword::language_of(&word)));
+        match did_you_mean(&word, spellings) {
+            Some(keyword) if !word.is_empty() => {
+                diagnostic = diagnostic.with_help(format!("did you mean `{keyword}`?"));
+                diagnostic.suggestion =
+                    Some(Suggestion { span: Span::new(at, at + word.len()), replacement: keyword.to_string() });
+            }
+            _ => {
+                diagnostic = diagnostic
+                    .with_help(format!("write {} here, or delete the line", describe_rule(expected_rules(block)[0])));
+            }
+        }
+    }
+    diagnostic
+}
+
+/// Which rules may stand at the place of an error node (to explain it).
+fn expected_rules(block: Rule) -> &'static [Rule] {
+    match block {
+        Rule::policy_decl => &[Rule::meta_item],
+        Rule::enum_decl => &[Rule::enum_variant],
+        Rule::schema_decl | Rule::record_type | Rule::list_type => &[Rule::field_decl],
+        Rule::table_decl => &[Rule::table_row],
+        Rule::curriculum_decl => &[Rule::curriculum_row],
+        Rule::rule_decl => &[Rule::rule_item],
+        Rule::exception_decl => &[Rule::exception_item],
+        Rule::document_decl => &[Rule::require_item],
+        Rule::role_decl => &[Rule::duty_item, Rule::right_item],
+        Rule::test_decl => &[Rule::case_item, Rule::expect_item],
+        _ => &[Rule::declaration],
+    }
+}
+
+/// How a rule is named in "expected …".
+fn describe_rule(rule: Rule) -> String {
+    let text = match rule {
+        Rule::declaration
+        | Rule::policy_decl
+        | Rule::use_decl
+        | Rule::clause_decl
+        | Rule::enum_decl
+        | Rule::schema_decl
+        | Rule::param_decl
+        | Rule::value_decl
+        | Rule::table_decl
+        | Rule::curriculum_decl
+        | Rule::rule_decl
+        | Rule::exception_decl
+        | Rule::document_decl
+        | Rule::role_decl
+        | Rule::provision_decl
+        | Rule::test_decl => "a declaration",
+        Rule::expr
+        | Rule::primary
+        | Rule::path
+        | Rule::path_or_call
+        | Rule::call_args
+        | Rule::paren
+        | Rule::if_expr
+        | Rule::list_lit
+        | Rule::quantity
+        | Rule::date
+        | Rule::range
+        | Rule::duration_lit
+        | Rule::boolean
+        | Rule::null
+        | Rule::op_not
+        | Rule::op_neg => "an expression",
+        Rule::infix
+        | Rule::op_or
+        | Rule::op_and
+        | Rule::op_eq
+        | Rule::op_ne
+        | Rule::op_lt
+        | Rule::op_le
+        | Rule::op_gt
+        | Rule::op_ge
+        | Rule::op_in
+        | Rule::op_not_in
+        | Rule::op_add
+        | Rule::op_sub
+        | Rule::op_mul
+        | Rule::op_div
+        | Rule::op_coalesce
+        | Rule::op_where => "an operator",
+        Rule::string | Rule::raw_string => "a quoted text",
+        Rule::citation => "a citation `§ \"…\"`",
+        Rule::ident | Rule::field_name | Rule::policy_id => "a name",
+        Rule::integer | Rule::decimal | Rule::cell | Rule::dash => "a number",
+        Rule::type_expr | Rule::named_type | Rule::int_type | Rule::set_type | Rule::list_type | Rule::record_type => {
+            "a type"
+        }
+        Rule::pattern => "a grade, range or value",
+        Rule::duration_unit | Rule::unit_days | Rule::unit_weeks | Rule::unit_months => "`days`, `weeks` or `months`",
+        Rule::period => "a period (`quarter`, `trimester`, `year`, `month`, `week`)",
+        Rule::severity | Rule::kw_violation | Rule::kw_warning | Rule::kw_info => "`violation`, `warning` or `info`",
+        Rule::meta_item | Rule::meta_school | Rule::meta_title | Rule::meta_approved | Rule::meta_source => {
+            "`school`, `title`, `approved` or `source`"
+        }
+        Rule::enum_variant => "an enumeration variant",
+        Rule::field_decl => "a field `name: type`",
+        Rule::table_row => "a table row `pattern => value`",
+        Rule::curriculum_row => "a curriculum row (`\"subject\" 2 2 …`, `total …` or `weeks …`)",
+        Rule::grades_row => "the row of grades `grades 1 2 3 …`",
+        Rule::rule_item | Rule::when_item | Rule::unless_item | Rule::outcome => {
+            "`when`, `unless`, or an outcome (`violation \"…\"`)"
+        }
+        Rule::exception_item | Rule::allow_item => "`when`, `allow`, or an outcome",
+        Rule::require_item => "`require condition`",
+        Rule::duty_item | Rule::right_item => "`duty \"…\"` or `right \"…\"`",
+        Rule::deadline => "a deadline `within N days after event`",
+        Rule::frequency => "a frequency `every quarter`",
+        Rule::case_item | Rule::expect_item | Rule::expect_value | Rule::expect_finding | Rule::expect_set => {
+            "`case \"file\"` or `expect …`"
+        }
+        Rule::missing_brace => "`}`",
+        Rule::str_text | Rule::escape | Rule::interpolation => {
+            "the closing `\"` on the same line (a text over several lines is written `\"\"\"…\"\"\"`)"
+        }
+        other => match keyword_of(other) {
+            Some(k) => return format!("`{}`", k.spelling(KeywordLanguage::English)),
+            None => "something else",
+        },
+    };
+    text.to_string()
+}
+
+/// The word at `offset` (up to white space), for "found `…`".
+fn word_at(text: &str, offset: usize) -> &str {
+    let rest = &text[offset.min(text.len())..];
+    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// The offset of the end of the line `offset` is on.
+fn line_end(text: &str, offset: usize) -> usize {
+    text[offset..].find('\n').map(|n| offset + n).unwrap_or(text.len())
+}
+
+/// The declaration keyword `word` is a likely misspelling of, in `word`'s language.
+fn closest_declaration_keyword(word: &str) -> Option<&'static str> {
+    use KeywordLanguage::{English, Russian};
+    if word.is_empty() {
+        return None;
+    }
+    let language = Keyword::language_of(word);
+    let language = if language == English { English } else { Russian };
+    Keyword::DECLARATIONS
+        .iter()
+        .map(|k| k.spelling(language))
+        .map(|s| (edit_distance(word, s), s))
+        .filter(|(d, s)| *d > 0 && *d <= (s.chars().count() / 3).max(1))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, s)| s)
+}

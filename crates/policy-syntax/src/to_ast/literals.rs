@@ -1,0 +1,213 @@
+//! Conversion of literals: texts and templates, citations, numbers, dates,
+//! ranges, durations and severities.
+
+use std::str::FromStr;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+
+use super::converter::{empty_text, Converter};
+use super::spans::span_of;
+use crate::ast::*;
+use crate::diagnostic::Diagnostic;
+use crate::grammar::Rule;
+use crate::tree::Pair;
+
+impl Converter<'_> {
+    /// A citation `§ "…"`.
+    pub(super) fn citation(&self, pair: Pair<'_>) -> Citation {
+        let span = span_of(&pair);
+        let text = pair.into_inner().next().map(|p| self.text_of(p).value).unwrap_or_default();
+        Citation { text, span }
+    }
+
+    /// The first string under `pair`, as plain text (an empty text if there is none).
+    pub(super) fn first_text(&self, pair: Pair<'_>) -> Text {
+        let span = span_of(&pair);
+        pair.into_inner()
+            .find(|p| p.as_rule() == Rule::string)
+            .map(|p| self.text_of(p))
+            .unwrap_or_else(|| empty_text(span.end))
+    }
+
+    /// A string as plain text: interpolations are kept as their `{…}` source.
+    pub(super) fn text_of(&self, pair: Pair<'_>) -> Text {
+        let span = span_of(&pair);
+        let mut value = String::new();
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::escape => value.push_str(unescape(part.as_str())),
+                _ => value.push_str(part.as_str()),
+            }
+        }
+        Text { value, span }
+    }
+
+    /// A string as a template: its text with the interpolated expressions.
+    pub(super) fn template(&self, pair: Pair<'_>) -> Template {
+        let span = span_of(&pair);
+        let mut parts: Vec<TemplatePart> = Vec::new();
+        for part in pair.into_inner() {
+            let piece = match part.as_rule() {
+                Rule::interpolation => match part.into_inner().next() {
+                    Some(e) => TemplatePart::Expr(self.expr(e)),
+                    None => continue,
+                },
+                Rule::escape => TemplatePart::Text(unescape(part.as_str()).to_string()),
+                _ => TemplatePart::Text(part.as_str().to_string()),
+            };
+            match (parts.last_mut(), piece) {
+                (Some(TemplatePart::Text(prev)), TemplatePart::Text(next)) => prev.push_str(&next),
+                (_, piece) => parts.push(piece),
+            }
+        }
+        Template { parts, span }
+    }
+
+    /// A literal value.
+    pub(super) fn literal(&self, pair: Pair<'_>) -> Literal {
+        match pair.as_rule() {
+            Rule::date => self.date(&pair).map(Literal::Date).unwrap_or(Literal::Null),
+            Rule::range => {
+                let (lo, hi) = self.range(&pair);
+                Literal::Range(lo, hi)
+            }
+            Rule::duration_lit => Literal::Duration(self.duration(pair)),
+            Rule::quantity => {
+                let mut value = Decimal::ZERO;
+                let mut unit = None;
+                for part in pair.into_inner() {
+                    match part.as_rule() {
+                        Rule::unit => {
+                            unit = Some(if part.as_str() == "%" { NumberUnit::Percent } else { NumberUnit::Hours })
+                        }
+                        _ => value = self.number(&part).unwrap_or_default(),
+                    }
+                }
+                Literal::Number(value, unit)
+            }
+            Rule::boolean => Literal::Bool(pair.into_inner().next().is_some_and(|p| p.as_rule() == Rule::kw_true)),
+            Rule::string => Literal::Text(self.template(pair)),
+            _ => Literal::Null,
+        }
+    }
+
+    /// A duration such as `10 days`.
+    pub(super) fn duration(&self, pair: Pair<'_>) -> Duration {
+        let mut amount = 0;
+        let mut unit = DurationUnit::Days;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::integer => amount = self.integer(&part).unwrap_or(0),
+                Rule::duration_unit => {
+                    unit = match part.into_inner().next().map(|p| p.as_rule()) {
+                        Some(Rule::unit_weeks) => DurationUnit::Weeks,
+                        Some(Rule::unit_months) => DurationUnit::Months,
+                        _ => DurationUnit::Days,
+                    }
+                }
+                _ => {}
+            }
+        }
+        Duration { amount, unit }
+    }
+
+    /// The bounds of a range `lo..hi`, reporting an empty one.
+    pub(super) fn range(&self, pair: &Pair<'_>) -> (i64, i64) {
+        let bounds: Vec<i64> = pair.into_inner().filter_map(|p| self.integer(&p)).collect();
+        let range = match bounds.as_slice() {
+            [lo, hi] => (*lo, *hi),
+            _ => (0, 0),
+        };
+        if range.0 > range.1 {
+            self.push(
+                Diagnostic::error(
+                    "P0104",
+                    format!("empty range `{}`", pair.as_str()),
+                    span_of(pair),
+                    "the first bound is above the second",
+                )
+                .with_help("write the smaller bound first, e.g. `1..4`"),
+            );
+        }
+        range
+    }
+
+    /// An integer, reporting one too large for `i64`.
+    pub(super) fn integer(&self, pair: &Pair<'_>) -> Option<i64> {
+        match pair.as_str().parse::<i64>() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                self.push(
+                    Diagnostic::error(
+                        "P0105",
+                        format!("number `{}` is too large", pair.as_str()),
+                        span_of(pair),
+                        "too large",
+                    )
+                    .with_help("numbers must be below 9223372036854775808"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A decimal number, reporting one `Decimal` cannot hold exactly.
+    pub(super) fn number(&self, pair: &Pair<'_>) -> Option<Decimal> {
+        match Decimal::from_str(pair.as_str()) {
+            Ok(n) => Some(n),
+            Err(_) => {
+                self.push(
+                    Diagnostic::error(
+                        "P0105",
+                        format!("number `{}` cannot be represented exactly", pair.as_str()),
+                        span_of(pair),
+                        "out of range",
+                    )
+                    .with_help("use at most 28 significant digits"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A date `YYYY-MM-DD`, reporting one not in the calendar.
+    pub(super) fn date(&self, pair: &Pair<'_>) -> Option<Date> {
+        match pair.as_str().parse::<Date>() {
+            Ok(d) => Some(d),
+            Err(_) => {
+                self.push(
+                    Diagnostic::error(
+                        "P0106",
+                        format!("`{}` is not a calendar date", pair.as_str()),
+                        span_of(pair),
+                        "no such date",
+                    )
+                    .with_help("write a real date as YYYY-MM-DD, e.g. `2025-09-01`"),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// The severity a `severity` node names.
+pub(super) fn severity_of(pair: &Pair<'_>) -> Severity {
+    match pair.into_inner().next().map(|p| p.as_rule()) {
+        Some(Rule::kw_warning) => Severity::Warning,
+        Some(Rule::kw_info) => Severity::Info,
+        _ => Severity::Violation,
+    }
+}
+
+/// The character an escape sequence stands for.
+fn unescape(escape: &str) -> &str {
+    match escape {
+        "\\n" => "\n",
+        "\\\"" => "\"",
+        "\\\\" => "\\",
+        "\\{" => "{",
+        "\\}" => "}",
+        other => other,
+    }
+}
