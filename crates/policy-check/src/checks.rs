@@ -1,6 +1,7 @@
 //! The domain checks that run on the lowered model: tables (overlaps, gaps),
 //! curricula (totals, caps) and citations of undeclared clauses.
 
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 use rust_decimal::Decimal;
 
@@ -42,8 +43,8 @@ fn tables(model: &Model) -> Vec<FileDiagnostic> {
                 if a1 <= b2 && a2 <= b1 {
                     let (lo, hi) = ((*a1).max(*a2), (*b1).min(*b2));
                     let both = if lo == hi { format!("{lo}") } else { format!("{lo}..{hi}") };
-                    let d = Diagnostic::error(
-                        "P0402",
+                    let d = Diagnostic::new(
+                        Code::OverlappingRows,
                         format!(
                             "rows of table `{}` overlap: {both} is in `{}` and `{}`",
                             table.name, r1.source, r2.source
@@ -68,8 +69,8 @@ fn tables(model: &Model) -> Vec<FileDiagnostic> {
         let gaps: Vec<String> =
             (lo..=hi).filter(|g| !ranges.iter().any(|((a, b), _)| a <= g && g <= b)).map(|g| g.to_string()).collect();
         if !gaps.is_empty() {
-            let d = Diagnostic::warning(
-                "P0403",
+            let d = Diagnostic::new(
+                Code::GapInRows,
                 format!("table `{}` covers {lo}..{hi} but has no row for {}", table.name, gaps.join(", ")),
                 table.location.span,
                 "gap in this table",
@@ -119,8 +120,8 @@ fn curricula(model: &Model) -> Vec<FileDiagnostic> {
                 }
             }
             if !wrong.is_empty() {
-                let d = Diagnostic::warning(
-                    "P0404",
+                let d = Diagnostic::new(
+                    Code::CurriculumTotalsDiffer,
                     format!("curriculum `{}`: columns do not add up to the totals row ({})", c.name, wrong.join("; ")),
                     at.span,
                     "totals disagree with the subjects",
@@ -153,8 +154,8 @@ fn curricula(model: &Model) -> Vec<FileDiagnostic> {
             }
         }
         if !over.is_empty() {
-            let d = Diagnostic::warning(
-                "P0405",
+            let d = Diagnostic::new(
+                Code::CurriculumOverCap,
                 format!("curriculum `{}` exceeds the cap `{}` ({})", c.name, table.name, over.join("; ")),
                 at.span,
                 "totals above the weekly cap",
@@ -163,8 +164,8 @@ fn curricula(model: &Model) -> Vec<FileDiagnostic> {
             found.push(FileDiagnostic { file: at.file, diagnostic: d });
         }
         if !uncovered.is_empty() {
-            let d = Diagnostic::warning(
-                "P0406",
+            let d = Diagnostic::new(
+                Code::CurriculumGradeWithoutCap,
                 format!(
                     "curriculum `{}` has grade {} that the cap `{}` does not cover",
                     c.name,
@@ -198,8 +199,8 @@ fn citations(model: &Model, citations: &[CitationRef]) -> Vec<FileDiagnostic> {
         for part in citation_parts(&c.text) {
             if model.clause(part).is_none() {
                 let numbers: Vec<&str> = model.clauses.iter().map(|c| c.number.as_str()).collect();
-                let mut d = Diagnostic::error(
-                    "P0401",
+                let mut d = Diagnostic::new(
+                    Code::ClauseNotQuoted,
                     format!("clause `{part}` is cited but not quoted in this policy"),
                     c.location.span,
                     "cites an undeclared clause",

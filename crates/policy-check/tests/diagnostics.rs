@@ -107,7 +107,7 @@ fn reported(path: &Path, annotated: &[Expected]) -> Vec<Expected> {
                 line: at.line,
                 start: at.column,
                 end: (!spans_lines || annotated_end).then_some(to.column),
-                severity: d.diagnostic.severity.as_str().to_string(),
+                severity: d.diagnostic.severity().as_str().to_string(),
                 code: d.diagnostic.code.to_string(),
                 message: d.diagnostic.message.clone(),
             }
@@ -122,7 +122,8 @@ fn each_fixture_reports_exactly_its_annotations() {
         let text = std::fs::read_to_string(&path).expect("the fixture reads");
         let expected: BTreeSet<Expected> = annotations(&path, &text).into_iter().collect();
         assert!(!expected.is_empty(), "{}: a fixture without an annotation tests nothing", path.display());
-        let got: BTreeSet<Expected> = reported(&path, &expected.iter().cloned().collect::<Vec<_>>()).into_iter().collect();
+        let got: BTreeSet<Expected> =
+            reported(&path, &expected.iter().cloned().collect::<Vec<_>>()).into_iter().collect();
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         for missing in expected.difference(&got) {
             failures += &format!("{name}: expected but not reported: {missing}\n");

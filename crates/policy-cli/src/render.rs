@@ -69,7 +69,7 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn severity(&self) -> Option<miette::Severity> {
-        Some(match self.diagnostic.severity {
+        Some(match self.diagnostic.severity() {
             DiagnosticSeverity::Error => miette::Severity::Error,
             DiagnosticSeverity::Warning => miette::Severity::Warning,
         })
@@ -152,8 +152,8 @@ pub fn json(ws: &Workspace, diagnostics: &[FileDiagnostic]) -> Vec<JsonDiagnosti
             };
             JsonDiagnostic {
                 file: file.path.display().to_string(),
-                severity: d.diagnostic.severity.as_str(),
-                code: d.diagnostic.code,
+                severity: d.diagnostic.severity().as_str(),
+                code: d.diagnostic.code.as_str(),
                 message: d.diagnostic.message.clone(),
                 start: at(d.diagnostic.span.start),
                 end: at(d.diagnostic.span.end),

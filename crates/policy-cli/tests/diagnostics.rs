@@ -52,7 +52,12 @@ fn every_broken_policy_has_a_diagnostic() {
 fn json_positions_count_cyrillic_characters() {
     let output = Command::new(env!("CARGO_BIN_EXE_policy"))
         .current_dir(root())
-        .args(["check", "--format", "json", "crates/policy-check/tests/diagnostics/03-unknown-field-cyrillic-line.policy"])
+        .args([
+            "check",
+            "--format",
+            "json",
+            "crates/policy-check/tests/diagnostics/03-unknown-field-cyrillic-line.policy",
+        ])
         .output()
         .unwrap();
     let diagnostics: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();

@@ -106,7 +106,8 @@ fn unknown_case_extension_exits_2() {
 
 #[test]
 fn policy_with_errors_is_refused_with_exit_2() {
-    let out = policy(&["eval", "--policy", "crates/policy-check/tests/diagnostics/02-unknown-case-field.policy", AT_CAP]);
+    let out =
+        policy(&["eval", "--policy", "crates/policy-check/tests/diagnostics/02-unknown-case-field.policy", AT_CAP]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("P0202"));
 }

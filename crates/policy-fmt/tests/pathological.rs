@@ -1,6 +1,7 @@
 //! Large and deep input is formatted without overflowing the stack.
 
 use policy_fmt::format;
+use policy_syntax::Code;
 
 #[test]
 fn nesting_up_to_the_parser_limit() {
@@ -24,7 +25,10 @@ fn a_longer_chain_is_refused_with_the_parser_diagnostic() {
     let terms: Vec<String> = (0..20_000).map(|i| format!("a{i}")).collect();
     let text = format!("value v = {}\n", terms.join(" + "));
     let err = format(&text, None).unwrap_err();
-    assert!(matches!(err, policy_fmt::FormatError::Syntax(ref d) if d.iter().any(|d| d.code == "P0108")), "{err}");
+    assert!(
+        matches!(err, policy_fmt::FormatError::Syntax(ref d) if d.iter().any(|d| d.code == Code::ExpressionTooDeep)),
+        "{err}"
+    );
 }
 
 #[test]
@@ -40,5 +44,8 @@ fn a_repeated_outcome_is_refused_rather_than_dropped() {
     let text = "rule r { when a violation \"первое\" warning \"второе\" }\n";
     let err = format(text, None).unwrap_err();
     // The parser reports the repetition (P0107), so the file is not formatted at all.
-    assert!(matches!(err, policy_fmt::FormatError::Syntax(ref d) if d.iter().any(|d| d.code == "P0107")), "{err}");
+    assert!(
+        matches!(err, policy_fmt::FormatError::Syntax(ref d) if d.iter().any(|d| d.code == Code::RepeatedItem)),
+        "{err}"
+    );
 }

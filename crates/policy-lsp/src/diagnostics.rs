@@ -54,7 +54,7 @@ pub fn convert(ra: &RootAnalysis, d: &FileDiagnostic, encoding: policy_syntax::C
     };
     lsp::Diagnostic {
         range: lines.range(diag.span),
-        severity: Some(match diag.severity {
+        severity: Some(match diag.severity() {
             DiagnosticSeverity::Error => lsp::DiagnosticSeverity::ERROR,
             DiagnosticSeverity::Warning => lsp::DiagnosticSeverity::WARNING,
         }),

@@ -401,7 +401,8 @@ mod tests {
     fn policy_files() -> Vec<PathBuf> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
         let mut files = Vec::new();
-        let mut dirs = vec![root.join("policies"), root.join("tests")];
+        let mut dirs =
+            vec![root.join("policies"), root.join("tests"), root.join("crates/policy-check/tests/diagnostics")];
         while let Some(dir) = dirs.pop() {
             let Ok(entries) = std::fs::read_dir(&dir) else { continue };
             for entry in entries.flatten() {

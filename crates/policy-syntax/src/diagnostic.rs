@@ -2,6 +2,7 @@
 //! the CLI (miette) and converted by the language server. No I/O, no rendering here.
 
 use crate::ast::Span;
+use crate::code::Code;
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -43,10 +44,8 @@ pub struct Suggestion {
 /// One problem found in a policy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// A stable code, e.g. `P0201` (see the language reference for the catalogue).
-    pub code: &'static str,
-    /// Error or warning.
-    pub severity: DiagnosticSeverity,
+    /// Its code in the catalogue ([`Code`]), which also gives its severity.
+    pub code: Code,
     /// What is wrong: lowercase, no trailing period, user input in backticks.
     pub message: String,
     /// The primary span.
@@ -62,11 +61,11 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A new error with `code`, `message` and a labelled primary span.
-    pub fn error(code: &'static str, message: impl Into<String>, span: Span, label: impl Into<String>) -> Self {
+    /// A new diagnostic with `code` (whose severity it takes), `message` and a
+    /// labelled primary span.
+    pub fn new(code: Code, message: impl Into<String>, span: Span, label: impl Into<String>) -> Self {
         Diagnostic {
             code,
-            severity: DiagnosticSeverity::Error,
             message: message.into(),
             span,
             label: label.into(),
@@ -74,11 +73,6 @@ impl Diagnostic {
             help: None,
             suggestion: None,
         }
-    }
-
-    /// A new warning with `code`, `message` and a labelled primary span.
-    pub fn warning(code: &'static str, message: impl Into<String>, span: Span, label: impl Into<String>) -> Self {
-        Diagnostic { severity: DiagnosticSeverity::Warning, ..Diagnostic::error(code, message, span, label) }
     }
 
     /// Adds a help line.
@@ -99,8 +93,13 @@ impl Diagnostic {
         self
     }
 
+    /// Error or warning, as the catalogue gives it for the code.
+    pub fn severity(&self) -> DiagnosticSeverity {
+        self.code.severity()
+    }
+
     /// Whether this is an error (as opposed to a warning).
     pub fn is_error(&self) -> bool {
-        self.severity == DiagnosticSeverity::Error
+        self.severity() == DiagnosticSeverity::Error
     }
 }

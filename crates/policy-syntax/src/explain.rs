@@ -3,6 +3,7 @@
 //! "expected …" at the exact position; a misspelled keyword gets a
 //! did-you-mean suggestion.
 
+use crate::code::Code;
 use std::num::NonZeroUsize;
 use std::sync::Once;
 
@@ -62,7 +63,8 @@ pub(crate) fn explain_error(text: &str, span: Span, block: Rule) -> Diagnostic {
     let end = if found.is_empty() { at } else { at + found.len() }.min(line_end(text, at).max(at));
     let message =
         if found.is_empty() { format!("expected {expected}") } else { format!("expected {expected}, found `{found}`") };
-    let mut diagnostic = Diagnostic::error("P0101", message, Span::new(at, end), format!("expected {expected} here"));
+    let mut diagnostic =
+        Diagnostic::new(Code::UnexpectedText, message, Span::new(at, end), format!("expected {expected} here"));
     if block == Rule::file {
         let word: String = found.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
         if let Some(keyword) = closest_declaration_keyword(&word) {

@@ -2,6 +2,7 @@
 //! a recursive-descent parser would overflow its stack. Too-deep regions are
 //! blanked out before parsing (byte offsets are kept) and reported.
 
+use crate::code::Code;
 use std::borrow::Cow;
 
 use crate::ast::Span;
@@ -51,8 +52,8 @@ pub(crate) fn guard_nesting(text: &str) -> (Cow<'_, str>, Vec<Diagnostic>) {
             }
         }
         diagnostics.push(
-            Diagnostic::error(
-                "P0103",
+            Diagnostic::new(
+                Code::NestingTooDeep,
                 format!("brackets nest more than {MAX_NESTING} levels deep"),
                 Span::new(at, at + 1),
                 "too deep here",

@@ -7,6 +7,7 @@
 //! each error node (`explain`); the comments are collected beside the AST.
 
 use crate::ast::{File, Span};
+use crate::code::Code;
 use crate::comments::scan_comments;
 use crate::compiled::{recognize_file, Abandoned};
 use crate::diagnostic::Diagnostic;
@@ -44,7 +45,7 @@ pub fn parse(text: &str) -> Parsed {
                 Abandoned::Unmatched => ("the file could not be parsed", 0),
             };
             diagnostics.push(
-                Diagnostic::error("P0100", message, Span::new(at, at), "parsing stopped here")
+                Diagnostic::new(Code::TooComplex, message, Span::new(at, at), "parsing stopped here")
                     .with_help("split the file into smaller policies or simplify its expressions"),
             );
             File::default()

@@ -2,6 +2,7 @@
 
 use policy_syntax::ast;
 use policy_syntax::suggest::did_you_mean;
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
 use super::{compatible, ty_name, Lowerer};
@@ -22,8 +23,8 @@ impl<'w> Lowerer<'w> {
             if args.len() != n {
                 this.push(
                     f,
-                    Diagnostic::error(
-                        "P0307",
+                    Diagnostic::new(
+                        Code::WrongArgumentCount,
                         format!(
                             "`{}` takes {n} argument{}, not {}",
                             func.name,
@@ -62,7 +63,7 @@ impl<'w> Lowerer<'w> {
                     let msg = format!("`{}` cannot take {}", func.name, ty_name(&self.model, &t));
                     self.push(
                         f,
-                        Diagnostic::error("P0301", msg, args[0].span, "wrong argument")
+                        Diagnostic::new(Code::TypeMismatch, msg, args[0].span, "wrong argument")
                             .with_help("see the built-in functions in the language reference"),
                     );
                 }
@@ -78,8 +79,8 @@ impl<'w> Lowerer<'w> {
                     _ => {
                         self.push(
                             f,
-                            Diagnostic::error(
-                                "P0301",
+                            Diagnostic::new(
+                                Code::TypeMismatch,
                                 "`max_count_by` counts elements of a case list",
                                 args[0].span,
                                 "not a list",
@@ -105,8 +106,8 @@ impl<'w> Lowerer<'w> {
                     _ => {
                         self.push(
                             f,
-                            Diagnostic::error(
-                                "P0301",
+                            Diagnostic::new(
+                                Code::TypeMismatch,
                                 "the second argument of `max_count_by` is a field name",
                                 args[1].span,
                                 "not a field name",
@@ -122,8 +123,8 @@ impl<'w> Lowerer<'w> {
                 }
             }
             _ => {
-                let mut d = Diagnostic::error(
-                    "P0207",
+                let mut d = Diagnostic::new(
+                    Code::UnknownFunction,
                     format!("unknown function `{}`", func.name),
                     func.span,
                     "no such function",

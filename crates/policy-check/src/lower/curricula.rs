@@ -2,6 +2,7 @@
 
 use policy_syntax::ast;
 use policy_syntax::suggest::did_you_mean;
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
 use super::{loc, Lowerer, Named};
@@ -19,9 +20,13 @@ impl<'w> Lowerer<'w> {
             }
             _ => {
                 let candidates: Vec<&str> = self.model.tables.iter().map(|t| t.name.as_str()).collect();
-                let mut d =
-                    Diagnostic::error("P0201", format!("unknown table `{}`", cap.name), cap.span, "no such table")
-                        .with_help("name the table of weekly caps, e.g. `cap max_weekly_hours`");
+                let mut d = Diagnostic::new(
+                    Code::UnknownName,
+                    format!("unknown table `{}`", cap.name),
+                    cap.span,
+                    "no such table",
+                )
+                .with_help("name the table of weekly caps, e.g. `cap max_weekly_hours`");
                 if let Some(s) = did_you_mean(&cap.name, candidates) {
                     d = d.with_help(format!("did you mean `{s}`?")).with_suggestion(s);
                 }
@@ -37,8 +42,8 @@ impl<'w> Lowerer<'w> {
             if row.cells.len() != width {
                 self.push(
                     f,
-                    Diagnostic::error(
-                        "P0407",
+                    Diagnostic::new(
+                        Code::WrongRowWidth,
                         format!("the row has {} cells but the table has {} grades", row.cells.len(), width),
                         row.span,
                         "this row",

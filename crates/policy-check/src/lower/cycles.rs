@@ -1,6 +1,7 @@
 //! Cycles: values and tables that depend on themselves are rejected, so that
 //! evaluation terminates.
 
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
 use super::{Lowerer, Named};
@@ -60,8 +61,8 @@ impl<'w> Lowerer<'w> {
             };
             self.push(
                 at.file,
-                Diagnostic::error(
-                    "P0205",
+                Diagnostic::new(
+                    Code::DependsOnItself,
                     format!("`{name}` depends on itself"),
                     at.span,
                     "this reference closes a cycle",

@@ -2,6 +2,7 @@
 //! all rules are known), breaks cycles, and reports unused declarations.
 
 use policy_syntax::ast::DeclKind;
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
 use super::{loc, Lowerer};
@@ -41,8 +42,8 @@ impl<'w> Lowerer<'w> {
                         if resolved.is_none() {
                             self.push(
                                 f,
-                                Diagnostic::error(
-                                    "P0209",
+                                Diagnostic::new(
+                                    Code::UnreadableImport,
                                     format!("cannot read `{}`", u.path.value),
                                     u.path.span,
                                     "imported here",
@@ -67,7 +68,7 @@ impl<'w> Lowerer<'w> {
                 let name = p.name.clone();
                 self.push(
                     file,
-                    Diagnostic::warning("P0501", format!("parameter `{name}` is never used"), span, "declared here")
+                    Diagnostic::new(Code::Unused, format!("parameter `{name}` is never used"), span, "declared here")
                         .with_help("compare it with something in a rule, or delete it"),
                 );
             }
@@ -78,7 +79,7 @@ impl<'w> Lowerer<'w> {
                 let (file, span, name) = (e.location.file, e.location.span, e.name.clone());
                 self.push(
                     file,
-                    Diagnostic::warning("P0501", format!("enumeration `{name}` is never used"), span, "declared here")
+                    Diagnostic::new(Code::Unused, format!("enumeration `{name}` is never used"), span, "declared here")
                         .with_help("use it as the type of a schema field or a value, or delete it"),
                 );
             }

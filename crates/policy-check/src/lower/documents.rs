@@ -1,6 +1,7 @@
 //! Required documents: which kind, when, and what each must satisfy.
 
 use policy_syntax::ast;
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
 use super::{loc, Lowerer};
@@ -15,8 +16,8 @@ impl<'w> Lowerer<'w> {
             None => {
                 self.push(
                     f,
-                    Diagnostic::error(
-                        "P0202",
+                    Diagnostic::new(
+                        Code::UnknownField,
                         "the case schema has no `documents` list",
                         d.kind.span,
                         "documents cannot be checked",

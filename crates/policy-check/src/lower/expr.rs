@@ -1,6 +1,7 @@
 //! Expressions: literals, lists, conditionals and operators, each typed.
 
 use policy_syntax::ast::{self, BinaryOp, UnaryOp};
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
 use super::{compatible, loc, ty_name, Lowerer};
@@ -49,7 +50,8 @@ impl<'w> Lowerer<'w> {
                     );
                     self.push(
                         f,
-                        Diagnostic::error("P0301", msg, expr.span, "type mismatch").with_help("check the operand"),
+                        Diagnostic::new(Code::TypeMismatch, msg, expr.span, "type mismatch")
+                            .with_help("check the operand"),
                     );
                 }
                 (ExprKind::Unary(*op, Box::new(x)), want)
@@ -67,7 +69,7 @@ impl<'w> Lowerer<'w> {
             let msg = format!("a condition must be yes or no, but this is {}", ty_name(&self.model, &ty));
             self.push(
                 f,
-                Diagnostic::error("P0301", msg, e.span, "not a condition")
+                Diagnostic::new(Code::TypeMismatch, msg, e.span, "not a condition")
                     .with_help("compare it with something, e.g. `x > 10`"),
             );
         }
@@ -88,8 +90,8 @@ impl<'w> Lowerer<'w> {
                 None => {
                     self.push(
                         f,
-                        Diagnostic::error(
-                            "P0302",
+                        Diagnostic::new(
+                            Code::InterpolationOutsideMessage,
                             "`{…}` interpolation is only allowed in messages",
                             span,
                             "interpolation here",
@@ -115,7 +117,7 @@ impl<'w> Lowerer<'w> {
             }
             _ => "both sides must have compatible types",
         };
-        self.push(f, Diagnostic::error("P0301", msg, span, "type mismatch").with_help(help));
+        self.push(f, Diagnostic::new(Code::TypeMismatch, msg, span, "type mismatch").with_help(help));
     }
 
     /// A binary operation, including `where` (a filter of a case list).
@@ -137,7 +139,7 @@ impl<'w> Lowerer<'w> {
                     let msg = format!("`where` filters a list of the case, not {}", ty_name(&self.model, &other));
                     self.push(
                         f,
-                        Diagnostic::error("P0301", msg, lhs.span, "not a list")
+                        Diagnostic::new(Code::TypeMismatch, msg, lhs.span, "not a list")
                             .with_help("filter e.g. `events.missed_lesson where reason = unexcused`"),
                     );
                     return (ExprKind::Error, Ty::Error);
@@ -156,7 +158,7 @@ impl<'w> Lowerer<'w> {
                         let msg = format!("`{sym}` joins conditions, but this is {}", ty_name(&self.model, t));
                         self.push(
                             f,
-                            Diagnostic::error("P0301", msg, side.span, "not a condition")
+                            Diagnostic::new(Code::TypeMismatch, msg, side.span, "not a condition")
                                 .with_help("compare it with something first"),
                         );
                     }
@@ -201,7 +203,7 @@ impl<'w> Lowerer<'w> {
                         );
                         self.push(
                             f,
-                            Diagnostic::error("P0301", msg, rhs.span, "not a collection")
+                            Diagnostic::new(Code::TypeMismatch, msg, rhs.span, "not a collection")
                                 .with_help("e.g. `disabled in pupil.categories` or `pupil.grade in 1..11`"),
                         );
                         None

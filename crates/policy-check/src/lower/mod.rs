@@ -22,6 +22,7 @@ mod tables;
 mod test_decls;
 mod values;
 
+use policy_syntax::Code;
 use std::collections::HashMap;
 
 use policy_syntax::ast;
@@ -168,8 +169,8 @@ impl<'w> Lowerer<'w> {
 
     /// Reports that `name` (a `what`) was declared before, at `first`.
     fn duplicate(&mut self, file: FileId, what: &str, name: &ast::Ident, first: Location) {
-        let mut d = Diagnostic::error(
-            "P0203",
+        let mut d = Diagnostic::new(
+            Code::DeclaredTwice,
             format!("{what} `{}` is declared twice", name.name),
             name.span,
             "declared again here",

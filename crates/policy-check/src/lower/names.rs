@@ -3,6 +3,7 @@
 //! tables and parameters — and reports duplicates.
 
 use policy_syntax::ast::{self, DeclKind};
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
 use super::{loc, Lowerer, Named};
@@ -156,8 +157,8 @@ impl<'w> Lowerer<'w> {
             if variants.iter().any(|(s, _)| *s == sym) {
                 self.push(
                     f,
-                    Diagnostic::error(
-                        "P0203",
+                    Diagnostic::new(
+                        Code::DeclaredTwice,
                         format!("value `{}` is listed twice", v.name.name),
                         v.name.span,
                         "listed again here",

@@ -4,6 +4,7 @@
 
 use policy_syntax::ast::{self, DeclKind, TypeKind};
 use policy_syntax::suggest::did_you_mean;
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
 use super::schema::Node;
@@ -214,8 +215,8 @@ impl<'w> Lowerer<'w> {
             let span = rest.last().map(|s| s.span).unwrap_or(first.span);
             self.push(
                 f,
-                Diagnostic::error(
-                    "P0303",
+                Diagnostic::new(
+                    Code::GroupUsedAsValue,
                     format!("`{of}` is a group of fields, not a value"),
                     ast::Span::new(start, span.end),
                     "a record",
@@ -255,7 +256,8 @@ impl<'w> Lowerer<'w> {
         candidates.extend(self.model.symbols.iter().map(String::as_str));
         candidates.push("eligible");
         let suggestion = did_you_mean(&name.name, candidates).map(str::to_string);
-        let mut d = Diagnostic::error("P0201", format!("unknown {what} `{}`", name.name), name.span, "not declared");
+        let mut d =
+            Diagnostic::new(Code::UnknownName, format!("unknown {what} `{}`", name.name), name.span, "not declared");
         d = match suggestion {
             Some(s) => d.with_help(format!("did you mean `{s}`?")).with_suggestion(s),
             None => d.with_help("declare it, or check the spelling against the case schema"),
@@ -267,16 +269,21 @@ impl<'w> Lowerer<'w> {
     fn no_fields(&mut self, f: FileId, name: &str, extra: &ast::Ident) {
         self.push(
             f,
-            Diagnostic::error("P0202", format!("`{name}` has no field `{}`", extra.name), extra.span, "no such field")
-                .with_help(format!("`{name}` is a single value; remove `.{}`", extra.name)),
+            Diagnostic::new(
+                Code::UnknownField,
+                format!("`{name}` has no field `{}`", extra.name),
+                extra.span,
+                "no such field",
+            )
+            .with_help(format!("`{name}` is a single value; remove `.{}`", extra.name)),
         );
     }
 
     /// Reports that `of` has no field `name`, suggesting one of `candidates`.
     pub(super) fn unknown_field(&mut self, f: FileId, of: &str, name: &ast::Ident, candidates: Vec<String>) {
         let suggestion = did_you_mean(&name.name, candidates.iter().map(String::as_str)).map(str::to_string);
-        let mut d = Diagnostic::error(
-            "P0202",
+        let mut d = Diagnostic::new(
+            Code::UnknownField,
             format!("unknown case field `{}` in `{of}`", name.name),
             name.span,
             "not in the case schema",

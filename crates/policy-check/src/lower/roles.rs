@@ -1,6 +1,7 @@
 //! Roles: their duties and rights, with deadlines and frequencies.
 
 use policy_syntax::ast;
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
 use super::{loc, Lowerer};
@@ -23,8 +24,8 @@ impl<'w> Lowerer<'w> {
                 None => {
                     this.push(
                         f,
-                        Diagnostic::error(
-                            "P0202",
+                        Diagnostic::new(
+                            Code::UnknownField,
                             "the case schema has no `events` list",
                             id.span,
                             "events cannot be checked",
@@ -50,8 +51,13 @@ impl<'w> Lowerer<'w> {
                 if fr.every.amount <= 0 {
                     self.push(
                         f,
-                        Diagnostic::error("P0306", "a frequency must be a positive period", fr.span, "empty period")
-                            .with_help("write e.g. `every 14 days`"),
+                        Diagnostic::new(
+                            Code::InvalidFrequency,
+                            "a frequency must be a positive period",
+                            fr.span,
+                            "empty period",
+                        )
+                        .with_help("write e.g. `every 14 days`"),
                     );
                     return None;
                 }

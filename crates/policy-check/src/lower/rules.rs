@@ -2,6 +2,7 @@
 
 use policy_syntax::ast;
 use policy_syntax::suggest::did_you_mean;
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
 use super::{loc, Lowerer};
@@ -34,8 +35,8 @@ impl<'w> Lowerer<'w> {
             None => {
                 self.push(
                     f,
-                    Diagnostic::error(
-                        "P0208",
+                    Diagnostic::new(
+                        Code::MissingPart,
                         format!("rule `{}` says nothing when it fires", r.name.name),
                         r.name.span,
                         "no outcome",
@@ -48,8 +49,8 @@ impl<'w> Lowerer<'w> {
         if r.when.is_empty() && r.errors.is_empty() {
             self.push(
                 f,
-                Diagnostic::warning(
-                    "P0502",
+                Diagnostic::new(
+                    Code::RuleWithoutCondition,
                     format!("rule `{}` has no `when`: it fires for every case", r.name.name),
                     r.name.span,
                     "no condition",
@@ -73,8 +74,8 @@ impl<'w> Lowerer<'w> {
     pub(super) fn exception(&mut self, f: FileId, e: &ast::ExceptionDecl) {
         let Some(rule) = self.model.rules.iter().position(|r| r.name == e.rule.name) else {
             let candidates: Vec<&str> = self.model.rules.iter().map(|r| r.name.as_str()).collect();
-            let mut d = Diagnostic::error(
-                "P0204",
+            let mut d = Diagnostic::new(
+                Code::UnknownRule,
                 format!("exception `{}` overrides an unknown rule `{}`", e.name.name, e.rule.name),
                 e.rule.span,
                 "no such rule",
@@ -93,8 +94,8 @@ impl<'w> Lowerer<'w> {
         if outcome.is_some() == e.allow.is_some() {
             self.push(
                 f,
-                Diagnostic::error(
-                    "P0208",
+                Diagnostic::new(
+                    Code::MissingPart,
                     format!("exception `{}` must either `allow` or give an outcome", e.name.name),
                     e.name.span,
                     "ambiguous effect",

@@ -3,6 +3,7 @@
 
 use policy_syntax::ast::{self, TypeKind};
 use policy_syntax::suggest::did_you_mean;
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
 use super::{loc, Lowerer};
@@ -25,8 +26,8 @@ impl<'w> Lowerer<'w> {
             let first = Location { file: f, span: s.name.span };
             self.push(
                 f,
-                Diagnostic::error(
-                    "P0203",
+                Diagnostic::new(
+                    Code::DeclaredTwice,
                     format!("a second case schema `{}`", s.name.name),
                     s.name.span,
                     "second schema",
@@ -76,8 +77,8 @@ impl<'w> Lowerer<'w> {
                 }
                 None => {
                     let candidates: Vec<&str> = self.model.enums.iter().map(|e| e.name.as_str()).collect();
-                    let mut d = Diagnostic::error(
-                        "P0201",
+                    let mut d = Diagnostic::new(
+                        Code::UnknownName,
                         format!("unknown type `{}`", name.name),
                         name.span,
                         "no such type or enumeration",
@@ -104,8 +105,8 @@ impl<'w> Lowerer<'w> {
             if out.iter().any(|(n, _)| *n == field.name.name) {
                 self.push(
                     f,
-                    Diagnostic::error(
-                        "P0203",
+                    Diagnostic::new(
+                        Code::DeclaredTwice,
                         format!("field `{}` is declared twice", field.name.name),
                         field.name.span,
                         "declared again here",
@@ -134,8 +135,8 @@ impl<'w> Lowerer<'w> {
                         if matches!(ef.ty.kind, TypeKind::List { .. } | TypeKind::Record { .. }) {
                             self.push(
                                 f,
-                                Diagnostic::error(
-                                    "P0304",
+                                Diagnostic::new(
+                                    Code::NestedListElement,
                                     "a list element cannot hold a record or list",
                                     ef.ty.span,
                                     "nested here",
@@ -160,8 +161,8 @@ impl<'w> Lowerer<'w> {
                         if found.is_none() {
                             self.push(
                                 f,
-                                Diagnostic::error(
-                                    "P0202",
+                                Diagnostic::new(
+                                    Code::UnknownField,
                                     format!("the list has no field `{}` to be keyed by", k.name),
                                     k.span,
                                     "no such field",

@@ -3,6 +3,7 @@
 
 use policy_syntax::ast::{self, BinaryOp};
 use policy_syntax::suggest::did_you_mean;
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
 use super::{loc, Lowerer};
@@ -31,8 +32,8 @@ impl<'w> Lowerer<'w> {
     fn unknown_variant(&mut self, f: FileId, name: &str, span: ast::Span, e: usize) {
         let en = &self.model.enums[e];
         let candidates: Vec<&str> = en.variants.iter().map(|(s, _)| self.model.symbols[*s as usize].as_str()).collect();
-        let mut d = Diagnostic::error(
-            "P0206",
+        let mut d = Diagnostic::new(
+            Code::UnknownEnumValue,
             format!("`{name}` is not a value of `{}`", en.name),
             span,
             format!("not in `{}`", en.name),

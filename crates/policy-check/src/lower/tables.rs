@@ -1,6 +1,7 @@
 //! Tables: their keys, rows and row patterns.
 
 use policy_syntax::ast;
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
 use super::{compatible, loc, ty_name, Lowerer, Named};
@@ -32,8 +33,8 @@ impl<'w> Lowerer<'w> {
         if !keys.is_empty() && !parameters.is_empty() {
             self.push(
                 f,
-                Diagnostic::error(
-                    "P0308",
+                Diagnostic::new(
+                    Code::MixedTableKeys,
                     "a table is keyed either by the case or by parameters, not both",
                     t.name.span,
                     "mixed keys",
@@ -50,8 +51,8 @@ impl<'w> Lowerer<'w> {
             if !row.patterns.is_empty() && row.patterns.len() != width {
                 self.push(
                     f,
-                    Diagnostic::error(
-                        "P0407",
+                    Diagnostic::new(
+                        Code::WrongRowWidth,
                         format!("the row has {} patterns but the table has {} keys", row.patterns.len(), width),
                         row.span,
                         "this row",
@@ -75,7 +76,7 @@ impl<'w> Lowerer<'w> {
                 );
                 self.push(
                     f,
-                    Diagnostic::error("P0301", msg, row.value.span, "different type")
+                    Diagnostic::new(Code::TypeMismatch, msg, row.value.span, "different type")
                         .with_help("give every row a value of the same type"),
                 );
             }
@@ -114,8 +115,13 @@ impl<'w> Lowerer<'w> {
                     _ => {
                         self.push(
                             f,
-                            Diagnostic::error("P0305", "a table pattern must be a constant", p.span, "not a constant")
-                                .with_help("write a grade, a range, a text or an enumeration value"),
+                            Diagnostic::new(
+                                Code::NotConstant,
+                                "a table pattern must be a constant",
+                                p.span,
+                                "not a constant",
+                            )
+                            .with_help("write a grade, a range, a text or an enumeration value"),
                         );
                         Value::Null
                     }
@@ -140,7 +146,8 @@ impl<'w> Lowerer<'w> {
             );
             self.push(
                 f,
-                Diagnostic::error("P0301", msg, p.span, "mismatched pattern").with_help("match the key's type"),
+                Diagnostic::new(Code::TypeMismatch, msg, p.span, "mismatched pattern")
+                    .with_help("match the key's type"),
             );
         }
         if let (Ty::Symbol(Some(e)), PatternDef::Equals(Value::Symbol(s))) = (key_ty, &def) {

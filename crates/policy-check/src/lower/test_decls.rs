@@ -1,6 +1,7 @@
 //! `test` declarations: a case file and what the policy must produce for it.
 
 use policy_syntax::ast;
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
 use super::{loc, Lowerer, Named};
@@ -24,8 +25,8 @@ impl<'w> Lowerer<'w> {
                         _ => {
                             self.push(
                                 f,
-                                Diagnostic::error(
-                                    "P0305",
+                                Diagnostic::new(
+                                    Code::NotConstant,
                                     "an expected value must be a constant",
                                     expected.span,
                                     "not a constant",
@@ -44,8 +45,8 @@ impl<'w> Lowerer<'w> {
                             _ => {
                                 self.push(
                                     f,
-                                    Diagnostic::error(
-                                        "P0301",
+                                    Diagnostic::new(
+                                        Code::TypeMismatch,
                                         "`eligible` is `true`, `false` or `null`",
                                         expected.span,
                                         "not a yes/no value",
@@ -83,8 +84,8 @@ impl<'w> Lowerer<'w> {
                             }
                             _ => self.push(
                                 f,
-                                Diagnostic::error(
-                                    "P0301",
+                                Diagnostic::new(
+                                    Code::TypeMismatch,
                                     "expected a clause citation in quotes",
                                     item.span,
                                     "not a citation",
@@ -106,8 +107,8 @@ impl<'w> Lowerer<'w> {
                             }
                             _ => self.push(
                                 f,
-                                Diagnostic::error(
-                                    "P0301",
+                                Diagnostic::new(
+                                    Code::TypeMismatch,
                                     "expected a document kind",
                                     item.span,
                                     "not a document kind",
@@ -124,8 +125,8 @@ impl<'w> Lowerer<'w> {
         if t.case.is_none() {
             self.push(
                 f,
-                Diagnostic::error(
-                    "P0208",
+                Diagnostic::new(
+                    Code::MissingPart,
                     format!("test `{}` names no case file", t.name.value),
                     t.name.span,
                     "no case",

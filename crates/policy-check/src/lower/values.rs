@@ -1,6 +1,7 @@
 //! Parameters and computed values: their types, expressions and citations.
 
 use policy_syntax::ast;
+use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
 use super::{compatible, loc, ty_name, Lowerer, Named};
@@ -43,7 +44,7 @@ impl<'w> Lowerer<'w> {
                 );
                 self.push(
                     f,
-                    Diagnostic::error("P0301", msg, v.expr.span, "computed here")
+                    Diagnostic::new(Code::TypeMismatch, msg, v.expr.span, "computed here")
                         .with_help("change the declared type or the expression"),
                 );
             }
@@ -55,8 +56,8 @@ impl<'w> Lowerer<'w> {
         if v.name.name == "eligible" && !compatible(&ty, &Ty::Bool) {
             self.push(
                 f,
-                Diagnostic::error(
-                    "P0301",
+                Diagnostic::new(
+                    Code::TypeMismatch,
                     "`eligible` must be a yes/no value",
                     v.expr.span,
                     format!("this is {}", ty_name(&self.model, &ty)),

@@ -109,7 +109,7 @@ fn format_file(path: &Path, keywords: Option<KeywordLanguage>, check: bool) -> R
                     path.display(),
                     at.line,
                     at.column,
-                    d.severity.as_str(),
+                    d.severity().as_str(),
                     d.code,
                     d.message
                 );

@@ -1,6 +1,7 @@
 //! The state of one conversion and what all its parts share: reporting
 //! diagnostics, the error productions every block has, and small constructors.
 
+use crate::code::Code;
 use std::cell::{Cell, RefCell};
 
 use super::spans::span_of;
@@ -60,7 +61,7 @@ impl<'a> Converter<'a> {
                     self.text[block_span.start..].find('{').map(|n| block_span.start + n + 1).unwrap_or(block_span.end);
                 let header = Span::new(block_span.start, header_end);
                 self.push(
-                    Diagnostic::error("P0102", "unclosed `{`", header, "this block is never closed")
+                    Diagnostic::new(Code::UnclosedBlock, "unclosed `{`", header, "this block is never closed")
                         .with_help("add `}` at the end of the block"),
                 );
                 errors.push(header);
@@ -74,7 +75,7 @@ impl<'a> Converter<'a> {
     pub(super) fn once<T>(&self, slot: &mut Option<T>, value: T, span: Span, what: &str) {
         if slot.is_some() {
             self.push(
-                Diagnostic::error("P0107", format!("{what} is given twice"), span, "given again here")
+                Diagnostic::new(Code::RepeatedItem, format!("{what} is given twice"), span, "given again here")
                     .with_help("keep one of them; the block takes a single one"),
             );
         }

@@ -4,6 +4,7 @@
 use super::converter::{ident, placeholder, Converter};
 use super::spans::span_of;
 use crate::ast::*;
+use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::grammar::Rule;
 use crate::tree::{Pair, Pairs};
@@ -28,8 +29,8 @@ impl Converter<'_> {
         let depth = self.expr_depth.get() + 1 + operators;
         if depth > MAX_EXPR_DEPTH {
             self.push(
-                Diagnostic::error(
-                    "P0108",
+                Diagnostic::new(
+                    Code::ExpressionTooDeep,
                     format!("the expression is too long or nests too deeply (more than {MAX_EXPR_DEPTH} levels)"),
                     span,
                     "too complex",
@@ -101,8 +102,8 @@ impl Converter<'_> {
                             [one] => one.clone(),
                             _ => {
                                 self.push(
-                                    Diagnostic::error(
-                                        "P0101",
+                                    Diagnostic::new(
+                                        Code::UnexpectedText,
                                         "only a function name can be called",
                                         span,
                                         "not a function",

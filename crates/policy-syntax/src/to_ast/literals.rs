@@ -1,6 +1,7 @@
 //! Conversion of literals: texts and templates, citations, numbers, dates,
 //! ranges, durations and severities.
 
+use crate::code::Code;
 use std::str::FromStr;
 
 use jiff::civil::Date;
@@ -121,8 +122,8 @@ impl Converter<'_> {
         };
         if range.0 > range.1 {
             self.push(
-                Diagnostic::error(
-                    "P0104",
+                Diagnostic::new(
+                    Code::EmptyRange,
                     format!("empty range `{}`", pair.as_str()),
                     span_of(pair),
                     "the first bound is above the second",
@@ -139,8 +140,8 @@ impl Converter<'_> {
             Ok(n) => Some(n),
             Err(_) => {
                 self.push(
-                    Diagnostic::error(
-                        "P0105",
+                    Diagnostic::new(
+                        Code::NumberTooLarge,
                         format!("number `{}` is too large", pair.as_str()),
                         span_of(pair),
                         "too large",
@@ -158,8 +159,8 @@ impl Converter<'_> {
             Ok(n) => Some(n),
             Err(_) => {
                 self.push(
-                    Diagnostic::error(
-                        "P0105",
+                    Diagnostic::new(
+                        Code::NumberTooLarge,
                         format!("number `{}` cannot be represented exactly", pair.as_str()),
                         span_of(pair),
                         "out of range",
@@ -177,8 +178,8 @@ impl Converter<'_> {
             Ok(d) => Some(d),
             Err(_) => {
                 self.push(
-                    Diagnostic::error(
-                        "P0106",
+                    Diagnostic::new(
+                        Code::InvalidDate,
                         format!("`{}` is not a calendar date", pair.as_str()),
                         span_of(pair),
                         "no such date",

@@ -3,6 +3,7 @@
 use super::converter::{ident, is_keyword_rule, placeholder, Converter};
 use super::spans::span_of;
 use crate::ast::*;
+use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::grammar::Rule;
 use crate::tree::Pair;
@@ -95,8 +96,8 @@ impl Converter<'_> {
                     [lo, hi] => {
                         if lo > hi {
                             self.push(
-                                Diagnostic::error(
-                                    "P0104",
+                                Diagnostic::new(
+                                    Code::EmptyRange,
                                     format!("empty range `{lo}..{hi}`"),
                                     span,
                                     "no integer is in it",
