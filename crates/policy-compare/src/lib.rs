@@ -9,8 +9,6 @@
 //! - [`table`], [`markdown`], [`html`] and [`json`] render it; each is a pure
 //!   function to a `String`. The CLI does the I/O.
 
-#![warn(missing_docs)]
-
 mod align;
 mod comparison;
 mod expr;

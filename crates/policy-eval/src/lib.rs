@@ -31,8 +31,6 @@
 //! assert_eq!(report.exit_code(), 0);
 //! ```
 
-#![warn(missing_docs)]
-
 pub mod case;
 pub mod eval;
 pub mod expect;

@@ -1,4 +1,3 @@
-#![warn(missing_docs)]
 //! The formatter of the policy language: `policy fmt` and the language server's
 //! "format document".
 //!

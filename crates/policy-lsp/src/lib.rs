@@ -23,8 +23,6 @@
 //! assert!(hover.is_some());
 //! ```
 
-#![warn(missing_docs)]
-
 pub mod analysis;
 pub mod code_actions;
 pub mod code_lens;
