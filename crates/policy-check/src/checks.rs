@@ -8,12 +8,12 @@ use rust_decimal::Decimal;
 use crate::model::*;
 use crate::FileDiagnostic;
 
-/// Runs every domain check on `model`; `citations` are all the citations of the
-/// policy. Returns the diagnostics in the order the checks found them.
-pub(crate) fn run(model: &Model, citations: &[CitationRef]) -> Vec<FileDiagnostic> {
+/// Runs every domain check on `model`. Returns the diagnostics in the order
+/// the checks found them.
+pub(crate) fn run(model: &Model) -> Vec<FileDiagnostic> {
     let mut found = tables(model);
     found.extend(curricula(model));
-    found.extend(self::citations(model, citations));
+    found.extend(citations(model));
     found
 }
 
@@ -184,36 +184,29 @@ fn curricula(model: &Model) -> Vec<FileDiagnostic> {
     found
 }
 
-/// The clause numbers a citation names: `1.2, 2.9` → both; `2.33–2.35` → both ends.
-pub fn citation_parts(citation: &str) -> Vec<&str> {
-    citation.split(',').flat_map(|part| part.split('–')).map(str::trim).filter(|p| !p.is_empty()).collect()
+/// Citations of clauses the policy does not quote (only when it quotes any):
+/// each number the citation's resolution left without a clause.
+fn citations(model: &Model) -> Vec<FileDiagnostic> {
+    if model.clauses.is_empty() {
+        return Vec::new();
+    }
+    let unquoted = model.citations.iter().flat_map(|c| c.unquoted().map(move |n| (c, n.text.as_str())));
+    unquoted
+        .map(|(c, number)| FileDiagnostic { file: c.location.file, diagnostic: unquoted_clause(model, c, number) })
+        .collect()
 }
 
-/// Citations of clauses the policy does not quote (only when it quotes any).
-fn citations(model: &Model, citations: &[CitationRef]) -> Vec<FileDiagnostic> {
-    let mut found = Vec::new();
-    if model.clauses.is_empty() {
-        return found;
+/// P0401 for `number`, cited by `c` but not quoted.
+fn unquoted_clause(model: &Model, c: &CitationRef, number: &str) -> Diagnostic {
+    let numbers: Vec<&str> = model.clauses.iter().map(|c| c.number.as_str()).collect();
+    let d = Diagnostic::new(
+        Code::ClauseNotQuoted,
+        format!("clause `{number}` is cited but not quoted in this policy"),
+        c.location.span,
+        "cites an undeclared clause",
+    );
+    match policy_syntax::suggest::did_you_mean(number, numbers) {
+        Some(s) => d.with_help(format!("did you mean `{s}`? Otherwise quote it: clause \"{number}\" \"\"\"…\"\"\"")),
+        None => d.with_help(format!("quote the clause: clause \"{number}\" \"\"\"…\"\"\"")),
     }
-    for c in citations {
-        for part in citation_parts(&c.text) {
-            if model.clause(part).is_none() {
-                let numbers: Vec<&str> = model.clauses.iter().map(|c| c.number.as_str()).collect();
-                let mut d = Diagnostic::new(
-                    Code::ClauseNotQuoted,
-                    format!("clause `{part}` is cited but not quoted in this policy"),
-                    c.location.span,
-                    "cites an undeclared clause",
-                );
-                d = match policy_syntax::suggest::did_you_mean(part, numbers) {
-                    Some(s) => {
-                        d.with_help(format!("did you mean `{s}`? Otherwise quote it: clause \"{part}\" \"\"\"…\"\"\""))
-                    }
-                    None => d.with_help(format!("quote the clause: clause \"{part}\" \"\"\"…\"\"\"")),
-                };
-                found.push(FileDiagnostic { file: c.location.file, diagnostic: d });
-            }
-        }
-    }
-    found
 }

@@ -3,8 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::checks::citation_parts;
-use crate::model::{CitationRef, Location, Model};
+use crate::model::{CitationRef, ClauseId, Location, Model};
 
 /// One declaration that cites no clause.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,13 +27,13 @@ pub struct Coverage {
 
 /// Computes the clause coverage of a checked policy.
 pub fn coverage(model: &Model) -> Coverage {
-    let mut cited: HashSet<&str> = HashSet::new();
+    let mut cited: HashSet<ClauseId> = HashSet::new();
     let mut out = Coverage::default();
     // `kind` is `None` for citations whose absence is not a finding (a requirement's, a role's).
     let mut note = |kind: Option<&'static str>, name: &str, citation: &Option<CitationRef>, location: Location| match (
         citation, kind,
     ) {
-        (Some(c), _) => cited.extend(expand(model, &c.text)),
+        (Some(c), _) => cited.extend(&c.clauses),
         (None, Some(kind)) => out.uncited_declarations.push(Uncited { kind, name: name.to_string(), location }),
         (None, None) => {}
     };
@@ -74,31 +73,10 @@ pub fn coverage(model: &Model) -> Coverage {
     out.uncited_clauses = model
         .clauses
         .iter()
-        .filter(|c| !cited.contains(c.number.as_str()))
-        .map(|c| (c.number.clone(), c.location))
+        .enumerate()
+        .filter(|(i, _)| !cited.contains(i))
+        .map(|(_, c)| (c.number.clone(), c.location))
         .collect();
-    out
-}
-
-/// The declared clause numbers a citation covers: its parts, and for a range
-/// `a–b` every quoted clause declared between `a` and `b`.
-fn expand<'m>(model: &'m Model, citation: &str) -> Vec<&'m str> {
-    let mut out = Vec::new();
-    for part in citation.split(',') {
-        let ends: Vec<&str> = part.split('–').map(str::trim).collect();
-        match ends.as_slice() {
-            [one] => out.extend(model.clause(one).map(|c| c.number.as_str())),
-            [first, last] => {
-                let position = |n: &str| model.clauses.iter().position(|c| c.number == n);
-                if let (Some(a), Some(b)) = (position(first), position(last)) {
-                    out.extend(model.clauses[a.min(b)..=a.max(b)].iter().map(|c| c.number.as_str()));
-                }
-            }
-            _ => {
-                out.extend(citation_parts(part).into_iter().filter_map(|p| model.clause(p)).map(|c| c.number.as_str()))
-            }
-        }
-    }
     out
 }
 

@@ -6,13 +6,13 @@
 //! renders them and the language server converts them.
 
 mod checks;
+pub mod citation;
 mod coverage;
 mod lower;
 pub mod model;
 pub mod text;
 mod workspace;
 
-pub use checks::citation_parts;
 pub use coverage::{coverage, Coverage, Uncited};
 pub use model::Model;
 pub use policy_syntax::{Diagnostic, DiagnosticSeverity};
@@ -81,7 +81,7 @@ pub fn check(ws: &Workspace, root: FileId) -> Checked {
         .collect();
     let lowered = lower::lower(ws, &files, root);
     diagnostics.extend(lowered.diagnostics);
-    diagnostics.extend(checks::run(&lowered.model, &lowered.citations));
+    diagnostics.extend(checks::run(&lowered.model));
     diagnostics.sort_by_key(|d| (d.file, d.diagnostic.span.start, d.diagnostic.span.end, d.diagnostic.code));
     diagnostics.dedup();
     Checked { model: lowered.model, diagnostics, references: lowered.references }

@@ -5,6 +5,7 @@
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 
+pub use crate::citation::{CitationRef, ClauseId};
 pub use policy_syntax::ast::{Duration, DurationUnit, NumberUnit, Period, Severity, Span};
 
 /// Index of a source file in a [`crate::Workspace`].
@@ -43,6 +44,8 @@ pub struct Model {
     pub meta: Meta,
     /// Quoted clauses, in declaration order.
     pub clauses: Vec<Clause>,
+    /// Every citation, resolved against the quoted clauses.
+    pub citations: Vec<CitationRef>,
     /// Interned enumeration values: `symbols[id]` is the value's name.
     pub symbols: Vec<String>,
     /// Enumerations.
@@ -97,15 +100,6 @@ pub struct Clause {
     /// Its words.
     pub text: String,
     /// Where it is declared.
-    pub location: Location,
-}
-
-/// A citation as written, with where it is written.
-#[derive(Debug, Clone)]
-pub struct CitationRef {
-    /// The citation text (`1.2, 2.9`).
-    pub text: String,
-    /// Where.
     pub location: Location,
 }
 

@@ -184,6 +184,9 @@ pub struct PolicyInfo {
     pub approved: Option<String>,
     /// Its quoted clauses, in declaration order: number and words.
     pub clauses: Vec<(String, String)>,
+    /// Each citation it writes, once: the text and the quoted clauses it
+    /// names as resolved at check time (indices into `clauses`).
+    pub citations: Vec<(String, Vec<usize>)>,
 }
 
 /// The weekly cap of each policy for each grade, for the chart.

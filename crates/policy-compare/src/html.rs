@@ -71,7 +71,7 @@ fn cell(out: &mut String, policy: &PolicyInfo, cell: Option<&Cell>) {
         let _ = write!(out, r#"<div class="note">{}</div>"#, escape(note));
     }
     if let Some(clause) = &cell.clause {
-        let words = quote::quote(&policy.clauses, clause);
+        let words = quote::quote(policy, clause);
         if words.is_empty() {
             let _ = write!(out, r#"<span class="cite">§ {}</span>"#, escape(clause));
         } else {

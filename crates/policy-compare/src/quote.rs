@@ -1,39 +1,36 @@
 //! The regulation's own words for a citation, to show on hover.
 
+use crate::comparison::PolicyInfo;
+
 /// The longest quote of one clause, in characters.
 const CLAUSE_CHARS: usize = 300;
 /// At most this many clauses are quoted for one citation.
 const CLAUSES: usize = 3;
 
-/// The clause numbers a citation names, in the policy's declaration order:
-/// `1.2, 2.9` names two; a range `2.33–2.35` names both ends and every
-/// clause declared between them; citations joined with `; ` are read one by
-/// one.
-fn numbers<'c>(clauses: &'c [(String, String)], citation: &str) -> Vec<&'c (String, String)> {
-    let position = |n: &str| clauses.iter().position(|(number, _)| number == n);
+/// The quoted clauses a cell's citation names, as the policy's check resolved
+/// them, each once (indices into [`PolicyInfo::clauses`]). A cell that merged
+/// several citations joins them with `; `; each is looked up.
+fn named(policy: &PolicyInfo, citation: &str) -> Vec<usize> {
+    let resolved = |text: &str| policy.citations.iter().find(|(t, _)| t == text).map(|(_, c)| c.as_slice());
+    let found: Vec<usize> = match resolved(citation) {
+        Some(clauses) => clauses.to_vec(),
+        None => citation.split("; ").filter_map(resolved).flatten().copied().collect(),
+    };
     let mut picked: Vec<usize> = Vec::new();
-    for part in citation.split("; ").flat_map(|c| c.split(',')).map(str::trim).filter(|p| !p.is_empty()) {
-        let found: Vec<usize> = match part.split_once('–') {
-            Some((a, b)) => match (position(a.trim()), position(b.trim())) {
-                (Some(a), Some(b)) if a <= b => (a..=b).collect(),
-                (a, b) => a.into_iter().chain(b).collect(),
-            },
-            None => position(part).into_iter().collect(),
-        };
-        for i in found {
-            if !picked.contains(&i) {
-                picked.push(i);
-            }
+    for i in found {
+        if !picked.contains(&i) {
+            picked.push(i);
         }
     }
-    picked.into_iter().filter_map(|i| clauses.get(i)).collect()
+    picked
 }
 
 /// The words of the clauses `citation` names (`п. 16. Недельная учебная
 /// нагрузка …`), each shortened to a readable length; empty when the policy
 /// quotes none of them.
-pub fn quote(clauses: &[(String, String)], citation: &str) -> String {
-    let found = numbers(clauses, citation);
+pub fn quote(policy: &PolicyInfo, citation: &str) -> String {
+    let found: Vec<&(String, String)> =
+        named(policy, citation).into_iter().filter_map(|i| policy.clauses.get(i)).collect();
     let mut parts: Vec<String> = found
         .iter()
         .take(CLAUSES)
@@ -56,24 +53,33 @@ pub fn quote(clauses: &[(String, String)], citation: &str) -> String {
 mod tests {
     use super::*;
 
-    fn clauses() -> Vec<(String, String)> {
-        ["2.33", "2.34", "2.35", "2.38", "Приложение 1"].iter().map(|n| (n.to_string(), format!("text {n}"))).collect()
+    /// A policy quoting `2.33`–`2.35`, `2.38` and `Приложение 1`, citing them as the tests need.
+    fn policy() -> PolicyInfo {
+        let mut text = String::from("policy p {}\n");
+        for n in ["2.33", "2.34", "2.35", "2.38", "Приложение 1"] {
+            text.push_str(&format!("clause \"{n}\" \"text {n}\"\n"));
+        }
+        for (i, c) in ["2.33–2.35", "2.33–2.35, 2.38", "Приложение 1", "2.38", "99"].iter().enumerate() {
+            text.push_str(&format!("provision p{i} \"x\" § \"{c}\"\n"));
+        }
+        let (_, checked) = policy_check::check_text(&text);
+        crate::align::policy_info(&checked.model, "p".into())
     }
 
     #[test]
     fn ranges_take_the_clauses_between_their_ends() {
-        let q = quote(&clauses(), "2.33–2.35");
+        let q = quote(&policy(), "2.33–2.35");
         assert_eq!(q, "п. 2.33. text 2.33\n\nп. 2.34. text 2.34\n\nп. 2.35. text 2.35");
-        let more = quote(&clauses(), "2.33–2.35, 2.38");
+        let more = quote(&policy(), "2.33–2.35, 2.38");
         assert!(more.ends_with("п. 2.35. text 2.35\n\n… and 1 more"), "{more}");
     }
 
     #[test]
     fn joined_citations_and_appendices_are_quoted_once() {
         assert_eq!(
-            quote(&clauses(), "Приложение 1; 2.38; Приложение 1"),
+            quote(&policy(), "Приложение 1; 2.38; Приложение 1"),
             "Приложение 1. text Приложение 1\n\nп. 2.38. text 2.38"
         );
-        assert_eq!(quote(&clauses(), "99"), "");
+        assert_eq!(quote(&policy(), "99"), "");
     }
 }

@@ -282,23 +282,16 @@ fn verdict(report: &Report) -> String {
     }
 }
 
-/// The words of each clause a citation names, shortened, for those the policy quotes.
+/// The words of each clause a citation names (as resolved at check time),
+/// shortened, for those the policy quotes.
 fn quotes<'m>(model: &'m Model, citation: Option<&str>) -> Vec<(&'m str, String)> {
-    let Some(citation) = citation else {
-        return Vec::new();
-    };
-    let mut out: Vec<(&'m str, String)> = Vec::new();
-    for part in policy_check::citation_parts(citation) {
-        if let Some(c) = model.clause(part) {
-            if !out.iter().any(|(n, _)| *n == c.number) {
-                out.push((c.number.as_str(), shorten(&c.text, QUOTE_CHARS)));
-            }
-        }
-        if out.len() == QUOTES_PER_FINDING {
-            break;
-        }
-    }
-    out
+    let named = citation.and_then(|text| model.citation(text)).map_or(&[][..], |c| c.clauses.as_slice());
+    named
+        .iter()
+        .filter_map(|&i| model.clauses.get(i))
+        .take(QUOTES_PER_FINDING)
+        .map(|c| (c.number.as_str(), shorten(&c.text, QUOTE_CHARS)))
+        .collect()
 }
 
 /// Text on one line, at most `max` characters, cut at a word with `…`.

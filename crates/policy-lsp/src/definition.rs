@@ -37,9 +37,8 @@ pub fn definition(analysis: &Analysis, path: &Path, position: Position) -> Optio
     let mut found = Vec::new();
     match &occ.sym {
         Sym::Citation(i) => {
-            let c = ra.index().citations.get(*i)?;
-            for (part, _) in &c.parts {
-                found.extend(definitions(&ra, &Sym::Clause(part.clone())));
+            for n in ra.checked.model.citations.get(*i)?.numbers() {
+                found.extend(definitions(&ra, &Sym::Clause(n.text.clone())));
             }
         }
         sym => found.extend(definitions(&ra, sym)),

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use policy_check::model::{FieldDef, Location, Model, Ty};
+use policy_check::model::{CitationRef, FieldDef, Location, Model, Ty};
 use policy_check::Target;
 use policy_syntax::{Keyword, KeywordLanguage};
 use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position};
@@ -61,8 +61,7 @@ pub fn describe(ra: &RootAnalysis, sym: &Sym, language: KeywordLanguage) -> Opti
         }
         Sym::Clause(number) => clause_text(&mut out, model, number, language),
         Sym::Citation(i) => {
-            let c = ra.index().citations.get(*i)?;
-            let numbers = expand_citation(model, c);
+            let numbers = shown_numbers(model, model.citations.get(*i)?);
             for (n, number) in numbers.iter().enumerate() {
                 if n == MAX_CLAUSES {
                     let _ = write!(out, "\n\n…");
@@ -240,34 +239,18 @@ pub fn describe(ra: &RootAnalysis, sym: &Sym, language: KeywordLanguage) -> Opti
     }
 }
 
-/// The clause numbers a citation covers, in order: each part, and for a range
-/// every quoted clause declared between its ends.
-pub fn expand_citation(model: &Model, c: &crate::index::CitationOcc) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut push = |n: &str| {
-        if !out.iter().any(|x| x == n) {
-            out.push(n.to_string());
-        }
-    };
-    for piece in c.text.split(',') {
-        let ends: Vec<&str> = piece.split('–').map(str::trim).filter(|p| !p.is_empty()).collect();
-        match ends.as_slice() {
-            [first, .., last] => {
-                let position = |n: &str| model.clauses.iter().position(|c| c.number == n);
-                match (position(first), position(last)) {
-                    (Some(a), Some(b)) => {
-                        for clause in &model.clauses[a.min(b)..=a.max(b)] {
-                            push(&clause.number);
-                        }
-                    }
-                    _ => {
-                        push(first);
-                        push(last);
-                    }
-                }
+/// The clause numbers a citation's hover shows, in order, each once: the
+/// quoted clauses each part names (a range: every one between its ends) and
+/// the numbers it writes that the policy does not quote.
+fn shown_numbers<'m>(model: &'m Model, c: &'m CitationRef) -> Vec<&'m str> {
+    let mut out: Vec<&str> = Vec::new();
+    for part in &c.parts {
+        let quoted = part.clauses.iter().filter_map(|&i| model.clauses.get(i)).map(|c| c.number.as_str());
+        let unquoted = part.numbers.iter().filter(|n| n.clause.is_none()).map(|n| n.text.as_str());
+        for n in quoted.chain(unquoted) {
+            if !out.contains(&n) {
+                out.push(n);
             }
-            [one] => push(one),
-            [] => {}
         }
     }
     out
@@ -296,9 +279,8 @@ fn clause_text(out: &mut String, model: &Model, number: &str, language: KeywordL
 const MAX_EXCERPT_CHARS: usize = 300;
 
 /// Appends the opening words of the first clause `citation` names, when quoted.
-fn cited_words(out: &mut String, model: &Model, citation: Option<&policy_check::model::CitationRef>) {
-    let Some(c) = citation else { return };
-    let Some(clause) = policy_check::citation_parts(&c.text).into_iter().find_map(|n| model.clause(n)) else {
+fn cited_words(out: &mut String, model: &Model, citation: Option<&CitationRef>) {
+    let Some(clause) = citation.and_then(|c| c.clauses.first()).and_then(|&i| model.clauses.get(i)) else {
         return;
     };
     let mut excerpt: String = clause.text.chars().take(MAX_EXCERPT_CHARS).collect();

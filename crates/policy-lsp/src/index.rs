@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use policy_check::model::{FileId, Location, RuleId};
 use policy_check::Target;
-use policy_syntax::ast::{self, Citation, Decl, DeclKind, Expr, ExprKind, Span};
+use policy_syntax::ast::{self, Decl, DeclKind, Expr, ExprKind, Span};
 use policy_syntax::Keyword;
 
 use crate::analysis::RootAnalysis;
@@ -32,7 +32,7 @@ pub enum Sym {
     Policy,
     /// A clause, by number (declared or cited).
     Clause(String),
-    /// A whole citation `§ "…"`, by index in [`Index::citations`].
+    /// A whole citation `§ "…"`, by index in the model's `citations`.
     Citation(usize),
     /// A keyword.
     Keyword(Keyword),
@@ -51,28 +51,11 @@ pub struct Occurrence {
     pub decl: bool,
 }
 
-/// A citation with the spans of its parts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CitationOcc {
-    /// The file.
-    pub file: FileId,
-    /// The whole citation.
-    pub span: Span,
-    /// The citation as written between the quotes.
-    pub text: String,
-    /// Each clause number it names, with the span of the number.
-    pub parts: Vec<(String, Span)>,
-    /// Each range `a–b` it names: first, last, span of the whole range.
-    pub ranges: Vec<(String, String, Span)>,
-}
-
 /// All occurrences of one root analysis.
 #[derive(Debug, Default)]
 pub struct Index {
     /// Occurrences, sorted by file and start.
     pub occurrences: Vec<Occurrence>,
-    /// Every citation, in file and source order.
-    pub citations: Vec<CitationOcc>,
     /// Where each enumeration value is declared (a name may be declared in several enumerations).
     pub variants: HashMap<String, Vec<Location>>,
 }
@@ -141,8 +124,14 @@ impl Index {
         for (location, target) in &ra.checked.references {
             occ(location.file, location.span, Sym::Target(*target), false);
         }
-        // What only the syntax tree knows: enumeration values, records in paths, citations, keywords.
-        let mut citations = Vec::new();
+        // Citations, as the checker resolved them: the whole citation and each clause number.
+        for (i, c) in model.citations.iter().enumerate() {
+            occ(c.location.file, c.location.span, Sym::Citation(i), false);
+            for n in c.numbers() {
+                occ(c.location.file, n.span, Sym::Clause(n.text.clone()), false);
+            }
+        }
+        // What only the syntax tree knows: enumeration values, records in paths, keywords.
         for &f in &closure {
             let file = &ra.file(f).parsed.file;
             for (span, keyword) in &file.keywords {
@@ -160,35 +149,21 @@ impl Index {
                             .push(Location { file: f, span: v.name.span });
                     }
                 }
-                walk_decl(decl, &mut |item| match item {
-                    Item::Citation(c) => citations.push((f, c.span, c.text.clone())),
-                    Item::CitedText(span, text) => citations.push((f, span, text.to_string())),
-                    Item::Expr(e) => {
-                        if let ExprKind::Path(segs) = &e.kind {
-                            let mut path = String::new();
-                            for seg in segs {
-                                if !path.is_empty() {
-                                    path.push('.');
-                                }
-                                path.push_str(&seg.name);
-                                if let Some(r) = schema.records.iter().position(|r| r.path == path) {
-                                    occ(f, seg.span, Sym::Record(r), false);
-                                }
+                walk_decl(decl, &mut |e| {
+                    if let ExprKind::Path(segs) = &e.kind {
+                        let mut path = String::new();
+                        for seg in segs {
+                            if !path.is_empty() {
+                                path.push('.');
+                            }
+                            path.push_str(&seg.name);
+                            if let Some(r) = schema.records.iter().position(|r| r.path == path) {
+                                occ(f, seg.span, Sym::Record(r), false);
                             }
                         }
                     }
                 });
             }
-        }
-        for (f, span, text) in citations {
-            let inner = inside_quotes(&ra.file(f).text, span);
-            let c = split_citation(f, span, inner, &text);
-            let index = ix.citations.len();
-            occ(f, span, Sym::Citation(index), false);
-            for (part, part_span) in &c.parts {
-                occ(f, *part_span, Sym::Clause(part.clone()), false);
-            }
-            ix.citations.push(c);
         }
         ix.occurrences.sort_by_key(|o| (o.file, o.span.start, std::cmp::Reverse(o.span.end)));
         ix
@@ -260,78 +235,21 @@ pub fn inside_quotes(text: &str, span: Span) -> Span {
     Span::new(start, start + len)
 }
 
-/// Splits a citation into its clause numbers (`,`-separated; `a–b` ranges).
-fn split_citation(file: FileId, span: Span, inner: Span, text: &str) -> CitationOcc {
-    let mut parts = Vec::new();
-    let mut ranges = Vec::new();
-    // Offsets are only trusted when the source between the quotes is the citation as written.
-    let base = inner.start;
-    let exact = inner.end - inner.start == text.len();
-    let mut at = 0usize;
-    for piece in text.split(',') {
-        let piece_start = at;
-        at += piece.len() + 1;
-        let mut ends = Vec::new();
-        let mut sub_at = piece_start;
-        for sub in piece.split('–') {
-            let lead = sub.len() - sub.trim_start().len();
-            let trimmed = sub.trim();
-            let s = if exact { Span::new(base + sub_at + lead, base + sub_at + lead + trimmed.len()) } else { inner };
-            sub_at += sub.len() + '–'.len_utf8();
-            if !trimmed.is_empty() {
-                parts.push((trimmed.to_string(), s));
-                ends.push((trimmed.to_string(), s));
-            }
-        }
-        if let [(first, a), .., (last, b)] = ends.as_slice() {
-            ranges.push((first.clone(), last.clone(), a.join(*b)));
-        }
-    }
-    CitationOcc { file, span, text: text.to_string(), parts, ranges }
-}
-
-/// A piece of a declaration that the index and other features look at.
-#[derive(Debug)]
-pub enum Item<'a> {
-    /// A citation `§ "…"`.
-    Citation(&'a Citation),
-    /// A quoted clause number outside a citation (`expect violations ["16"]`): span and text.
-    CitedText(Span, &'a str),
-    /// An expression (called for every sub-expression too).
-    Expr(&'a Expr),
-}
-
-/// Calls `visit` for every citation and expression of `decl`.
-pub fn walk_decl<'a>(decl: &'a Decl, visit: &mut dyn FnMut(Item<'a>)) {
-    let cite = |c: &'a Option<Citation>, visit: &mut dyn FnMut(Item<'a>)| {
-        if let Some(c) = c {
-            visit(Item::Citation(c));
-        }
-    };
+/// Calls `visit` for every expression of `decl` (and each of its sub-expressions).
+pub fn walk_decl<'a>(decl: &'a Decl, visit: &mut dyn FnMut(&'a Expr)) {
     match &decl.kind {
         DeclKind::Param(p) => {
-            cite(&p.citation, visit);
             if let Some(e) = &p.value {
                 walk_expr(e, visit);
             }
         }
-        DeclKind::Value(v) => {
-            cite(&v.citation, visit);
-            walk_expr(&v.expr, visit);
-        }
+        DeclKind::Value(v) => walk_expr(&v.expr, visit),
         DeclKind::Table(t) => {
-            cite(&t.citation, visit);
-            for k in &t.keys {
-                walk_expr(k, visit);
-            }
-            for row in &t.rows {
-                walk_expr(&row.value, visit);
-                cite(&row.citation, visit);
+            for e in t.keys.iter().chain(t.rows.iter().map(|row| &row.value)) {
+                walk_expr(e, visit);
             }
         }
-        DeclKind::Curriculum(c) => cite(&c.citation, visit),
         DeclKind::Rule(r) => {
-            cite(&r.citation, visit);
             for e in r.when.iter().chain(&r.unless) {
                 walk_expr(e, visit);
             }
@@ -340,7 +258,6 @@ pub fn walk_decl<'a>(decl: &'a Decl, visit: &mut dyn FnMut(Item<'a>)) {
             }
         }
         DeclKind::Exception(e) => {
-            cite(&e.citation, visit);
             for x in &e.when {
                 walk_expr(x, visit);
             }
@@ -349,50 +266,31 @@ pub fn walk_decl<'a>(decl: &'a Decl, visit: &mut dyn FnMut(Item<'a>)) {
             }
         }
         DeclKind::Document(d) => {
-            cite(&d.citation, visit);
-            if let Some(e) = &d.when {
+            for e in d.when.iter().chain(d.requires.iter().map(|r| &r.expr)) {
                 walk_expr(e, visit);
-            }
-            for r in &d.requires {
-                walk_expr(&r.expr, visit);
-                cite(&r.citation, visit);
             }
         }
         DeclKind::Role(r) => {
-            cite(&r.citation, visit);
-            for item in &r.items {
-                cite(&item.citation, visit);
-                if let Some(e) = &item.when {
-                    walk_expr(e, visit);
-                }
+            for e in r.items.iter().filter_map(|item| item.when.as_ref()) {
+                walk_expr(e, visit);
             }
         }
-        DeclKind::Provision(p) => cite(&p.citation, visit),
         DeclKind::Test(t) => {
             for e in &t.expects {
                 match &e.kind {
                     ast::ExpectKind::Value { expected, .. } => walk_expr(expected, visit),
-                    ast::ExpectKind::Finding { citation, .. } => visit(Item::Citation(citation)),
-                    ast::ExpectKind::Violations(items) => {
-                        for item in items {
-                            if let ExprKind::Literal(ast::Literal::Text(t)) = &item.kind {
-                                if let Some(ast::TemplatePart::Text(text)) = t.parts.first() {
-                                    if t.parts.len() == 1 {
-                                        visit(Item::CitedText(item.span, text));
-                                    }
-                                }
-                            }
-                        }
-                    }
                     ast::ExpectKind::Missing(items) => {
                         for item in items {
                             walk_expr(item, visit);
                         }
                     }
+                    ast::ExpectKind::Finding { .. } | ast::ExpectKind::Violations(_) => {}
                 }
             }
         }
-        DeclKind::Policy(_)
+        DeclKind::Curriculum(_)
+        | DeclKind::Provision(_)
+        | DeclKind::Policy(_)
         | DeclKind::Use(_)
         | DeclKind::Clause(_)
         | DeclKind::Enum(_)
@@ -401,7 +299,7 @@ pub fn walk_decl<'a>(decl: &'a Decl, visit: &mut dyn FnMut(Item<'a>)) {
     }
 }
 
-fn walk_template<'a>(t: &'a ast::Template, visit: &mut dyn FnMut(Item<'a>)) {
+fn walk_template<'a>(t: &'a ast::Template, visit: &mut dyn FnMut(&'a Expr)) {
     for part in &t.parts {
         if let ast::TemplatePart::Expr(e) = part {
             walk_expr(e, visit);
@@ -410,11 +308,11 @@ fn walk_template<'a>(t: &'a ast::Template, visit: &mut dyn FnMut(Item<'a>)) {
 }
 
 /// Calls `visit` for `e` and each of its sub-expressions (outermost first).
-pub fn walk_expr<'a>(e: &'a Expr, visit: &mut dyn FnMut(Item<'a>)) {
+pub fn walk_expr<'a>(e: &'a Expr, visit: &mut dyn FnMut(&'a Expr)) {
     // An explicit stack: expressions nest at most 48 deep, but stay safe anyway.
     let mut stack = vec![e];
     while let Some(e) = stack.pop() {
-        visit(Item::Expr(e));
+        visit(e);
         match &e.kind {
             ExprKind::Literal(ast::Literal::Text(t)) => {
                 for part in t.parts.iter().rev() {

@@ -4,12 +4,12 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use policy_check::model::Location;
+use policy_check::citation::Part;
+use policy_check::model::{FileId, Location, Model};
 use policy_syntax::ast::Span;
 use tower_lsp_server::ls_types as lsp;
 
 use crate::analysis::{Analysis, Lines, RootAnalysis};
-use crate::hover::expand_citation;
 use crate::index::{definitions, Occurrence, Sym};
 
 /// A root-independent place: a file's path and a byte span in it.
@@ -82,27 +82,24 @@ pub fn occurrences_of(
             }
         }
         if let Some(number) = clause {
-            for c in &ix.citations {
-                for (first, last, span) in &c.ranges {
-                    if first == number || last == number {
-                        continue; // the part itself is already an occurrence
-                    }
-                    let covered = expand_citation(
-                        &ra.checked.model,
-                        &crate::index::CitationOcc {
-                            file: c.file,
-                            span: *span,
-                            text: format!("{first}–{last}"),
-                            parts: Vec::new(),
-                            ranges: Vec::new(),
-                        },
-                    );
-                    if covered.iter().any(|n| n == number) {
-                        add(ra, Location { file: c.file, span: *span }, &mut out);
-                    }
-                }
+            for (file, span) in ranges_covering(&ra.checked.model, number) {
+                add(ra, Location { file, span }, &mut out);
             }
         }
     }
     out
+}
+
+/// The ranges of citations that cover clause `number` without writing it as
+/// an end (an end is an occurrence of its own): file and span of each range.
+fn ranges_covering(model: &Model, number: &str) -> Vec<(FileId, Span)> {
+    let Some(clause) = model.clauses.iter().position(|c| c.number == number) else { return Vec::new() };
+    let covers = |part: &&Part| {
+        part.is_range() && part.clauses.contains(&clause) && part.numbers.iter().all(|n| n.clause != Some(clause))
+    };
+    model
+        .citations
+        .iter()
+        .flat_map(|c| c.parts.iter().filter(covers).map(|part| (c.location.file, part.span)))
+        .collect()
 }

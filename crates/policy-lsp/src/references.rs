@@ -20,7 +20,9 @@ pub fn references(
     let (ra, occ) = occurrence_at(analysis, path, position)?;
     let syms: Vec<Sym> = match &occ.sym {
         Sym::Keyword(_) => return None,
-        Sym::Citation(i) => ra.index().citations.get(*i)?.parts.iter().map(|(p, _)| Sym::Clause(p.clone())).collect(),
+        Sym::Citation(i) => {
+            ra.checked.model.citations.get(*i)?.numbers().map(|n| Sym::Clause(n.text.clone())).collect()
+        }
         sym => vec![sym.clone()],
     };
     let mut out = Vec::new();
@@ -33,15 +35,10 @@ pub fn references(
         if places.is_empty() {
             // A clause the policy does not quote: its citations in this policy, by number.
             if let Some(n) = clause {
-                for c in &ra.index().citations {
-                    for (part, span) in &c.parts {
-                        if part == n {
-                            out.extend(lsp_location(
-                                analysis,
-                                &ra,
-                                policy_check::model::Location { file: c.file, span: *span },
-                            ));
-                        }
+                for c in &ra.checked.model.citations {
+                    for number in c.numbers().filter(|number| number.text == n) {
+                        let at = policy_check::model::Location { file: c.location.file, span: number.span };
+                        out.extend(lsp_location(analysis, &ra, at));
                     }
                 }
             }

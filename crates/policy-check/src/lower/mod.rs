@@ -41,8 +41,6 @@ pub(crate) struct Lowered {
     pub diagnostics: Vec<FileDiagnostic>,
     /// Every resolved name and what it refers to.
     pub references: Vec<(Location, Target)>,
-    /// Every citation, for checking that the cited clauses are declared.
-    pub citations: Vec<CitationRef>,
 }
 
 /// Lowers the policy in `root` together with `files`, the files it imports
@@ -51,7 +49,7 @@ pub(crate) fn lower(ws: &Workspace, files: &[FileId], root: FileId) -> Lowered {
     let mut lw = Lowerer::new(ws);
     lw.collect(files, root);
     lw.declarations(files, root);
-    Lowered { model: lw.model, diagnostics: lw.diagnostics, references: lw.references, citations: lw.citations }
+    Lowered { model: lw.model, diagnostics: lw.diagnostics, references: lw.references }
 }
 
 /// A named declaration that expressions may read.
@@ -68,7 +66,6 @@ struct Lowerer<'w> {
     model: Model,
     diagnostics: Vec<FileDiagnostic>,
     references: Vec<(Location, Target)>,
-    citations: Vec<CitationRef>,
     /// Values, tables and parameters by name.
     names: HashMap<String, Named>,
     symbol_ids: HashMap<String, SymbolId>,
@@ -134,7 +131,6 @@ impl<'w> Lowerer<'w> {
             model: Model::default(),
             diagnostics: Vec::new(),
             references: Vec::new(),
-            citations: Vec::new(),
             names: HashMap::new(),
             symbol_ids: HashMap::new(),
             symbol_enums: Vec::new(),
@@ -158,11 +154,12 @@ impl<'w> Lowerer<'w> {
         self.ws.files[file].text.get(span.start..span.end).unwrap_or("")
     }
 
-    /// The citation `c`, recorded for the check of cited clauses.
+    /// The citation `c`, resolved against the quoted clauses (all collected in
+    /// phase 1) and recorded in the model.
     fn citation(&mut self, file: FileId, c: &Option<ast::Citation>) -> Option<CitationRef> {
         c.as_ref().map(|c| {
-            let r = CitationRef { text: c.text.clone(), location: loc(file, c.span) };
-            self.citations.push(r.clone());
+            let r = CitationRef::new(&c.text, loc(file, c.span), self.source(file, c.span), &self.model.clauses);
+            self.model.citations.push(r.clone());
             r
         })
     }

@@ -71,19 +71,32 @@ fn policy_infos(models: &[&Model]) -> Vec<PolicyInfo> {
             n += 1;
             id = format!("{base}#{n}");
         }
-        let approved = meta.approved.as_ref().map(|(date, act)| match act {
-            Some(act) => format!("{date}, {act}"),
-            None => date.to_string(),
-        });
-        infos.push(PolicyInfo {
-            id,
-            school: meta.school.clone(),
-            title: meta.title.clone(),
-            approved,
-            clauses: model.clauses.iter().map(|c| (c.number.clone(), c.text.clone())).collect(),
-        });
+        infos.push(policy_info(model, id));
     }
     infos
+}
+
+/// The metadata, quoted clauses and resolved citations of `model`, under `id`.
+pub(crate) fn policy_info(model: &Model, id: String) -> PolicyInfo {
+    let meta = &model.meta;
+    let approved = meta.approved.as_ref().map(|(date, act)| match act {
+        Some(act) => format!("{date}, {act}"),
+        None => date.to_string(),
+    });
+    let mut citations: Vec<(String, Vec<usize>)> = Vec::new();
+    for c in &model.citations {
+        if !citations.iter().any(|(text, _)| *text == c.text) {
+            citations.push((c.text.clone(), c.clauses.clone()));
+        }
+    }
+    PolicyInfo {
+        id,
+        school: meta.school.clone(),
+        title: meta.title.clone(),
+        approved,
+        clauses: model.clauses.iter().map(|c| (c.number.clone(), c.text.clone())).collect(),
+        citations,
+    }
 }
 
 /// The citation's text.
