@@ -5,6 +5,7 @@
 //! supplies. One function, [`check`], produces every diagnostic; the CLI
 //! renders them and the language server converts them.
 
+pub mod builtins;
 mod checks;
 pub mod citation;
 mod coverage;

@@ -676,19 +676,6 @@ pub enum Builtin {
     SchoolYearEnd,
 }
 
-impl Builtin {
-    /// The function's name as written.
-    pub fn name(self) -> &'static str {
-        match self {
-            Builtin::Sum => "sum",
-            Builtin::Count => "count",
-            Builtin::MaxCountBy(_) => "max_count_by",
-            Builtin::SchoolYearStart => "school_year_start",
-            Builtin::SchoolYearEnd => "school_year_end",
-        }
-    }
-}
-
 impl Model {
     /// The clause with this number, if declared.
     pub fn clause(&self, number: &str) -> Option<&Clause> {

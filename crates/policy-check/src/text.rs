@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::{Builtin, Duration, DurationUnit, Expr, ExprKind, Model, Period, Value};
+use crate::model::{Builtin, Duration, Expr, ExprKind, Model, Period, Value};
 use policy_syntax::ast::{BinaryOp, UnaryOp};
 
 /// An exact number as written: no trailing zeros (`10`, `7.5`, `0.25`).
@@ -19,15 +19,7 @@ pub fn number(d: &Decimal) -> String {
 
 /// A duration as written in English (`7 days`, `1 month`).
 pub fn duration(d: Duration) -> String {
-    let unit = match (d.unit, d.amount == 1) {
-        (DurationUnit::Days, true) => "day",
-        (DurationUnit::Days, false) => "days",
-        (DurationUnit::Weeks, true) => "week",
-        (DurationUnit::Weeks, false) => "weeks",
-        (DurationUnit::Months, true) => "month",
-        (DurationUnit::Months, false) => "months",
-    };
-    format!("{} {unit}", d.amount)
+    policy_syntax::units::write_duration(d, policy_syntax::KeywordLanguage::English)
 }
 
 /// A frequency as written (`every quarter`, `every 14 days`).

@@ -401,5 +401,10 @@ mod tests {
         for bad in ["7days", "days", "-1 day", "2 fortnights"] {
             assert!(!re(bad), "{bad}");
         }
+        for words in &policy_syntax::units::DURATION_UNITS {
+            for unit in words.spellings() {
+                assert!(re(&format!("2 {unit}")), "the pattern lacks `{unit}`");
+            }
+        }
     }
 }

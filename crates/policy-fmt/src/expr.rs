@@ -8,9 +8,9 @@
 //! the line the expression starts on, or not at all when it starts its own line.
 
 use policy_syntax::ast::{
-    BinaryOp, Citation, Duration, Expr, ExprKind, Literal, NumberUnit, Span, Template, TemplatePart, Text, UnaryOp,
+    BinaryOp, Citation, Duration, Expr, ExprKind, Literal, Span, Template, TemplatePart, Text, UnaryOp,
 };
-use policy_syntax::Keyword;
+use policy_syntax::{units, Keyword};
 
 use crate::printer::{Blank, Printer};
 use crate::words;
@@ -184,10 +184,7 @@ impl Printer<'_> {
                 self.token(digits, Some(Span::new(span.start, digits_end)));
                 if let Some(unit) = unit {
                     let unit_span = self.word_after(digits_end, span.end);
-                    let text = match unit {
-                        NumberUnit::Percent => "%",
-                        NumberUnit::Hours => words::hours(self.unit_language(unit_span)),
-                    };
+                    let text = units::number_unit_word(*unit, self.unit_language(unit_span));
                     self.space();
                     self.token(text, unit_span);
                 }
@@ -214,7 +211,7 @@ impl Printer<'_> {
         };
         self.token(&digits, digits_span);
         let unit_span = self.word_after(digits_end, to);
-        let unit = words::duration_unit(d.unit, d.amount, self.unit_language(unit_span));
+        let unit = units::duration_unit_word(d.unit, d.amount, self.unit_language(unit_span));
         self.space();
         self.token(unit, unit_span);
     }

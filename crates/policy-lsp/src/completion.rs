@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use policy_check::builtins::BUILTINS;
 use policy_check::model::{ListId, Model, Ty};
 use policy_syntax::ast::{DeclKind, Span};
 use policy_syntax::{Keyword, KeywordLanguage};
@@ -17,23 +18,6 @@ use tower_lsp_server::ls_types::{
 use crate::analysis::{Analysis, Lines, RootAnalysis};
 use crate::hover::{escape, type_name, type_of};
 use crate::lang::{meaning, phrase, Phrase};
-
-/// The built-in functions, with what they return.
-pub const FUNCTIONS: &[(&str, &str, &str)] = &[
-    ("sum", "the exact sum of a list of numbers", "точная сумма списка чисел"),
-    ("count", "the number of elements", "число элементов"),
-    (
-        "max_count_by",
-        "the largest number of elements sharing one value of a field",
-        "наибольшее число элементов с одинаковым значением поля",
-    ),
-    (
-        "school_year_start",
-        "1 September of the school year containing the date",
-        "1 сентября учебного года, содержащего дату",
-    ),
-    ("school_year_end", "31 May of the school year containing the date", "31 мая учебного года, содержащего дату"),
-];
 
 /// Completions at `position` in the file at `path`.
 pub fn completion(analysis: &Analysis, path: &Path, position: Position) -> Option<CompletionResponse> {
@@ -618,13 +602,13 @@ fn values_and_tables(ctx: &mut Ctx<'_>) {
 }
 
 fn functions(ctx: &mut Ctx<'_>) {
-    for (name, en, ru) in FUNCTIONS {
+    for def in &BUILTINS {
         let doc = match ctx.language {
-            KeywordLanguage::English => en,
-            KeywordLanguage::Russian => ru,
+            KeywordLanguage::English => def.english,
+            KeywordLanguage::Russian => def.russian,
         };
         let detail = format!("{}: {doc}", phrase(Phrase::Function, ctx.language));
-        ctx.push(name, CompletionItemKind::FUNCTION, Some(detail), None);
+        ctx.push(def.name, CompletionItemKind::FUNCTION, Some(detail), None);
     }
 }
 

@@ -15,7 +15,7 @@ use crate::diagnostic::{Diagnostic, Suggestion};
 use crate::grammar::{PolicyParser, Rule};
 use crate::keyword_rules::keyword_of;
 use crate::keywords::{Keyword, KeywordLanguage};
-use crate::suggest::{did_you_mean, edit_distance};
+use crate::suggest::did_you_mean;
 
 /// The rule calls pest may make to explain one error node (bounds backtracking).
 const CALL_LIMIT: usize = 10_000_000;
@@ -226,11 +226,5 @@ fn closest_declaration_keyword(word: &str) -> Option<&'static str> {
     }
     let language = Keyword::language_of(word);
     let language = if language == English { English } else { Russian };
-    Keyword::DECLARATIONS
-        .iter()
-        .map(|k| k.spelling(language))
-        .map(|s| (edit_distance(word, s), s))
-        .filter(|(d, s)| *d > 0 && *d <= (s.chars().count() / 3).max(1))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, s)| s)
+    did_you_mean(word, Keyword::DECLARATIONS.iter().map(|k| k.spelling(language)))
 }

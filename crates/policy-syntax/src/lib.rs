@@ -1,6 +1,6 @@
 //! The syntax of the policy language: the pest grammar (`grammar/policy.pest`),
 //! the owned AST with byte spans, the error-recovering parser, the keyword
-//! tables of both languages and the line index.
+//! tables of both languages, the words of units and durations and the line index.
 //!
 //! Pure: text in, AST and diagnostics out. No files, no cases, no LSP types.
 //!
@@ -27,6 +27,7 @@ mod parse;
 pub mod suggest;
 mod to_ast;
 mod tree;
+pub mod units;
 
 pub use code::Code;
 pub use comments::scan_comments;

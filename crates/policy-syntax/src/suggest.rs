@@ -1,18 +1,23 @@
-//! "Did you mean": the closest known name to a misspelt one.
+//! "Did you mean": the closest known name to a misspelt one. The one home of
+//! the metric and the threshold, for the checker, the parser's keyword
+//! explanations and the case decoder alike.
 
 /// The edit distance between two strings, in characters, counting a swap of
 /// two neighbouring letters as one edit (`grdae` → `grade`).
-pub fn edit_distance(a: &str, b: &str) -> usize {
+fn edit_distance(a: &str, b: &str) -> usize {
     strsim::osa_distance(a, b)
 }
 
-/// The candidate closest to `name`, if it is close enough to be a likely typo.
+/// The candidate closest to `name`, if it is close enough to be a likely typo:
+/// at most one edit per three characters (at least one), letter case ignored
+/// (`Director` → `director`, `HOME` → `home`).
 pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (name.chars().count() / 3).max(1);
+    let lower = name.to_lowercase();
     candidates
         .into_iter()
         .filter(|c| *c != name)
-        .map(|c| (edit_distance(name, c), c))
+        .map(|c| (edit_distance(&lower, &c.to_lowercase()), c))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, c)| (*d, *c))
         .map(|(_, c)| c)
@@ -27,5 +32,9 @@ mod tests {
         assert_eq!(did_you_mean("grdae", ["grade", "age"]), Some("grade"));
         assert_eq!(did_you_mean("класс", ["класы", "возраст"]), Some("класы"));
         assert_eq!(did_you_mean("xyz", ["grade"]), None);
+        assert_eq!(did_you_mean("grade", ["grade"]), None);
+        assert_eq!(did_you_mean("HOME", ["home", "school"]), Some("home"));
+        assert_eq!(did_you_mean("hoem", ["home", "school"]), Some("home"));
+        assert_eq!(did_you_mean("medical_certificat", ["medical_certificate"]), Some("medical_certificate"));
     }
 }

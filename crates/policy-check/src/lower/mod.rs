@@ -113,7 +113,7 @@ fn ty_name(model: &Model, ty: &Ty) -> String {
 }
 
 /// Whether values of the two types can be compared for equality.
-fn compatible(a: &Ty, b: &Ty) -> bool {
+pub(crate) fn compatible(a: &Ty, b: &Ty) -> bool {
     match (a, b) {
         (Ty::Error, _) | (_, Ty::Error) | (Ty::Null, _) | (_, Ty::Null) => true,
         (Ty::Symbol(None), Ty::Symbol(_)) | (Ty::Symbol(_), Ty::Symbol(None)) => true,

@@ -2,6 +2,7 @@
 //! a field expects.
 
 use policy_check::model::{FieldDef, Ty, Value};
+use policy_syntax::suggest::did_you_mean;
 use rust_decimal::Decimal;
 
 use super::error::CaseErrorKind;
@@ -191,7 +192,7 @@ impl Validator<'_> {
                     }
                     None => vocab.all_symbols.keys().map(String::as_str).collect(),
                 };
-                let suggestion = suggest(s, &names);
+                let suggestion = did_you_mean(s, names).map(str::to_string);
                 self.error_full(
                     CaseErrorKind::UnknownValue,
                     path.to_string(),
@@ -220,22 +221,4 @@ impl Validator<'_> {
             Some(expected),
         );
     }
-}
-
-/// The closest name, when it is close enough to be a likely typo.
-fn suggest(input: &str, names: &[&str]) -> Option<String> {
-    let lower = input.to_lowercase();
-    if let Some(n) = names.iter().find(|n| n.to_lowercase() == lower) {
-        return Some(n.to_string());
-    }
-    let mut best: Option<(usize, &str)> = None;
-    for n in names {
-        let d = strsim::levenshtein(&lower, n);
-        if best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, n));
-        }
-    }
-    let (d, n) = best?;
-    let limit = (n.chars().count() / 3).max(2);
-    (d <= limit).then(|| n.to_string())
 }

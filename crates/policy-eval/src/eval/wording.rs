@@ -5,6 +5,8 @@ use std::fmt::Write as _;
 
 use policy_check::model::{ListId, Model, Value};
 use policy_syntax::ast::{Duration, DurationUnit};
+use policy_syntax::units;
+use policy_syntax::KeywordLanguage;
 
 /// A value as a lawyer reads it.
 pub(super) fn format_value(model: &Model, v: &Value, elem_name: &dyn Fn(ListId, u32) -> String) -> String {
@@ -57,24 +59,9 @@ pub(super) fn write_value(out: &mut String, model: &Model, v: &Value, elem_name:
     }
 }
 
-/// The Russian plural form for `n`: one, few or many.
-fn plural_ru(n: i64, one: &'static str, few: &'static str, many: &'static str) -> &'static str {
-    let n = n.unsigned_abs();
-    match (n % 10, n % 100) {
-        (1, r) if r != 11 => one,
-        (2..=4, r) if !(12..=14).contains(&r) => few,
-        _ => many,
-    }
-}
-
 /// A duration in Russian (`7 дней`, `2 месяца`).
 pub(super) fn duration_ru(d: Duration) -> String {
-    let unit = match d.unit {
-        DurationUnit::Days => plural_ru(d.amount, "день", "дня", "дней"),
-        DurationUnit::Weeks => plural_ru(d.amount, "неделя", "недели", "недель"),
-        DurationUnit::Months => plural_ru(d.amount, "месяц", "месяца", "месяцев"),
-    };
-    format!("{} {unit}", d.amount)
+    units::write_duration(d, KeywordLanguage::Russian)
 }
 
 /// A period in Russian (`каждый месяц`, `каждые 2 недели`).

@@ -79,9 +79,7 @@ impl Converter<'_> {
                 let mut unit = None;
                 for part in pair.into_inner() {
                     match part.as_rule() {
-                        Rule::unit => {
-                            unit = Some(if part.as_str() == "%" { NumberUnit::Percent } else { NumberUnit::Hours })
-                        }
+                        Rule::unit => unit = crate::units::parse_number_unit(part.as_str()),
                         _ => value = self.number(&part).unwrap_or_default(),
                     }
                 }
@@ -101,11 +99,7 @@ impl Converter<'_> {
             match part.as_rule() {
                 Rule::integer => amount = self.integer(&part).unwrap_or(0),
                 Rule::duration_unit => {
-                    unit = match part.into_inner().next().map(|p| p.as_rule()) {
-                        Some(Rule::unit_weeks) => DurationUnit::Weeks,
-                        Some(Rule::unit_months) => DurationUnit::Months,
-                        _ => DurationUnit::Days,
-                    }
+                    unit = crate::units::parse_duration_unit(part.as_str()).unwrap_or(DurationUnit::Days)
                 }
                 _ => {}
             }

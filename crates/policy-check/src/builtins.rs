@@ -1,0 +1,176 @@
+//! The built-in functions: the one table of their names, parameters, types and
+//! one-line descriptions in both languages. Lowering checks calls against it,
+//! the printer and the language server read names and descriptions from it,
+//! and a test holds `docs/language.md`'s "Built-in functions" table to it.
+
+use crate::lower::compatible;
+use crate::model::{Builtin, Ty};
+
+/// What a parameter of a built-in accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Param {
+    /// A list or set of numbers.
+    Numbers,
+    /// A list, a set, or elements of a case list.
+    Collection,
+    /// Elements of a case list.
+    Elements,
+    /// A date.
+    Date,
+    /// The name of a field of the elements (not an expression).
+    Field,
+}
+
+impl Param {
+    /// Whether an argument of type `ty` fits (a [`Param::Field`] is a name, not a typed value).
+    pub fn accepts(self, ty: &Ty) -> bool {
+        match self {
+            Param::Numbers => matches!(ty, Ty::List(i) | Ty::Set(i) if compatible(i, &Ty::Number)),
+            Param::Collection => matches!(ty, Ty::List(_) | Ty::Set(_) | Ty::Elements(_) | Ty::Element(_)),
+            Param::Elements => matches!(ty, Ty::Elements(_) | Ty::Element(_)),
+            Param::Date => compatible(ty, &Ty::Date),
+            Param::Field => false,
+        }
+    }
+}
+
+/// One built-in function.
+#[derive(Debug, Clone)]
+pub struct BuiltinDef {
+    /// The function as the model stores it (the field of `max_count_by` is set when lowering).
+    pub builtin: Builtin,
+    /// Its name as written, in both keyword languages.
+    pub name: &'static str,
+    /// Its parameters: the name the reference gives each, and what it accepts.
+    pub params: &'static [(&'static str, Param)],
+    /// The type of its result.
+    pub result: Ty,
+    /// What it returns, in English.
+    pub english: &'static str,
+    /// What it returns, in Russian.
+    pub russian: &'static str,
+}
+
+impl BuiltinDef {
+    /// How the reference writes a call: `max_count_by(list, field)`.
+    pub fn signature(&self) -> String {
+        let params: Vec<&str> = self.params.iter().map(|(name, _)| *name).collect();
+        format!("{}({})", self.name, params.join(", "))
+    }
+}
+
+/// The built-in functions, in the order the reference lists them.
+pub const BUILTINS: [BuiltinDef; 5] = [
+    BuiltinDef {
+        builtin: Builtin::Sum,
+        name: "sum",
+        params: &[("list", Param::Numbers)],
+        result: Ty::Number,
+        english: "the exact sum of a list of numbers (0 for an empty list)",
+        russian: "точная сумма списка чисел (0 для пустого списка)",
+    },
+    BuiltinDef {
+        builtin: Builtin::Count,
+        name: "count",
+        params: &[("list", Param::Collection)],
+        result: Ty::Number,
+        english: "the number of elements",
+        russian: "число элементов",
+    },
+    BuiltinDef {
+        builtin: Builtin::MaxCountBy(0),
+        name: "max_count_by",
+        params: &[("list", Param::Elements), ("field", Param::Field)],
+        result: Ty::Number,
+        english: "the largest number of elements sharing one value of a field",
+        russian: "наибольшее число элементов с одинаковым значением поля",
+    },
+    BuiltinDef {
+        builtin: Builtin::SchoolYearStart,
+        name: "school_year_start",
+        params: &[("date", Param::Date)],
+        result: Ty::Date,
+        english: "1 September of the school year containing the date",
+        russian: "1 сентября учебного года, содержащего дату",
+    },
+    BuiltinDef {
+        builtin: Builtin::SchoolYearEnd,
+        name: "school_year_end",
+        params: &[("date", Param::Date)],
+        result: Ty::Date,
+        english: "31 May of the school year containing the date",
+        russian: "31 мая учебного года, содержащего дату",
+    },
+];
+
+/// The built-in called `name`, if there is one.
+pub fn find(name: &str) -> Option<&'static BuiltinDef> {
+    BUILTINS.iter().find(|d| d.name == name)
+}
+
+/// The names of all built-ins, for "did you mean" and help texts.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    BUILTINS.iter().map(|d| d.name)
+}
+
+impl Builtin {
+    /// This function's entry in [`BUILTINS`].
+    pub fn def(self) -> &'static BuiltinDef {
+        &BUILTINS[match self {
+            Builtin::Sum => 0,
+            Builtin::Count => 1,
+            Builtin::MaxCountBy(_) => 2,
+            Builtin::SchoolYearStart => 3,
+            Builtin::SchoolYearEnd => 4,
+        }]
+    }
+
+    /// The function's name as written.
+    pub fn name(self) -> &'static str {
+        self.def().name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_is_its_own_builtins_entry() {
+        for def in &BUILTINS {
+            assert_eq!(def.builtin.def().name, def.name);
+            assert_eq!(find(def.name).map(|d| d.builtin), Some(def.builtin));
+        }
+        assert!(find("summ").is_none());
+    }
+
+    #[test]
+    fn parameters_accept_their_types() {
+        assert!(Param::Numbers.accepts(&Ty::List(Box::new(Ty::Number))));
+        assert!(!Param::Numbers.accepts(&Ty::List(Box::new(Ty::Text))));
+        assert!(Param::Date.accepts(&Ty::Date));
+        assert!(!Param::Elements.accepts(&Ty::Number));
+    }
+
+    /// The name of a result type as the reference writes it.
+    fn result_name(ty: &Ty) -> &'static str {
+        match ty {
+            Ty::Number => "number",
+            Ty::Date => "date",
+            _ => "?",
+        }
+    }
+
+    #[test]
+    fn the_reference_table_is_the_code_table() {
+        const REFERENCE: &str = include_str!("../../../docs/language.md");
+        let section = REFERENCE.split("## Built-in functions").nth(1).expect("a Built-in functions section");
+        let section = section.split("\n## ").next().unwrap_or_default();
+        let documented: Vec<&str> = section.lines().filter(|l| l.starts_with("| `")).collect();
+        let code: Vec<String> = BUILTINS
+            .iter()
+            .map(|d| format!("| `{}` | {} | {} |", d.signature(), result_name(&d.result), d.english))
+            .collect();
+        assert_eq!(documented, code, "docs/language.md's built-in functions and policy_check::builtins disagree");
+    }
+}
