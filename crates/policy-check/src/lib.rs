@@ -7,6 +7,7 @@
 
 mod checks;
 mod coverage;
+pub mod definitions;
 mod lower;
 pub mod model;
 pub mod text;
@@ -14,6 +15,7 @@ mod workspace;
 
 pub use checks::citation_parts;
 pub use coverage::{coverage, Coverage, Uncited};
+pub use definitions::{DefId, DefKind, Definition};
 pub use model::Model;
 pub use policy_syntax::{Diagnostic, DiagnosticSeverity};
 pub use workspace::{SourceFile, Workspace};
