@@ -10,6 +10,7 @@ mod coverage;
 pub mod definitions;
 mod lower;
 pub mod model;
+mod schema;
 pub mod text;
 mod workspace;
 
