@@ -12,6 +12,7 @@ mod lower;
 pub mod model;
 mod schema;
 pub mod text;
+mod walk;
 mod workspace;
 
 pub use checks::citation_parts;
