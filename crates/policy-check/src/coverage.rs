@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::model::{CitationRef, ClauseId, Location, Model};
+use crate::model::{ClauseId, Location, Model};
 
 /// One declaration that cites no clause.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,46 +29,16 @@ pub struct Coverage {
 pub fn coverage(model: &Model) -> Coverage {
     let mut cited: HashSet<ClauseId> = HashSet::new();
     let mut out = Coverage::default();
-    // `kind` is `None` for citations whose absence is not a finding (a requirement's, a role's).
-    let mut note = |kind: Option<&'static str>, name: &str, citation: &Option<CitationRef>, location: Location| match (
-        citation, kind,
-    ) {
-        (Some(c), _) => cited.extend(&c.clauses),
-        (None, Some(kind)) => out.uncited_declarations.push(Uncited { kind, name: name.to_string(), location }),
-        (None, None) => {}
-    };
-    for v in &model.values {
-        note(Some("value"), &v.name, &v.citation, v.location);
-    }
-    for t in &model.tables {
-        note(Some("table"), &t.name, &t.citation, t.location);
-    }
-    for p in &model.params {
-        note(Some("param"), &p.name, &p.citation, p.location);
-    }
-    for c in &model.curricula {
-        note(Some("curriculum"), &c.name, &c.citation, c.location);
-    }
-    for r in &model.rules {
-        note(Some("rule"), &r.name, &r.citation, r.location);
-        for e in &r.exceptions {
-            note(Some("exception"), &e.name, &e.citation, e.location);
+    for d in model.definitions() {
+        match d.citation {
+            Some(c) => cited.extend(&c.clauses),
+            None if d.kind.wants_citation() => out.uncited_declarations.push(Uncited {
+                kind: d.kind.word(),
+                name: d.name.to_string(),
+                location: d.location,
+            }),
+            None => {}
         }
-    }
-    for d in &model.documents {
-        note(Some("document"), model.symbol_name(d.kind), &d.citation, d.location);
-        for r in &d.requires {
-            note(None, &r.source, &r.citation, r.location);
-        }
-    }
-    for role in &model.roles {
-        note(None, &role.name, &role.citation, role.location);
-        for item in &role.items {
-            note(Some(if item.is_right { "right" } else { "duty" }), &item.text, &item.citation, item.location);
-        }
-    }
-    for p in &model.provisions {
-        note(Some("provision"), &p.name, &p.citation, p.location);
     }
     out.uncited_clauses = model
         .clauses

@@ -9,12 +9,16 @@ pub mod builtins;
 mod checks;
 pub mod citation;
 mod coverage;
+pub mod definitions;
 mod lower;
 pub mod model;
+mod schema;
 pub mod text;
+mod walk;
 mod workspace;
 
 pub use coverage::{coverage, Coverage, Uncited};
+pub use definitions::{DefId, DefKind, Definition};
 pub use model::Model;
 pub use policy_syntax::{Diagnostic, DiagnosticSeverity};
 pub use workspace::{SourceFile, Workspace};

@@ -154,6 +154,9 @@ pub enum Ty {
 pub struct Schema {
     /// The schema's name.
     pub name: String,
+    /// The case's own members, in declaration order: the top of the schema
+    /// tree, whose records hold theirs in [`RecordDef::members`].
+    pub root: Vec<(String, Member)>,
     /// Scalar fields outside lists, by slot.
     pub slots: Vec<FieldDef>,
     /// Records (`pupil`, `plan`): their dotted paths and whether they are optional.
@@ -178,10 +181,23 @@ pub struct RecordDef {
     pub path: String,
     /// Whether it may be absent.
     pub optional: bool,
+    /// Its members by name, in declaration order.
+    pub members: Vec<(String, Member)>,
     /// Its description.
     pub description: Option<String>,
     /// Where it is declared.
     pub location: Location,
+}
+
+/// What a record of the case (or the case itself) holds under a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Member {
+    /// A scalar field.
+    Field(SlotId),
+    /// A nested record, by index in [`Schema::records`].
+    Record(usize),
+    /// A list, whose element fields are in [`ListDef::fields`].
+    List(ListId),
 }
 
 /// A scalar field of the case (or of a list element).

@@ -20,7 +20,7 @@
 //! `serde_json` is built with: objects are written from a [`Json`] tree whose
 //! objects are ordered lists of members.
 
-use policy_check::model::{FieldDef, ListDef, Location, Model, RecordDef, Schema, Ty};
+use policy_check::model::{FieldDef, ListDef, Member, Model, Schema, Ty};
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
@@ -107,38 +107,6 @@ impl Serialize for Json {
     }
 }
 
-/// One declared member of the case: a scalar field, a record or a list.
-#[derive(Clone, Copy)]
-enum Member<'a> {
-    Field(&'a FieldDef),
-    Record(&'a RecordDef),
-    List(&'a ListDef),
-}
-
-impl Member<'_> {
-    fn path(&self) -> &str {
-        match self {
-            Member::Field(f) => &f.path,
-            Member::Record(r) => &r.path,
-            Member::List(l) => &l.path,
-        }
-    }
-
-    fn location(&self) -> Location {
-        match self {
-            Member::Field(f) => f.location,
-            Member::Record(r) => r.location,
-            Member::List(l) => l.location,
-        }
-    }
-}
-
-/// The record a dotted path belongs to (`pupil` for `pupil.grade`, `` for `pupil`),
-/// and the member's own name.
-fn split_parent(path: &str) -> (&str, &str) {
-    path.rsplit_once('.').unwrap_or(("", path))
-}
-
 /// Generates the JSON Schema of the case format of `model`'s case schema.
 /// `None` when the policy declares (or imports) no case schema.
 pub fn case_schema(model: &Model) -> Option<Json> {
@@ -146,15 +114,6 @@ pub fn case_schema(model: &Model) -> Option<Json> {
     if schema.name.is_empty() && schema.slots.is_empty() && schema.records.is_empty() && schema.lists.is_empty() {
         return None;
     }
-    let mut members: Vec<Member<'_>> = schema
-        .slots
-        .iter()
-        .map(Member::Field)
-        .chain(schema.records.iter().map(Member::Record))
-        .chain(schema.lists.iter().map(Member::List))
-        .collect();
-    members.sort_by_key(|m| (m.location().file, m.location().span.start));
-
     let name = if schema.name.is_empty() { "case" } else { schema.name.as_str() };
     let mut root = Json::object([
         ("$schema", Json::str(DRAFT)),
@@ -162,7 +121,7 @@ pub fn case_schema(model: &Model) -> Option<Json> {
         ("title", Json::str(name)),
         ("description", Json::str(root_description(schema))),
     ]);
-    let body = record_body(model, &members, "");
+    let body = record_body(model, None);
     if let Json::Object(fields) = body {
         if let Json::Object(root_members) = &mut root {
             root_members.extend(fields);
@@ -179,27 +138,36 @@ fn root_description(schema: &Schema) -> String {
     )
 }
 
-/// The object schema of the record at `path` (`` for the case itself): its
-/// members in declaration order, its required members.
-fn record_body(model: &Model, members: &[Member<'_>], path: &str) -> Json {
+/// The object schema of a record (`None`: the case itself): its members in
+/// declaration order, its required members.
+fn record_body(model: &Model, record: Option<usize>) -> Json {
+    let schema = &model.schema;
     let mut properties = Vec::new();
     let mut required = Vec::new();
-    for member in members.iter().filter(|m| split_parent(m.path()).0 == path) {
-        let (_, name) = split_parent(member.path());
-        let (schema, is_required) = match member {
-            Member::Field(f) => (field_schema(model, f), !f.optional),
-            Member::Record(r) => {
-                let mut s = record_body(model, members, &r.path);
-                if r.optional {
-                    make_nullable(&mut s);
+    for (name, member) in schema.members(record) {
+        let (json, is_required) = match *member {
+            Member::Field(slot) => match schema.slots.get(slot) {
+                Some(f) => (field_schema(model, f), !f.optional),
+                None => continue,
+            },
+            Member::Record(index) => match schema.records.get(index) {
+                Some(r) => {
+                    let mut s = record_body(model, Some(index));
+                    if r.optional {
+                        make_nullable(&mut s);
+                    }
+                    (with_description(s, r.description.as_deref()), !r.optional)
                 }
-                (with_description(s, r.description.as_deref()), !r.optional)
-            }
-            Member::List(l) => (list_schema(model, l), false),
+                None => continue,
+            },
+            Member::List(list) => match schema.lists.get(list) {
+                Some(l) => (list_schema(model, l), false),
+                None => continue,
+            },
         };
-        properties.push((name.to_string(), schema));
+        properties.push((name.clone(), json));
         if is_required {
-            required.push(Json::str(name));
+            required.push(Json::str(name.as_str()));
         }
     }
     let mut body = Json::object([("type", Json::str("object")), ("properties", Json::Object(properties))]);

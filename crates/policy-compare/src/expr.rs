@@ -148,39 +148,12 @@ pub fn cond_text(c: &Cond<'_>, atom: &dyn Fn(&Expr) -> String) -> String {
 /// followed).
 pub fn fields<'m>(model: &'m Model, e: &Expr) -> Vec<&'m str> {
     let mut out = Vec::new();
-    collect_fields(model, e, &mut out);
+    e.walk(&mut |x| {
+        if let ExprKind::Field(slot) = x.kind {
+            out.extend(model.schema.slots.get(slot).map(|f| f.path.as_str()));
+        }
+    });
     out
-}
-
-fn collect_fields<'m>(model: &'m Model, e: &Expr, out: &mut Vec<&'m str>) {
-    match &e.kind {
-        ExprKind::Field(slot) => {
-            if let Some(f) = model.schema.slots.get(*slot) {
-                out.push(f.path.as_str());
-            }
-        }
-        ExprKind::ElemField { elem, .. } | ExprKind::Project { elems: elem, .. } => collect_fields(model, elem, out),
-        ExprKind::Filter { elems, cond, .. } => {
-            collect_fields(model, elems, out);
-            collect_fields(model, cond, out);
-        }
-        ExprKind::Unary(_, a) => collect_fields(model, a, out),
-        ExprKind::Binary(_, a, b) => {
-            collect_fields(model, a, out);
-            collect_fields(model, b, out);
-        }
-        ExprKind::If(c, a, b) => {
-            for x in [c, a, b] {
-                collect_fields(model, x, out);
-            }
-        }
-        ExprKind::ListOf(items) | ExprKind::Call(_, items) => {
-            for x in items {
-                collect_fields(model, x, out);
-            }
-        }
-        _ => {}
-    }
 }
 
 /// The names of the current element's fields an expression reads (a
@@ -193,6 +166,8 @@ pub fn current_fields<'m>(model: &'m Model, e: &Expr) -> Vec<&'m str> {
     out
 }
 
+/// Not [`Expr::walk`]: a `where` inside has an element of its own, whose
+/// fields are not the document's.
 fn collect_current<'m>(model: &'m Model, e: &Expr, out: &mut Vec<&'m str>) {
     match &e.kind {
         ExprKind::Current { list, slot } => out.push(model.element_field(*list, *slot)),

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use policy_check::builtins::BUILTINS;
-use policy_check::model::{ListId, Model, Ty};
+use policy_check::model::{ListId, Member, Model, Ty};
 use policy_syntax::ast::{DeclKind, Span};
 use policy_syntax::{Keyword, KeywordLanguage};
 use tower_lsp_server::ls_types::{
@@ -406,7 +406,8 @@ fn current_list(ctx: &Ctx<'_>, parsed: &policy_syntax::ast::File, offset: usize,
 /// Where a dotted path leads.
 #[derive(Debug, Clone, PartialEq)]
 enum Node {
-    Record(String),
+    /// A record, by index in `Schema::records` (`None`: the case itself).
+    Record(Option<usize>),
     List(ListId),
     Element(ListId),
     Scalar(Ty),
@@ -417,8 +418,8 @@ fn resolve(model: &Model, segs: &[&str]) -> Option<Node> {
     let mut node: Option<Node> = None;
     for seg in segs {
         node = Some(match node {
-            None => child(model, "", seg)?,
-            Some(Node::Record(path)) => child(model, &path, seg)?,
+            None => child(model, None, seg)?,
+            Some(Node::Record(record)) => child(model, record, seg)?,
             Some(Node::List(l)) => {
                 let list = schema.lists.get(l)?;
                 if let Some(f) = list.fields.iter().find(|f| f.path == *seg) {
@@ -439,16 +440,14 @@ fn resolve(model: &Model, segs: &[&str]) -> Option<Node> {
     node
 }
 
-fn child(model: &Model, parent: &str, seg: &str) -> Option<Node> {
-    let path = if parent.is_empty() { seg.to_string() } else { format!("{parent}.{seg}") };
+fn child(model: &Model, record: Option<usize>, seg: &str) -> Option<Node> {
     let schema = &model.schema;
-    if schema.records.iter().any(|r| r.path == path) {
-        return Some(Node::Record(path));
-    }
-    if let Some(l) = schema.lists.iter().position(|l| l.path == path) {
-        return Some(Node::List(l));
-    }
-    schema.slots.iter().find(|s| s.path == path).map(|s| Node::Scalar(s.ty.clone()))
+    let &(_, member) = schema.members(record).iter().find(|(name, _)| name == seg)?;
+    Some(match member {
+        Member::Record(r) => Node::Record(Some(r)),
+        Member::List(l) => Node::List(l),
+        Member::Field(slot) => Node::Scalar(schema.slots.get(slot)?.ty.clone()),
+    })
 }
 
 fn members(ctx: &mut Ctx<'_>, segs: &[&str], element: Option<ListId>) {
@@ -460,7 +459,7 @@ fn members(ctx: &mut Ctx<'_>, segs: &[&str], element: Option<ListId>) {
         Some(Node::Scalar(f.ty.clone()))
     });
     match node {
-        Some(Node::Record(path)) => children(ctx, &path),
+        Some(Node::Record(record)) => children(ctx, record),
         Some(Node::List(l)) => {
             element_fields(ctx, l);
             key_values(ctx, Some(l));
@@ -470,27 +469,35 @@ fn members(ctx: &mut Ctx<'_>, segs: &[&str], element: Option<ListId>) {
     }
 }
 
-fn children(ctx: &mut Ctx<'_>, parent: &str) {
+/// The members of a record (`None`: the case), fields first, then lists, then records.
+fn children(ctx: &mut Ctx<'_>, record: Option<usize>) {
     let model = ctx.model();
     let language = ctx.language;
-    let prefix = if parent.is_empty() { String::new() } else { format!("{parent}.") };
-    let direct = |path: &str| path.strip_prefix(prefix.as_str()).filter(|rest| !rest.contains('.')).map(str::to_string);
+    let schema = &model.schema;
+    let mut members: Vec<&(String, Member)> = schema.members(record).iter().collect();
+    members.sort_by_key(|(_, m)| match m {
+        Member::Field(_) => 0,
+        Member::List(_) => 1,
+        Member::Record(_) => 2,
+    });
     let mut found: Vec<(String, CompletionItemKind, Option<String>, Option<String>)> = Vec::new();
-    for f in &model.schema.slots {
-        if let Some(name) = direct(&f.path) {
-            found.push((name, CompletionItemKind::FIELD, Some(type_name(model, f, language)), f.description.clone()));
-        }
-    }
-    for l in &model.schema.lists {
-        if let Some(name) = direct(&l.path) {
-            let detail = format!("{} {} {{…}}", Keyword::List.spelling(language), Keyword::Of.spelling(language));
-            found.push((name, CompletionItemKind::FIELD, Some(detail), l.description.clone()));
-        }
-    }
-    for r in &model.schema.records {
-        if let Some(name) = direct(&r.path) {
-            found.push((name, CompletionItemKind::MODULE, Some("{…}".into()), r.description.clone()));
-        }
+    for (name, member) in members {
+        let (kind, detail, doc) = match *member {
+            Member::Field(slot) => {
+                let Some(f) = schema.slots.get(slot) else { continue };
+                (CompletionItemKind::FIELD, type_name(model, f, language), &f.description)
+            }
+            Member::List(l) => {
+                let Some(l) = schema.lists.get(l) else { continue };
+                let detail = format!("{} {} {{…}}", Keyword::List.spelling(language), Keyword::Of.spelling(language));
+                (CompletionItemKind::FIELD, detail, &l.description)
+            }
+            Member::Record(r) => {
+                let Some(r) = schema.records.get(r) else { continue };
+                (CompletionItemKind::MODULE, "{…}".to_string(), &r.description)
+            }
+        };
+        found.push((name.clone(), kind, Some(detail), doc.clone()));
     }
     for (name, kind, detail, doc) in found {
         ctx.push(&name, kind, detail, doc.map(|d| escape(&d)));
@@ -498,7 +505,7 @@ fn children(ctx: &mut Ctx<'_>, parent: &str) {
 }
 
 fn root_fields(ctx: &mut Ctx<'_>) {
-    children(ctx, "");
+    children(ctx, None);
 }
 
 fn element_fields(ctx: &mut Ctx<'_>, l: ListId) {

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use policy_check::model::{CitationRef, FieldDef, Location, Model, Ty};
-use policy_check::Target;
+use policy_check::{DefId, Definition, Target};
 use policy_syntax::{Keyword, KeywordLanguage};
 use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position};
 
@@ -127,32 +127,8 @@ pub fn describe(ra: &RootAnalysis, sym: &Sym, language: KeywordLanguage) -> Opti
                     source_of(&mut out, ra, d.location, language);
                 }
             }
-            Target::Value(v) => {
-                let def = model.values.get(v)?;
-                heading(&mut out, Phrase::Value, &def.name, type_of(model, &def.ty, language), language);
-                source_of(&mut out, ra, def.location, language);
-                cited_words(&mut out, model, def.citation.as_ref());
-            }
-            Target::Table(t) => {
-                let def = model.tables.get(t)?;
-                heading(&mut out, Phrase::Table, &def.name, type_of(model, &def.ty, language), language);
-                source_of(&mut out, ra, def.location, language);
-                cited_words(&mut out, model, def.citation.as_ref());
-            }
-            Target::Param(i) => {
-                let def = model.params.get(i)?;
-                heading(&mut out, Phrase::Param, &def.name, type_of(model, &def.ty, language), language);
-                if def.value.is_none() {
-                    let _ = write!(out, "\n\n_{}_", p(Phrase::NoValue));
-                }
-                source_of(&mut out, ra, def.location, language);
-                cited_words(&mut out, model, def.citation.as_ref());
-            }
-            Target::Rule(r) => {
-                let def = model.rules.get(r)?;
-                heading(&mut out, Phrase::Rule, &def.name, None, language);
-                source_of(&mut out, ra, def.location, language);
-                cited_words(&mut out, model, def.citation.as_ref());
+            Target::Value(_) | Target::Table(_) | Target::Param(_) | Target::Rule(_) => {
+                declaration(&mut out, ra, &sym.definition(model)?, language)
             }
             Target::Enum(e) => {
                 let def = model.enums.get(e)?;
@@ -193,30 +169,8 @@ pub fn describe(ra: &RootAnalysis, sym: &Sym, language: KeywordLanguage) -> Opti
                 let _ = writeln!(out, "- `{}: {{…}}`", &r.path[prefix.len()..]);
             }
         }
-        Sym::Exception(r, i) => {
-            let def = model.rules.get(*r)?.exceptions.get(*i)?;
-            heading(&mut out, Phrase::Exception, &def.name, None, language);
-            source_of(&mut out, ra, def.location, language);
-        }
-        Sym::Curriculum(i) => {
-            let def = model.curricula.get(*i)?;
-            heading(&mut out, Phrase::Curriculum, &def.name, None, language);
-            source_of(&mut out, ra, def.location, language);
-        }
-        Sym::Role(i) => {
-            let def = model.roles.get(*i)?;
-            heading(&mut out, Phrase::Role, &def.name, None, language);
-            source_of(&mut out, ra, def.location, language);
-        }
-        Sym::Provision(i) => {
-            let def = model.provisions.get(*i)?;
-            heading(&mut out, Phrase::Provision, &def.name, None, language);
-            source_of(&mut out, ra, def.location, language);
-        }
-        Sym::Test(i) => {
-            let def = model.tests.get(*i)?;
-            heading(&mut out, Phrase::Test, &def.name, None, language);
-            source_of(&mut out, ra, def.location, language);
+        Sym::Exception(..) | Sym::Curriculum(_) | Sym::Role(_) | Sym::Provision(_) | Sym::Test(_) => {
+            declaration(&mut out, ra, &sym.definition(model)?, language)
         }
         Sym::Policy => {
             let meta = &model.meta;
@@ -288,6 +242,35 @@ fn cited_words(out: &mut String, model: &Model, citation: Option<&CitationRef>) 
         excerpt.push('…');
     }
     let _ = write!(out, "\n\n**§ {}**: {}", clause.number, escape(&excerpt.replace('\n', " ")));
+}
+
+/// The hover of a named declaration: its kind and name (with its type), its
+/// source and, for what computes or checks something, the words it cites.
+fn declaration(out: &mut String, ra: &RootAnalysis, d: &Definition<'_>, language: KeywordLanguage) {
+    let model = &ra.checked.model;
+    let ty = |ty: Option<&Ty>| ty.and_then(|ty| type_of(model, ty, language));
+    let (what, ty, cites) = match d.id {
+        DefId::Value(i) => (Phrase::Value, ty(model.values.get(i).map(|v| &v.ty)), true),
+        DefId::Table(i) => (Phrase::Table, ty(model.tables.get(i).map(|t| &t.ty)), true),
+        DefId::Param(i) => (Phrase::Param, ty(model.params.get(i).map(|p| &p.ty)), true),
+        DefId::Rule(_) => (Phrase::Rule, None, true),
+        DefId::Exception(..) => (Phrase::Exception, None, false),
+        DefId::Curriculum(_) => (Phrase::Curriculum, None, false),
+        DefId::Role(_) => (Phrase::Role, None, false),
+        DefId::Provision(_) => (Phrase::Provision, None, false),
+        DefId::Test(_) => (Phrase::Test, None, false),
+        _ => return,
+    };
+    heading(out, what, d.name, ty, language);
+    if let DefId::Param(i) = d.id {
+        if model.params.get(i).is_some_and(|p| p.value.is_none()) {
+            let _ = write!(out, "\n\n_{}_", phrase(Phrase::NoValue, language));
+        }
+    }
+    source_of(out, ra, d.location, language);
+    if cites {
+        cited_words(out, model, d.citation);
+    }
 }
 
 fn heading(out: &mut String, what: Phrase, name: &str, ty: Option<String>, language: KeywordLanguage) {

@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
-use policy_check::model::{FileId, Location, RuleId};
-use policy_check::Target;
+use policy_check::model::{FileId, Location, Model, RuleId};
+use policy_check::{DefId, DefKind, Definition, Target};
 use policy_syntax::ast::{self, Decl, DeclKind, Expr, ExprKind, Span};
 use policy_syntax::Keyword;
 
@@ -71,54 +71,10 @@ impl Index {
         };
         // Declarations known to the model.
         let schema = &model.schema;
-        for (i, v) in model.values.iter().enumerate() {
-            occ(v.location.file, v.location.span, Sym::Target(Target::Value(i)), true);
-        }
-        for (i, t) in model.tables.iter().enumerate() {
-            occ(t.location.file, t.location.span, Sym::Target(Target::Table(i)), true);
-        }
-        for (i, p) in model.params.iter().enumerate() {
-            occ(p.location.file, p.location.span, Sym::Target(Target::Param(i)), true);
-        }
-        for (i, r) in model.rules.iter().enumerate() {
-            occ(r.location.file, r.location.span, Sym::Target(Target::Rule(i)), true);
-            for (j, e) in r.exceptions.iter().enumerate() {
-                occ(e.location.file, e.location.span, Sym::Exception(i, j), true);
+        for d in model.definitions() {
+            if let Some(sym) = Sym::of(model, d.id) {
+                occ(d.location.file, declared_span(ra, &d), sym, true);
             }
-        }
-        for (i, e) in model.enums.iter().enumerate() {
-            occ(e.location.file, e.location.span, Sym::Target(Target::Enum(i)), true);
-        }
-        for (i, s) in schema.slots.iter().enumerate() {
-            occ(s.location.file, s.location.span, Sym::Target(Target::Field(i)), true);
-        }
-        for (i, l) in schema.lists.iter().enumerate() {
-            occ(l.location.file, l.location.span, Sym::Target(Target::List(i)), true);
-            for (j, f) in l.fields.iter().enumerate() {
-                occ(f.location.file, f.location.span, Sym::Target(Target::ElemField(i, j)), true);
-            }
-        }
-        for (i, r) in schema.records.iter().enumerate() {
-            occ(r.location.file, r.location.span, Sym::Record(i), true);
-        }
-        for (i, c) in model.curricula.iter().enumerate() {
-            occ(c.location.file, c.location.span, Sym::Curriculum(i), true);
-        }
-        for (i, r) in model.roles.iter().enumerate() {
-            occ(r.location.file, r.location.span, Sym::Role(i), true);
-        }
-        for (i, p) in model.provisions.iter().enumerate() {
-            occ(p.location.file, p.location.span, Sym::Provision(i), true);
-        }
-        for (i, t) in model.tests.iter().enumerate() {
-            occ(t.location.file, t.location.span, Sym::Test(i), true);
-        }
-        if let Some(l) = model.meta.location {
-            occ(l.file, l.span, Sym::Policy, true);
-        }
-        for c in &model.clauses {
-            let span = inside_quotes(&ra.file(c.location.file).text, c.location.span);
-            occ(c.location.file, span, Sym::Clause(c.number.clone()), true);
         }
         // Resolved references.
         for (location, target) in &ra.checked.references {
@@ -191,32 +147,54 @@ impl Index {
 /// Where `sym` is declared, in `ra`'s files.
 pub fn definitions(ra: &RootAnalysis, sym: &Sym) -> Vec<Location> {
     let model = &ra.checked.model;
-    let schema = &model.schema;
-    let one = |l: Option<Location>| l.into_iter().collect::<Vec<_>>();
-    match sym {
-        Sym::Target(t) => match *t {
-            Target::Value(i) => one(model.values.get(i).map(|x| x.location)),
-            Target::Table(i) => one(model.tables.get(i).map(|x| x.location)),
-            Target::Param(i) => one(model.params.get(i).map(|x| x.location)),
-            Target::Rule(i) => one(model.rules.get(i).map(|x| x.location)),
-            Target::Enum(i) => one(model.enums.get(i).map(|x| x.location)),
-            Target::Field(i) => one(schema.slots.get(i).map(|x| x.location)),
-            Target::List(i) => one(schema.lists.get(i).map(|x| x.location)),
-            Target::ElemField(l, i) => one(schema.lists.get(l).and_then(|x| x.fields.get(i)).map(|x| x.location)),
-            Target::Symbol(s) => ra.index().variants.get(model.symbol_name(s)).cloned().unwrap_or_default(),
-        },
-        Sym::Record(i) => one(schema.records.get(*i).map(|x| x.location)),
-        Sym::Exception(r, i) => one(model.rules.get(*r).and_then(|x| x.exceptions.get(*i)).map(|x| x.location)),
-        Sym::Curriculum(i) => one(model.curricula.get(*i).map(|x| x.location)),
-        Sym::Role(i) => one(model.roles.get(*i).map(|x| x.location)),
-        Sym::Provision(i) => one(model.provisions.get(*i).map(|x| x.location)),
-        Sym::Test(i) => one(model.tests.get(*i).map(|x| x.location)),
-        Sym::Policy => one(model.meta.location),
-        Sym::Clause(n) => one(model.clause(n).map(|c| {
-            let span = inside_quotes(&ra.file(c.location.file).text, c.location.span);
-            Location { file: c.location.file, span }
-        })),
-        Sym::Citation(_) | Sym::Keyword(_) => Vec::new(),
+    if let Sym::Target(Target::Symbol(s)) = sym {
+        return ra.index().variants.get(model.symbol_name(*s)).cloned().unwrap_or_default();
+    }
+    model
+        .definitions()
+        .into_iter()
+        .filter(|d| Sym::of(model, d.id).as_ref() == Some(sym))
+        .map(|d| Location { file: d.location.file, span: declared_span(ra, &d) })
+        .collect()
+}
+
+/// The span of a definition's name: a clause's number without its quotes.
+fn declared_span(ra: &RootAnalysis, d: &Definition<'_>) -> Span {
+    match d.kind {
+        DefKind::Clause => inside_quotes(&ra.file(d.location.file).text, d.location.span),
+        _ => d.location.span,
+    }
+}
+
+impl Sym {
+    /// The symbol a declaration of the model defines, if the index tracks it
+    /// (documents, requirements and role items are not symbols).
+    pub fn of(model: &Model, id: DefId) -> Option<Sym> {
+        Some(match id {
+            DefId::Policy => Sym::Policy,
+            DefId::Clause(i) => Sym::Clause(model.clauses.get(i)?.number.clone()),
+            DefId::Enum(i) => Sym::Target(Target::Enum(i)),
+            DefId::Record(i) => Sym::Record(i),
+            DefId::Field(i) => Sym::Target(Target::Field(i)),
+            DefId::List(i) => Sym::Target(Target::List(i)),
+            DefId::ElemField(l, i) => Sym::Target(Target::ElemField(l, i)),
+            DefId::Param(i) => Sym::Target(Target::Param(i)),
+            DefId::Value(i) => Sym::Target(Target::Value(i)),
+            DefId::Table(i) => Sym::Target(Target::Table(i)),
+            DefId::Curriculum(i) => Sym::Curriculum(i),
+            DefId::Rule(i) => Sym::Target(Target::Rule(i)),
+            DefId::Exception(r, i) => Sym::Exception(r, i),
+            DefId::Role(i) => Sym::Role(i),
+            DefId::Provision(i) => Sym::Provision(i),
+            DefId::Test(i) => Sym::Test(i),
+            DefId::Document(_) | DefId::Requirement(..) | DefId::RoleItem(..) => return None,
+        })
+    }
+
+    /// The declaration that defines this symbol, when one declaration does
+    /// (an enumeration value may be declared in several enumerations).
+    pub fn definition<'m>(&self, model: &'m Model) -> Option<Definition<'m>> {
+        model.definitions().into_iter().find(|d| Sym::of(model, d.id).as_ref() == Some(self))
     }
 }
 

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use policy_check::Target;
+use policy_check::{DefKind, Target};
 use policy_syntax::{Keyword, KeywordLanguage};
 use tower_lsp_server::ls_types::{Position, PrepareRenameResponse, TextEdit, Uri, WorkspaceEdit};
 
@@ -86,32 +86,26 @@ pub fn is_valid_name(name: &str) -> bool {
     first_ok && name.chars().all(|c| c.is_alphanumeric() || c == '_') && Keyword::from_spelling(name).is_none()
 }
 
+/// Whether declarations of this kind share one namespace with values (values,
+/// tables and parameters are named in expressions alike).
+fn expression_name(kind: DefKind) -> bool {
+    matches!(kind, DefKind::Value | DefKind::Table | DefKind::Param)
+}
+
 /// The names `sym`'s new name must not take (same namespace, or shadowed case fields and enumeration values).
 fn taken(ra: &RootAnalysis, sym: &Sym) -> Vec<String> {
     let model = &ra.checked.model;
-    match sym {
-        Sym::Target(Target::Value(_) | Target::Table(_) | Target::Param(_)) => {
-            let mut names: Vec<String> = model.values.iter().map(|v| v.name.clone()).collect();
-            names.extend(model.tables.iter().map(|t| t.name.clone()));
-            names.extend(model.params.iter().map(|p| p.name.clone()));
-            names.extend(model.symbols.iter().cloned());
-            let roots = model.schema.slots.iter().map(|s| &s.path).chain(model.schema.records.iter().map(|r| &r.path));
-            names.extend(
-                roots
-                    .chain(model.schema.lists.iter().map(|l| &l.path))
-                    .map(|p| p.split('.').next().unwrap_or_default().to_string()),
-            );
-            names.push("eligible".into());
-            names
-        }
-        Sym::Target(Target::Rule(_)) => model.rules.iter().map(|r| r.name.clone()).collect(),
-        Sym::Target(Target::Enum(_)) => model.enums.iter().map(|e| e.name.clone()).collect(),
-        Sym::Exception(..) => model.rules.iter().flat_map(|r| r.exceptions.iter().map(|e| e.name.clone())).collect(),
-        Sym::Curriculum(_) => model.curricula.iter().map(|c| c.name.clone()).collect(),
-        Sym::Role(_) => model.roles.iter().map(|r| r.name.clone()).collect(),
-        Sym::Provision(_) => model.provisions.iter().map(|p| p.name.clone()).collect(),
-        _ => Vec::new(),
+    let Some(kind) = sym.definition(model).map(|d| d.kind) else { return Vec::new() };
+    let defs = model.definitions();
+    let same = |k: DefKind| k == kind || (expression_name(k) && expression_name(kind));
+    let mut names: Vec<String> = defs.iter().filter(|d| same(d.kind)).map(|d| d.name.to_string()).collect();
+    if expression_name(kind) {
+        names.extend(model.symbols.iter().cloned());
+        let case_roots = defs.iter().filter(|d| matches!(d.kind, DefKind::Field | DefKind::Record | DefKind::List));
+        names.extend(case_roots.map(|d| d.name.split('.').next().unwrap_or_default().to_string()));
+        names.push("eligible".into());
     }
+    names
 }
 
 /// The edits that rename what is at `position` to `new_name` in every file that mentions it.

@@ -31,7 +31,6 @@ use policy_syntax::Diagnostic;
 use crate::model::{CitationRef, FileId, Location, Model, ParamId, SymbolId, TableId, Ty, ValueId};
 use crate::workspace::Workspace;
 use crate::{FileDiagnostic, Target};
-use schema::Node;
 
 /// What lowering produces.
 pub(crate) struct Lowered {
@@ -72,8 +71,6 @@ struct Lowerer<'w> {
     /// The enumerations each symbol is a value of.
     symbol_enums: Vec<Vec<usize>>,
     enum_ids: HashMap<String, usize>,
-    /// The top-level fields of the case schema.
-    root_fields: Vec<(String, Node)>,
     used_params: Vec<bool>,
     used_enums: Vec<bool>,
     /// The value or table being lowered, for recording dependency edges.
@@ -135,7 +132,6 @@ impl<'w> Lowerer<'w> {
             symbol_ids: HashMap::new(),
             symbol_enums: Vec::new(),
             enum_ids: HashMap::new(),
-            root_fields: Vec::new(),
             used_params: Vec::new(),
             used_enums: Vec::new(),
             owner: None,

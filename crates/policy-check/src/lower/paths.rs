@@ -7,14 +7,14 @@ use policy_syntax::suggest::did_you_mean;
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
-use super::schema::Node;
 use super::{loc, Lowerer, Named};
 use crate::model::*;
 use crate::Target;
 
 /// Where a path walk stands.
 enum Walk {
-    Record(Vec<(String, Node)>, String),
+    /// A record, by index in `Schema::records`, and its path.
+    Record(usize, String),
     Done,
     Elements(ListId),
     Element(ListId),
@@ -68,7 +68,7 @@ impl<'w> Lowerer<'w> {
             };
         }
         // 3. A case field.
-        if let Some((_, node)) = self.root_fields.iter().find(|(n, _)| *n == first.name).cloned() {
+        if let Some(&(_, node)) = self.model.schema.root.iter().find(|(n, _)| *n == first.name) {
             return self.walk(f, node, first, &segs[1..]);
         }
         // 4. An enumeration value.
@@ -86,20 +86,20 @@ impl<'w> Lowerer<'w> {
     }
 
     /// Follows the segments `rest` of a case-field path from `node`, the field `first`.
-    fn walk(&mut self, f: FileId, node: Node, first: &ast::Ident, rest: &[ast::Ident]) -> (ExprKind, Ty) {
+    fn walk(&mut self, f: FileId, node: Member, first: &ast::Ident, rest: &[ast::Ident]) -> (ExprKind, Ty) {
         let mut path = first.name.clone();
         let start = first.span.start;
         let mut kind = ExprKind::Error;
         let mut ty = Ty::Error;
         let mut state = match node {
-            Node::Record(fields) => Walk::Record(fields, path.clone()),
-            Node::Scalar(slot) => {
+            Member::Record(r) => Walk::Record(r, path.clone()),
+            Member::Field(slot) => {
                 self.references.push((loc(f, first.span), Target::Field(slot)));
                 kind = ExprKind::Field(slot);
                 ty = self.model.schema.slots[slot].ty.clone();
                 Walk::Done
             }
-            Node::List(l) => {
+            Member::List(l) => {
                 self.references.push((loc(f, first.span), Target::List(l)));
                 kind = ExprKind::List(l);
                 ty = Ty::Elements(l);
@@ -110,29 +110,31 @@ impl<'w> Lowerer<'w> {
             let here = loc(f, ast::Span::new(start, seg.span.end));
             let mk = |k: ExprKind| Box::new(Expr { kind: k, location: here });
             state = match state {
-                Walk::Record(fields, of) => match fields.iter().find(|(n, _)| *n == seg.name).cloned() {
-                    Some((_, Node::Record(inner))) => {
-                        path = format!("{of}.{}", seg.name);
-                        Walk::Record(inner, path.clone())
+                Walk::Record(r, of) => {
+                    match self.model.schema.records[r].members.iter().find(|(n, _)| *n == seg.name) {
+                        Some(&(_, Member::Record(inner))) => {
+                            path = format!("{of}.{}", seg.name);
+                            Walk::Record(inner, path.clone())
+                        }
+                        Some(&(_, Member::Field(slot))) => {
+                            self.references.push((loc(f, seg.span), Target::Field(slot)));
+                            kind = ExprKind::Field(slot);
+                            ty = self.model.schema.slots[slot].ty.clone();
+                            Walk::Done
+                        }
+                        Some(&(_, Member::List(l))) => {
+                            self.references.push((loc(f, seg.span), Target::List(l)));
+                            kind = ExprKind::List(l);
+                            ty = Ty::Elements(l);
+                            Walk::Elements(l)
+                        }
+                        None => {
+                            let names = self.model.schema.records[r].members.iter().map(|(n, _)| n.clone()).collect();
+                            self.unknown_field(f, &of, seg, names);
+                            return (ExprKind::Error, Ty::Error);
+                        }
                     }
-                    Some((_, Node::Scalar(slot))) => {
-                        self.references.push((loc(f, seg.span), Target::Field(slot)));
-                        kind = ExprKind::Field(slot);
-                        ty = self.model.schema.slots[slot].ty.clone();
-                        Walk::Done
-                    }
-                    Some((_, Node::List(l))) => {
-                        self.references.push((loc(f, seg.span), Target::List(l)));
-                        kind = ExprKind::List(l);
-                        ty = Ty::Elements(l);
-                        Walk::Elements(l)
-                    }
-                    None => {
-                        let names = fields.iter().map(|(n, _)| n.clone()).collect();
-                        self.unknown_field(f, &of, seg, names);
-                        return (ExprKind::Error, Ty::Error);
-                    }
-                },
+                }
                 Walk::Done => {
                     self.no_fields(f, &path, seg);
                     return (ExprKind::Error, Ty::Error);
@@ -252,7 +254,7 @@ impl<'w> Lowerer<'w> {
     /// Reports an undeclared `name` (a `what`), suggesting a similar one.
     pub(super) fn unknown_name(&mut self, f: FileId, name: &ast::Ident, what: &str) {
         let mut candidates: Vec<&str> = self.names.keys().map(String::as_str).collect();
-        candidates.extend(self.root_fields.iter().map(|(n, _)| n.as_str()));
+        candidates.extend(self.model.schema.root.iter().map(|(n, _)| n.as_str()));
         candidates.extend(self.model.symbols.iter().map(String::as_str));
         candidates.push("eligible");
         let suggestion = did_you_mean(&name.name, candidates).map(str::to_string);

@@ -1,5 +1,5 @@
 //! The case schema: its fields become slots, records and lists of the model,
-//! and a tree of [`Node`]s for resolving dotted paths.
+//! and the tree of their [`Member`]s (`Schema::root`, `RecordDef::members`).
 
 use policy_syntax::ast::{self, TypeKind};
 use policy_syntax::suggest::did_you_mean;
@@ -9,14 +9,6 @@ use policy_syntax::Diagnostic;
 use super::{loc, Lowerer};
 use crate::model::*;
 use crate::Target;
-
-/// A node of the schema tree, for resolving dotted paths.
-#[derive(Debug, Clone)]
-pub(super) enum Node {
-    Record(Vec<(String, Node)>),
-    Scalar(SlotId),
-    List(ListId),
-}
 
 impl<'w> Lowerer<'w> {
     /// Adds case schema `s` to the model and finds its well-known parts
@@ -38,8 +30,8 @@ impl<'w> Lowerer<'w> {
             return;
         }
         self.model.schema.name = s.name.name.clone();
-        let fields = self.record_fields(f, &s.fields, "");
-        self.root_fields = fields;
+        let root = self.record_fields(f, &s.fields, "");
+        self.model.schema.root = root;
         let schema = &mut self.model.schema;
         schema.as_of = schema.slots.iter().position(|s| s.path == "as_of" && s.ty == Ty::Date);
         let slot = |path: &str| schema.slots.iter().position(|s| s.path == path);
@@ -98,9 +90,9 @@ impl<'w> Lowerer<'w> {
         }
     }
 
-    /// Adds `fields` (of the record at path `prefix`) to the schema; returns their nodes.
-    fn record_fields(&mut self, f: FileId, fields: &[ast::FieldDecl], prefix: &str) -> Vec<(String, Node)> {
-        let mut out: Vec<(String, Node)> = Vec::new();
+    /// Adds `fields` (of the record at path `prefix`) to the schema; returns them as members.
+    fn record_fields(&mut self, f: FileId, fields: &[ast::FieldDecl], prefix: &str) -> Vec<(String, Member)> {
+        let mut out: Vec<(String, Member)> = Vec::new();
         for field in fields {
             if out.iter().any(|(n, _)| *n == field.name.name) {
                 self.push(
@@ -121,13 +113,17 @@ impl<'w> Lowerer<'w> {
             let location = loc(f, field.name.span);
             let node = match &field.ty.kind {
                 TypeKind::Record { fields, .. } => {
+                    let index = self.model.schema.records.len();
                     self.model.schema.records.push(RecordDef {
                         path: path.clone(),
                         optional: field.ty.optional,
+                        members: Vec::new(),
                         description,
                         location,
                     });
-                    Node::Record(self.record_fields(f, fields, &path))
+                    let members = self.record_fields(f, fields, &path);
+                    self.model.schema.records[index].members = members;
+                    Member::Record(index)
                 }
                 TypeKind::List { fields, key, .. } => {
                     let mut defs = Vec::new();
@@ -180,7 +176,7 @@ impl<'w> Lowerer<'w> {
                         description,
                         location,
                     });
-                    Node::List(self.model.schema.lists.len() - 1)
+                    Member::List(self.model.schema.lists.len() - 1)
                 }
                 _ => {
                     let ty = self.field_ty(f, &field.ty);
@@ -193,7 +189,7 @@ impl<'w> Lowerer<'w> {
                         description,
                         location,
                     });
-                    Node::Scalar(self.model.schema.slots.len() - 1)
+                    Member::Field(self.model.schema.slots.len() - 1)
                 }
             };
             out.push((field.name.name.clone(), node));

@@ -98,30 +98,15 @@ impl Usage {
     }
 
     fn expr(&mut self, e: &Expr) {
-        match &e.kind {
+        e.walk(&mut |x| match &x.kind {
             ExprKind::Field(s) => self.slot(*s),
-            ExprKind::List(l) | ExprKind::Find { list: l, .. } | ExprKind::Current { list: l, .. } => self.list(*l),
-            ExprKind::ElemField { elem, list, .. } | ExprKind::Project { elems: elem, list, .. } => {
-                self.list(*list);
-                self.expr(elem);
-            }
-            ExprKind::Filter { elems, list, cond } => {
-                self.list(*list);
-                self.expr(elems);
-                self.expr(cond);
-            }
-            ExprKind::Unary(_, a) => self.expr(a),
-            ExprKind::Binary(_, a, b) => {
-                self.expr(a);
-                self.expr(b);
-            }
-            ExprKind::If(a, b, c) => {
-                self.expr(a);
-                self.expr(b);
-                self.expr(c);
-            }
-            ExprKind::ListOf(xs) | ExprKind::Call(_, xs) => xs.iter().for_each(|x| self.expr(x)),
-            ExprKind::Const(_) | ExprKind::Value(_) | ExprKind::Table(_) | ExprKind::Param(_) | ExprKind::Error => {}
-        }
+            ExprKind::List(l)
+            | ExprKind::Find { list: l, .. }
+            | ExprKind::Current { list: l, .. }
+            | ExprKind::ElemField { list: l, .. }
+            | ExprKind::Project { list: l, .. }
+            | ExprKind::Filter { list: l, .. } => self.list(*l),
+            _ => {}
+        });
     }
 }

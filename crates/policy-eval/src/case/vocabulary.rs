@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use policy_check::model::{ListId, Model, SlotId, SymbolId};
+use policy_check::model::{ListId, Member, Model, SlotId, SymbolId};
 
 use super::usage::Usage;
 
@@ -30,8 +30,6 @@ pub struct Vocabulary {
 /// A record of the case layout.
 #[derive(Debug, Clone)]
 pub(super) struct RecordNode {
-    /// The record's path (`pupil`, `request.load`); empty for the root.
-    pub(super) path: String,
     /// Whether the record may be absent.
     pub(super) optional: bool,
     /// Whether the policy reads anything in it.
@@ -69,28 +67,20 @@ impl Vocabulary {
 
         let usage = Usage::of(model);
 
-        let mut records = vec![RecordNode { path: String::new(), optional: false, used: false, children: Vec::new() }];
-        for r in &schema.records {
-            let idx = ensure_record(&mut records, &r.path);
-            if let Some(node) = records.get_mut(idx) {
-                node.optional = r.optional;
-            }
-        }
-        for (slot, field) in schema.slots.iter().enumerate() {
-            let (parent, name) = split_path(&field.path);
-            let idx = ensure_record(&mut records, parent);
-            records[idx].children.push((name.to_string(), Child::Slot(slot)));
-            if usage.slots[slot] {
-                mark_used(&mut records, parent);
-            }
-        }
-        for (list, def) in schema.lists.iter().enumerate() {
-            let (parent, name) = split_path(&def.path);
-            let idx = ensure_record(&mut records, parent);
-            records[idx].children.push((name.to_string(), Child::List(list)));
-            if usage.lists[list] {
-                mark_used(&mut records, parent);
-            }
+        // Record 0 is the case itself; record `r` of the schema is `r + 1`.
+        let layouts = std::iter::once((false, schema.members(None)))
+            .chain(schema.records.iter().map(|r| (r.optional, r.members.as_slice())));
+        let mut records: Vec<RecordNode> = layouts
+            .map(|(optional, members)| RecordNode { optional, used: false, children: children(members) })
+            .collect();
+        // The schema lists records parent first, so a record's children are settled before it.
+        for i in (0..records.len()).rev() {
+            let used = records[i].children.iter().any(|&(_, child)| match child {
+                Child::Slot(slot) => usage.slots.get(slot).copied().unwrap_or(false),
+                Child::List(list) => usage.lists.get(list).copied().unwrap_or(false),
+                Child::Record(r) => records.get(r).is_some_and(|r| r.used),
+            });
+            records[i].used = used;
         }
         Vocabulary { enums, enum_names, all_symbols, records, used_slots: usage.slots, used_lists: usage.lists }
     }
@@ -106,36 +96,24 @@ impl Vocabulary {
     }
 }
 
-/// A path split into its parent and last name.
-fn split_path(path: &str) -> (&str, &str) {
-    match path.rfind('.') {
-        Some(i) => (&path[..i], &path[i + 1..]),
-        None => ("", path),
-    }
-}
-
-/// The index of the record at a path, created (with its parents) when new.
-fn ensure_record(records: &mut Vec<RecordNode>, path: &str) -> usize {
-    if let Some(i) = records.iter().position(|r| r.path == path) {
-        return i;
-    }
-    let (parent, name) = split_path(path);
-    let parent_idx = ensure_record(records, parent);
-    let idx = records.len();
-    records.push(RecordNode { path: path.to_string(), optional: false, used: false, children: Vec::new() });
-    records[parent_idx].children.push((name.to_string(), Child::Record(idx)));
-    idx
-}
-
-/// Marks the record at a path and its parents as read.
-fn mark_used(records: &mut [RecordNode], mut path: &str) {
-    loop {
-        if let Some(r) = records.iter_mut().find(|r| r.path == path) {
-            r.used = true;
-        }
-        if path.is_empty() {
-            return;
-        }
-        path = split_path(path).0;
-    }
+/// The children of a record, records first, then fields, then lists (the
+/// order in which the decoder reports what is missing).
+fn children(members: &[(String, Member)]) -> Vec<(String, Child)> {
+    let mut out: Vec<(String, Child)> = members
+        .iter()
+        .map(|(name, member)| {
+            let child = match *member {
+                Member::Field(slot) => Child::Slot(slot),
+                Member::Record(r) => Child::Record(r + 1),
+                Member::List(list) => Child::List(list),
+            };
+            (name.clone(), child)
+        })
+        .collect();
+    out.sort_by_key(|(_, child)| match child {
+        Child::Record(_) => 0,
+        Child::Slot(_) => 1,
+        Child::List(_) => 2,
+    });
+    out
 }

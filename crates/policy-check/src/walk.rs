@@ -1,0 +1,79 @@
+//! The one way to visit an expression's sub-expressions. Code that looks for
+//! something in an expression (the fields it reads, the lists it walks) uses
+//! [`Expr::walk`]; code that builds a different value per shape (printing,
+//! evaluation) keeps its own `match`.
+
+use crate::model::{Expr, ExprKind};
+
+impl Expr {
+    /// Calls `f` on each direct sub-expression, in source order.
+    pub fn for_each_child<'e>(&'e self, mut f: impl FnMut(&'e Expr)) {
+        match &self.kind {
+            ExprKind::Const(_)
+            | ExprKind::Field(_)
+            | ExprKind::List(_)
+            | ExprKind::Find { .. }
+            | ExprKind::Current { .. }
+            | ExprKind::Value(_)
+            | ExprKind::Table(_)
+            | ExprKind::Param(_)
+            | ExprKind::Error => {}
+            ExprKind::ElemField { elem, .. } | ExprKind::Project { elems: elem, .. } => f(elem),
+            ExprKind::Filter { elems, cond, .. } => {
+                f(elems);
+                f(cond);
+            }
+            ExprKind::Unary(_, a) => f(a),
+            ExprKind::Binary(_, a, b) => {
+                f(a);
+                f(b);
+            }
+            ExprKind::If(c, a, b) => {
+                f(c);
+                f(a);
+                f(b);
+            }
+            ExprKind::ListOf(items) | ExprKind::Call(_, items) => items.iter().for_each(f),
+        }
+    }
+
+    /// Calls `visit` on this expression and every sub-expression, outermost
+    /// first and in source order (preorder). Uses its own stack, not recursion.
+    pub fn walk<'e>(&'e self, visit: &mut impl FnMut(&'e Expr)) {
+        let mut stack = vec![self];
+        while let Some(e) = stack.pop() {
+            visit(e);
+            let at = stack.len();
+            e.for_each_child(|c| stack.push(c));
+            stack[at..].reverse();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{ExprKind, Value};
+
+    #[test]
+    fn walks_every_sub_expression_in_preorder() {
+        let (_, checked) = crate::check_text(
+            "schema c { a: int b: int xs: list of { k: int } }\nvalue v = if a > 1 then count(xs where k = b) else 2\n",
+        );
+        let v = &checked.model.values[0];
+        let mut shapes = Vec::new();
+        v.expr.walk(&mut |e| {
+            shapes.push(match &e.kind {
+                ExprKind::If(..) => "if".to_string(),
+                ExprKind::Binary(op, ..) => format!("{op:?}"),
+                ExprKind::Field(s) => checked.model.schema.slots[*s].path.clone(),
+                ExprKind::Const(Value::Number(n)) => n.to_string(),
+                ExprKind::Call(b, _) => b.name().to_string(),
+                ExprKind::Filter { .. } => "where".to_string(),
+                ExprKind::List(_) => "xs".to_string(),
+                ExprKind::Current { .. } => "k".to_string(),
+                other => format!("{other:?}"),
+            })
+        });
+        assert_eq!(shapes, ["if", "Gt", "a", "1", "count", "where", "xs", "Eq", "k", "b", "2"]);
+    }
+}
