@@ -5,7 +5,7 @@
 //! here, and resolves it against the quoted clauses; every consumer (checks,
 //! coverage, reports, comparison, language server) reads the result.
 
-use crate::model::{Clause, Location, Model, Span};
+use crate::model::{Location, Model, Span};
 
 /// Index into [`Model::clauses`].
 pub type ClauseId = usize;
@@ -54,14 +54,15 @@ pub struct Number {
 
 impl CitationRef {
     /// The citation `text` written at `location`, whose source is `source`
-    /// (`§ "21–23"`, or a quoted text), resolved against `clauses`.
-    pub(crate) fn new(text: &str, location: Location, source: &str, clauses: &[Clause]) -> CitationRef {
+    /// (`§ "21–23"`, or a quoted text), resolved by `clause_id` (a clause
+    /// number's index among the quoted clauses).
+    pub(crate) fn new(text: &str, location: Location, source: &str, clause_id: ClauseLookup<'_>) -> CitationRef {
         let start = text_start(source, text).map(|offset| location.span.start + offset);
         let place = |span: Span| match start {
             Some(start) => Span::new(start + span.start, start + span.end),
             None => location.span,
         };
-        let parts: Vec<Part> = parse(text, clauses).into_iter().map(|p| p.placed(place)).collect();
+        let parts: Vec<Part> = parse(text, clause_id).into_iter().map(|p| p.placed(place)).collect();
         let mut named: Vec<ClauseId> = Vec::new();
         for &c in parts.iter().flat_map(|p| &p.clauses) {
             if !named.contains(&c) {
@@ -102,7 +103,7 @@ impl Model {
     /// The citation written as `text` (a finding's `clause`), resolved at
     /// check time; `None` when the policy writes no such citation.
     pub fn citation(&self, text: &str) -> Option<&CitationRef> {
-        self.citations.iter().find(|c| c.text == text)
+        self.citations.iter().find(|c| c.text == text).map(|c| &**c)
     }
 }
 
@@ -113,9 +114,12 @@ fn text_start(source: &str, text: &str) -> Option<usize> {
     (source.get(start..start + text.len()) == Some(text)).then_some(start)
 }
 
+/// Finds a quoted clause's index by its number.
+pub(crate) type ClauseLookup<'a> = &'a dyn Fn(&str) -> Option<ClauseId>;
+
 /// The parts of citation `text`, with spans relative to its start, resolved
-/// against `clauses`.
-fn parse(text: &str, clauses: &[Clause]) -> Vec<Part> {
+/// by `clauses`.
+fn parse(text: &str, clauses: ClauseLookup<'_>) -> Vec<Part> {
     groups(text).filter_map(|(start, group)| part(start, group, clauses)).collect()
 }
 
@@ -131,7 +135,7 @@ fn groups(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The part written as `group` at offset `start`; `None` for an empty group.
-fn part(start: usize, group: &str, clauses: &[Clause]) -> Option<Part> {
+fn part(start: usize, group: &str, clauses: ClauseLookup<'_>) -> Option<Part> {
     let numbers: Vec<Number> = match group.split_once(RANGE) {
         Some((first, last)) => {
             let last_start = start + first.len() + RANGE.len_utf8();
@@ -148,26 +152,22 @@ fn part(start: usize, group: &str, clauses: &[Clause]) -> Option<Part> {
 }
 
 /// The clause number written as `raw` at offset `start`, trimmed; `None` when blank.
-fn number(start: usize, raw: &str, clauses: &[Clause]) -> Option<Number> {
+fn number(start: usize, raw: &str, clauses: ClauseLookup<'_>) -> Option<Number> {
     let text = raw.trim();
     if text.is_empty() {
         return None;
     }
     let begin = start + (raw.len() - raw.trim_start().len());
-    Some(Number {
-        text: text.to_string(),
-        span: Span::new(begin, begin + text.len()),
-        clause: clauses.iter().position(|c| c.number == text),
-    })
+    Some(Number { text: text.to_string(), span: Span::new(begin, begin + text.len()), clause: clauses(text) })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn clauses(numbers: &[&str]) -> Vec<Clause> {
-        let location = Location { file: 0, span: Span::new(0, 0) };
-        numbers.iter().map(|n| Clause { number: n.to_string(), text: String::new(), location }).collect()
+    /// A lookup of the quoted clauses `numbers`, in that order.
+    fn clauses<'a>(numbers: &'a [&str]) -> impl Fn(&str) -> Option<ClauseId> + 'a {
+        move |n| numbers.iter().position(|q| *q == n)
     }
 
     /// Each part as (numbers as written, the text at each number's span, clauses named).

@@ -4,6 +4,7 @@
 //! declaration is added here and nowhere else.
 
 use crate::model::*;
+use std::sync::Arc;
 
 /// Which declaration a [`Definition`] is, by its indices in the model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -280,11 +281,11 @@ fn push<'m>(
     (id, kind): (DefId, DefKind),
     name: &'m str,
     location: Location,
-    citation: &'m Option<CitationRef>,
+    citation: &'m Option<Arc<CitationRef>>,
     description: Option<&'m String>,
 ) {
     let description = description.map(String::as_str);
-    out.push(Definition { id, kind, name, location, citation: citation.as_ref(), description });
+    out.push(Definition { id, kind, name, location, citation: citation.as_deref(), description });
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
+use std::sync::Arc;
 
 pub use crate::citation::{CitationRef, ClauseId};
 pub use policy_syntax::ast::{Duration, DurationUnit, NumberUnit, Period, Severity, Span};
@@ -44,8 +45,11 @@ pub struct Model {
     pub meta: Meta,
     /// Quoted clauses, in declaration order.
     pub clauses: Vec<Clause>,
+    /// Each quoted clause's index in `clauses`, by its number (filled with
+    /// `clauses` at check time; read through [`Model::clause_id`]).
+    pub(crate) clause_ids: std::collections::HashMap<String, ClauseId>,
     /// Every citation, resolved against the quoted clauses.
-    pub citations: Vec<CitationRef>,
+    pub citations: Vec<Arc<CitationRef>>,
     /// Interned enumeration values: `symbols[id]` is the value's name.
     pub symbols: Vec<String>,
     /// Enumerations.
@@ -246,7 +250,7 @@ pub struct ParamDef {
     /// Its type.
     pub ty: Ty,
     /// Its clause.
-    pub citation: Option<CitationRef>,
+    pub citation: Option<Arc<CitationRef>>,
     /// What norm it is.
     pub description: Option<String>,
     /// Its value, when the school has filled it in.
@@ -261,7 +265,7 @@ pub struct ValueDef {
     /// Its name.
     pub name: String,
     /// Its clause.
-    pub citation: Option<CitationRef>,
+    pub citation: Option<Arc<CitationRef>>,
     /// What it means.
     pub description: Option<String>,
     /// How it is computed.
@@ -278,7 +282,7 @@ pub struct TableDef {
     /// Its name.
     pub name: String,
     /// Its clause.
-    pub citation: Option<CitationRef>,
+    pub citation: Option<Arc<CitationRef>>,
     /// What it means.
     pub description: Option<String>,
     /// The key expressions.
@@ -307,7 +311,7 @@ pub struct TableRowDef {
     /// The row's value.
     pub value: Expr,
     /// A clause for this row alone.
-    pub citation: Option<CitationRef>,
+    pub citation: Option<Arc<CitationRef>>,
     /// The row as written, for explanations (`5..8`).
     pub source: String,
     /// Where it is.
@@ -329,7 +333,7 @@ pub struct CurriculumDef {
     /// Its name.
     pub name: String,
     /// Its clause.
-    pub citation: Option<CitationRef>,
+    pub citation: Option<Arc<CitationRef>>,
     /// What it is.
     pub description: Option<String>,
     /// The table of caps its totals must respect.
@@ -352,7 +356,7 @@ pub struct RuleDef {
     /// Its name.
     pub name: String,
     /// Its clause.
-    pub citation: Option<CitationRef>,
+    pub citation: Option<Arc<CitationRef>>,
     /// What it checks.
     pub description: Option<String>,
     /// All must hold for it to fire.
@@ -391,7 +395,7 @@ pub struct ExceptionDef {
     /// Its name.
     pub name: String,
     /// Its clause.
-    pub citation: Option<CitationRef>,
+    pub citation: Option<Arc<CitationRef>>,
     /// All must hold for it to apply.
     pub when: Vec<Expr>,
     /// `None`: the case passes the rule; `Some`: this outcome replaces the rule's.
@@ -408,7 +412,7 @@ pub struct DocumentDef {
     /// The list holding the case's documents, and the element slot of their kind.
     pub list: Option<ListId>,
     /// Its clause.
-    pub citation: Option<CitationRef>,
+    pub citation: Option<Arc<CitationRef>>,
     /// What it is.
     pub description: Option<String>,
     /// When it is required (always when `None`).
@@ -425,7 +429,7 @@ pub struct RequirementDef {
     /// The condition.
     pub expr: Expr,
     /// The clause that sets it (falls back to the document's).
-    pub citation: Option<CitationRef>,
+    pub citation: Option<Arc<CitationRef>>,
     /// How a lawyer says it.
     pub description: Option<String>,
     /// The condition as written, when there is no description.
@@ -442,7 +446,7 @@ pub struct RoleDef {
     /// Its title (`Администрация`).
     pub title: Option<String>,
     /// Its clause.
-    pub citation: Option<CitationRef>,
+    pub citation: Option<Arc<CitationRef>>,
     /// Its duties and rights.
     pub items: Vec<DutyDef>,
     /// Where it is declared.
@@ -459,7 +463,7 @@ pub struct DutyDef {
     /// What it says.
     pub text: String,
     /// Its clause.
-    pub citation: Option<CitationRef>,
+    pub citation: Option<Arc<CitationRef>>,
     /// When it applies.
     pub when: Option<Expr>,
     /// `within N after event fulfilled_by event`.
@@ -513,7 +517,7 @@ pub struct ProvisionDef {
     /// What it says.
     pub text: String,
     /// Its clause.
-    pub citation: Option<CitationRef>,
+    pub citation: Option<Arc<CitationRef>>,
     /// Where it is.
     pub location: Location,
 }
@@ -695,7 +699,12 @@ pub enum Builtin {
 impl Model {
     /// The clause with this number, if declared.
     pub fn clause(&self, number: &str) -> Option<&Clause> {
-        self.clauses.iter().find(|c| c.number == number)
+        self.clause_id(number).and_then(|id| self.clauses.get(id))
+    }
+
+    /// The index of the quoted clause numbered `number`.
+    pub fn clause_id(&self, number: &str) -> Option<ClauseId> {
+        self.clause_ids.get(number).copied()
     }
 
     /// The dotted path of a case list (`documents`).

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use owo_colors::OwoColorize;
 use policy_check::model::{Model, Severity};
 
-use crate::eval::cite;
+use crate::eval::cite_text;
 use crate::report::{Finding, Obligation, Report, ReportValue};
 use policy_check::text::number as format_number;
 
@@ -83,7 +83,7 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
         let _ = writeln!(out, "{}", paint(color, Style::Heading, &heading));
         for f in group {
             let head = match &f.clause {
-                Some(c) => format!("{mark} {} · {}", cite(c), f.rule),
+                Some(c) => format!("{mark} {} · {}", cite_text(model, c), f.rule),
                 None => format!("{mark} {}", f.rule),
             };
             let _ = writeln!(out, "  {}", paint(color, severity_style(sev), &head));
@@ -134,7 +134,7 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
             for o in items {
                 let mut line = format!("    – {}", o.duty);
                 if let Some(c) = &o.clause {
-                    let _ = write!(line, " ({})", cite(c));
+                    let _ = write!(line, " ({})", cite_text(model, c));
                 }
                 if let Some(due) = o.due {
                     let _ = write!(line, ", срок {due}");
@@ -184,7 +184,7 @@ pub fn markdown(report: &Report, model: &Model) -> String {
             let _ = writeln!(out);
             match &f.clause {
                 Some(c) => {
-                    let _ = writeln!(out, "### {} — `{}`", md(&cite(c)), f.rule);
+                    let _ = writeln!(out, "### {} — `{}`", md(&cite_text(model, c)), f.rule);
                 }
                 None => {
                     let _ = writeln!(out, "### `{}`", f.rule);
@@ -246,7 +246,7 @@ pub fn markdown(report: &Report, model: &Model) -> String {
                 "| {} | {} | {} | {} |",
                 cell(&role_title(model, &o.role)),
                 cell(&o.duty),
-                cell(&o.clause.as_deref().map(cite).unwrap_or_default()),
+                cell(&o.clause.as_deref().map(|c| cite_text(model, c)).unwrap_or_default()),
                 o.due.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
             );
         }

@@ -24,6 +24,7 @@ mod values;
 
 use policy_syntax::Code;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use policy_syntax::ast;
 use policy_syntax::Diagnostic;
@@ -152,10 +153,12 @@ impl<'w> Lowerer<'w> {
 
     /// The citation `c`, resolved against the quoted clauses (all collected in
     /// phase 1) and recorded in the model.
-    fn citation(&mut self, file: FileId, c: &Option<ast::Citation>) -> Option<CitationRef> {
+    fn citation(&mut self, file: FileId, c: &Option<ast::Citation>) -> Option<Arc<CitationRef>> {
         c.as_ref().map(|c| {
-            let r = CitationRef::new(&c.text, loc(file, c.span), self.source(file, c.span), &self.model.clauses);
-            self.model.citations.push(r.clone());
+            let r =
+                CitationRef::new(&c.text, loc(file, c.span), self.source(file, c.span), &|n| self.model.clause_id(n));
+            let r = Arc::new(r);
+            self.model.citations.push(Arc::clone(&r));
             r
         })
     }

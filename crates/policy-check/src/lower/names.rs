@@ -27,6 +27,7 @@ impl<'w> Lowerer<'w> {
                     DeclKind::Clause(c) => {
                         let name = ast::Ident { name: c.number.value.clone(), span: c.number.span };
                         if self.first_declaration(f, "clause", &name) {
+                            self.model.clause_ids.insert(c.number.value.clone(), self.model.clauses.len());
                             self.model.clauses.push(Clause {
                                 number: c.number.value.clone(),
                                 text: c.text.value.clone(),

@@ -13,6 +13,7 @@ mod rules;
 
 use policy_check::model::{CitationRef, Model};
 use policy_eval::Report;
+use std::sync::Arc;
 
 use crate::comparison::{Cell, Comparison, PolicyInfo, Row, Topic};
 
@@ -100,7 +101,7 @@ pub(crate) fn policy_info(model: &Model, id: String) -> PolicyInfo {
 }
 
 /// The citation's text.
-fn cite(c: &Option<CitationRef>) -> Option<&str> {
+fn cite(c: &Option<Arc<CitationRef>>) -> Option<&str> {
     c.as_ref().map(|c| c.text.as_str())
 }
 

@@ -33,7 +33,7 @@ impl<'m> Evaluator<'m> {
         }
         let mut message = what;
         if let Some(c) = citation {
-            let _ = write!(message, " ({})", cite(&c.text));
+            let _ = write!(message, " ({})", cite(c));
         }
         message.push_str(" не проверено: ");
         message.push_str(&self.blame_text(&blame, citation.map(|c| c.text.as_str())));
@@ -61,7 +61,7 @@ impl<'m> Evaluator<'m> {
                     let _ = write!(s, " ({d})");
                 }
                 if let Some(c) = def.citation.as_ref().filter(|c| Some(c.text.as_str()) != cited) {
-                    let _ = write!(s, ", {}", cite(&c.text));
+                    let _ = write!(s, ", {}", cite(c));
                 }
                 parts.push(s);
             }

@@ -27,7 +27,7 @@ impl<'m> Evaluator<'m> {
                         report,
                         format!("требование документа «{}»", title()),
                         rule(),
-                        doc.citation.as_ref(),
+                        doc.citation.as_deref(),
                         &[w],
                     );
                     return;

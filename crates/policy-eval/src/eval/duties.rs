@@ -35,7 +35,7 @@ impl<'m> Evaluator<'m> {
                             report,
                             format!("обязанность «{}»", duty.text),
                             rule(),
-                            duty.citation.as_ref(),
+                            duty.citation.as_deref(),
                             &[w],
                         );
                         continue;
@@ -156,7 +156,7 @@ impl<'m> Evaluator<'m> {
                 .map_or("request.start", |f| f.path.as_str());
             let mut message = format!("обязанность «{}»", duty.text);
             if let Some(c) = &duty.citation {
-                let _ = write!(message, " ({})", cite(&c.text));
+                let _ = write!(message, " ({})", cite(c));
             }
             let _ = write!(message, " не проверена: в деле нет поля {path}");
             report.findings.push(Finding {

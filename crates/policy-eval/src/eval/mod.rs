@@ -67,7 +67,7 @@ use policy_check::model::{ListId, Model, SymbolId, Value};
 use crate::case::Case;
 use crate::report::Report;
 
-pub(crate) use wording::cite;
+pub(crate) use wording::cite_text;
 
 /// Judges a case under a policy on a date. `as_of` is the date used for
 /// everything, including reads of the schema's `as_of` field: the caller

@@ -25,7 +25,7 @@ impl<'m> Evaluator<'m> {
                     report,
                     format!("правило {}", rule.name),
                     rule.name.clone(),
-                    rule.citation.as_ref(),
+                    rule.citation.as_deref(),
                     &conds,
                 );
             }

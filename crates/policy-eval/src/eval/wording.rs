@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use policy_check::model::{ListId, Model, Value};
+use policy_check::model::{CitationRef, ListId, Model, Value};
 use policy_syntax::ast::{Duration, DurationUnit};
 use policy_syntax::units;
 use policy_syntax::KeywordLanguage;
@@ -76,13 +76,22 @@ pub(super) fn every_ru(d: Duration) -> String {
     }
 }
 
-/// A citation as a lawyer writes it: `п. 16`, `пп. 1.2, 2.9`, `Приложение 3`.
-pub(crate) fn cite(text: &str) -> String {
+/// A citation as a lawyer writes it: `п. 16`, `пп. 1.2, 2.9`, `пп. 21–23`,
+/// `Приложение 3` (a citation that does not start with a number is written as
+/// it is). "пп." when the checked citation names more than one number.
+pub(crate) fn cite(citation: &CitationRef) -> String {
+    let text = &citation.text;
     if !text.starts_with(|c: char| c.is_ascii_digit()) {
-        text.to_string()
-    } else if text.contains([',', '–']) {
+        text.clone()
+    } else if citation.numbers().nth(1).is_some() {
         format!("пп. {text}")
     } else {
         format!("п. {text}")
     }
+}
+
+/// [`cite`] for a report's citation text, read through the model's checked
+/// citations (the text as it is when the model has none by that text).
+pub(crate) fn cite_text(model: &Model, text: &str) -> String {
+    model.citation(text).map_or_else(|| text.to_string(), cite)
 }
