@@ -7,6 +7,7 @@ use std::io::Read;
 use std::path::Path;
 
 use policy_check::Model;
+use policy_eval::case::MAX_CASE_BYTES;
 use policy_eval::{Case, CaseFormat, CaseWarning, Vocabulary};
 
 use crate::exit::Failure;
@@ -21,15 +22,28 @@ pub struct CaseText {
     pub format: CaseFormat,
 }
 
-/// Reads `path` (`-`: JSON from standard input); fails when it cannot be read
-/// or its format is unknown.
+/// A case file's bytes as text, or the decoder's error (too large, not UTF-8,
+/// with its place) under the file's name.
+fn text(name: &str, bytes: Vec<u8>) -> Result<String, Failure> {
+    policy_eval::case::text_from_bytes(bytes).map_err(|e| Failure::new(format!("error: {name}: {e}")))
+}
+
+/// Reads at most one byte more than [`MAX_CASE_BYTES`] (so that a larger input
+/// is refused without being read to its end).
+fn read_bounded(reader: impl Read) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader.take(u64::try_from(MAX_CASE_BYTES).unwrap_or(u64::MAX).saturating_add(1)).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Reads `path` (`-`: JSON from standard input); fails when it cannot be read,
+/// is larger than [`MAX_CASE_BYTES`], is not UTF-8 or its format is unknown.
 pub fn read(path: &Path) -> Result<CaseText, Failure> {
     if path == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
+        let name = "standard input";
+        let bytes = read_bounded(std::io::stdin().lock())
             .map_err(|e| Failure::new(format!("error: cannot read the case from standard input: {e}")))?;
-        return Ok(CaseText { name: "standard input".into(), text, format: CaseFormat::Json });
+        return Ok(CaseText { name: name.into(), text: text(name, bytes)?, format: CaseFormat::Json });
     }
     let format = CaseFormat::from_path(path).ok_or_else(|| {
         Failure::new(format!(
@@ -37,8 +51,15 @@ pub fn read(path: &Path) -> Result<CaseText, Failure> {
             path.display()
         ))
     })?;
-    let text = crate::load::read(path).map_err(|e| e.failure("case"))?;
-    Ok(CaseText { name: path.display().to_string(), text, format })
+    let name = path.display().to_string();
+    let unreadable = |e: std::io::Error| Failure::new(format!("error: cannot read the case `{name}`: {e}"));
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let len = file.metadata().map_err(unreadable)?.len();
+    if len > u64::try_from(MAX_CASE_BYTES).unwrap_or(u64::MAX) {
+        return Err(Failure::new(format!("error: {name}: {}", policy_eval::case::too_large(len))));
+    }
+    let bytes = read_bounded(file).map_err(unreadable)?;
+    Ok(CaseText { text: text(&name, bytes)?, name, format })
 }
 
 /// A decoded case and the decoder's warnings about it.

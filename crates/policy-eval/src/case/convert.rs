@@ -6,8 +6,8 @@ use policy_syntax::suggest::did_you_mean;
 use rust_decimal::Decimal;
 
 use super::error::CaseErrorKind;
-use super::scalar::{looks_numeric, parse_date, parse_decimal, parse_duration, DateProblem};
-use super::tree::{Node, NodeKind};
+use super::scalar::{parse_date, parse_decimal, parse_duration, DateProblem};
+use super::tree::{quote, Node, NodeKind};
 use super::validate::Validator;
 
 impl Validator<'_> {
@@ -67,7 +67,16 @@ impl Validator<'_> {
             Ty::Number => {
                 let raw = match &node.kind {
                     NodeKind::Number(Some(raw)) => raw.as_str(),
-                    NodeKind::Str(s) if looks_numeric(s) => s.as_str(),
+                    NodeKind::Str(s) if parse_decimal(s).is_some() => {
+                        self.error(
+                            CaseErrorKind::Type,
+                            path.to_string(),
+                            node.pos,
+                            format!("число {} записано в кавычках, как текст; уберите кавычки", quote(s)),
+                            Some(self.expected_ty(field, ty)),
+                        );
+                        return None;
+                    }
                     NodeKind::Number(None) => {
                         self.error(
                             CaseErrorKind::Type,
@@ -92,7 +101,7 @@ impl Validator<'_> {
                         CaseErrorKind::Negative,
                         path.to_string(),
                         node.pos,
-                        format!("отрицательное число `{raw}`"),
+                        format!("отрицательное число {}", quote(raw)),
                         Some(self.expected_ty(field, ty)),
                     );
                     return None;
@@ -102,7 +111,17 @@ impl Validator<'_> {
                         CaseErrorKind::Range,
                         path.to_string(),
                         node.pos,
-                        format!("дробное число `{raw}` там, где нужно целое"),
+                        format!("дробное число {} там, где нужно целое", quote(raw)),
+                        Some(self.expected_ty(field, ty)),
+                    );
+                    return None;
+                }
+                if (field.integer || field.int_range.is_some()) && d > Decimal::from(i64::MAX) {
+                    self.error(
+                        CaseErrorKind::Range,
+                        path.to_string(),
+                        node.pos,
+                        format!("число {} слишком велико для целого (больше {})", quote(raw), i64::MAX),
                         Some(self.expected_ty(field, ty)),
                     );
                     return None;
@@ -113,7 +132,7 @@ impl Validator<'_> {
                             CaseErrorKind::Range,
                             path.to_string(),
                             node.pos,
-                            format!("число `{raw}` вне допустимых значений {a}..{b}"),
+                            format!("число {} вне допустимых значений {a}..{b}", quote(raw)),
                             Some(self.expected_ty(field, ty)),
                         );
                         return None;
@@ -149,7 +168,7 @@ impl Validator<'_> {
                             CaseErrorKind::Date,
                             path.to_string(),
                             node.pos,
-                            format!("нет такой даты: `{s}`"),
+                            format!("нет такой даты: {}", quote(s)),
                             Some(self.expected_ty(field, ty)),
                         );
                         None
@@ -197,7 +216,7 @@ impl Validator<'_> {
                     CaseErrorKind::UnknownValue,
                     path.to_string(),
                     node.pos,
-                    format!("неизвестное значение `{s}`"),
+                    format!("неизвестное значение {}", quote(s)),
                     Some(self.expected_ty(field, ty)),
                     suggestion,
                 );

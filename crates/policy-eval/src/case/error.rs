@@ -64,6 +64,8 @@ fn fmt_place(f: &mut fmt::Formatter<'_>, path: &str, line: Option<u32>, column: 
     match (line, column) {
         (Some(l), Some(c)) => write!(f, " (строка {l}, столбец {c})"),
         (Some(l), None) => write!(f, " (строка {l})"),
+        // Only a whole-file error (too large) has no place: it is about the whole file.
+        _ if path.is_empty() => Ok(()),
         _ => f.write_str(" (без указания места)"),
     }
 }

@@ -30,6 +30,7 @@
 
 mod convert;
 mod error;
+mod json;
 mod scalar;
 mod toml;
 mod tree;
@@ -74,7 +75,7 @@ impl Case {
 /// The format of a case file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CaseFormat {
-    /// JSON (read by the YAML 1.2 reader, of which it is a subset, to keep locations).
+    /// JSON (RFC 8259, strictly: no comments, single quotes, trailing commas or leading zeros).
     Json,
     /// YAML 1.2.
     Yaml,
@@ -108,17 +109,87 @@ impl FromStr for CaseFormat {
     }
 }
 
+/// The largest case text accepted, in bytes (8 MiB), in every format: a case
+/// of one pupil is a few kilobytes; a larger file is refused before it is read.
+pub const MAX_CASE_BYTES: usize = 8 * 1024 * 1024;
+
+/// The most values (maps, lists and scalars, YAML aliases expanded) read from
+/// one case text, in every format.
+pub const MAX_NODES: usize = 200_000;
+
+/// The deepest nesting of maps and lists read from one case text, in every format.
+pub const MAX_DEPTH: usize = 64;
+
+/// The error for a case text of `len` bytes, larger than [`MAX_CASE_BYTES`].
+pub fn too_large(len: u64) -> CaseError {
+    CaseError {
+        kind: CaseErrorKind::Syntax,
+        path: String::new(),
+        line: None,
+        column: None,
+        message: format!(
+            "файл слишком велик: {len} байт, а дело принимается не больше {MAX_CASE_BYTES} байт (8 МиБ); \
+             проверьте, что это файл дела одного ученика"
+        ),
+        expected: None,
+        suggestion: None,
+    }
+}
+
+/// A case file's bytes as text: refused when larger than [`MAX_CASE_BYTES`] or
+/// not UTF-8 (with the line and column of the first bad byte); a leading byte
+/// order mark is dropped.
+pub fn text_from_bytes(bytes: Vec<u8>) -> Result<String, CaseError> {
+    if bytes.len() > MAX_CASE_BYTES {
+        return Err(too_large(u64::try_from(bytes.len()).unwrap_or(u64::MAX)));
+    }
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            Ok(text)
+        }
+        Err(e) => {
+            let bytes = e.as_bytes();
+            let valid = e.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(bytes.get(..valid).unwrap_or_default());
+            let line = prefix.matches('\n').count() + 1;
+            let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Err(CaseError {
+                kind: CaseErrorKind::Syntax,
+                path: String::new(),
+                line: u32::try_from(line).ok(),
+                column: u32::try_from(column).ok(),
+                message: format!(
+                    "файл не в кодировке UTF-8 (неверный байт {valid}); \
+                     сохраните его в UTF-8 (в Блокноте: «Сохранить как» → кодировка UTF-8)"
+                ),
+                expected: None,
+                suggestion: None,
+            })
+        }
+    }
+}
+
 /// Reads a case from text and validates it against the schema. On success,
 /// the case and the warnings (unknown fields); on failure, every error found
-/// (in the order of the text), and no case.
+/// (in the order of the text), and no case. A text longer than
+/// [`MAX_CASE_BYTES`], with more than [`MAX_NODES`] values or nested deeper
+/// than [`MAX_DEPTH`] is refused.
 pub fn decode(
     text: &str,
     format: CaseFormat,
     schema: &Schema,
     vocabulary: &Vocabulary,
 ) -> Result<(Case, Vec<CaseWarning>), Vec<CaseError>> {
+    if text.len() > MAX_CASE_BYTES {
+        return Err(vec![too_large(u64::try_from(text.len()).unwrap_or(u64::MAX))]);
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let root = match format {
-        CaseFormat::Json | CaseFormat::Yaml => yaml::read_yaml(text, format),
+        CaseFormat::Json => json::read_json(text),
+        CaseFormat::Yaml => yaml::read_yaml(text),
         CaseFormat::Toml => toml::read_toml(text),
     }
     .map_err(|e| vec![e])?;

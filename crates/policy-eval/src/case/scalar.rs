@@ -4,14 +4,6 @@ use jiff::civil::Date;
 use policy_check::model::Duration;
 use rust_decimal::Decimal;
 
-/// Whether a text looks like a number (a number written as a string).
-pub(super) fn looks_numeric(s: &str) -> bool {
-    let t = s.trim();
-    !t.is_empty()
-        && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'))
-        && t.chars().any(|c| c.is_ascii_digit())
-}
-
 /// Reads a number exactly from its source text (`3`, `0.25`, `-1`, `2.5e1`).
 pub(super) fn parse_decimal(raw: &str) -> Option<Decimal> {
     let t = raw.trim().replace('_', "");

@@ -22,9 +22,9 @@ pub(super) fn validate(
             return Err(vec![CaseError {
                 kind: CaseErrorKind::Syntax,
                 path: String::new(),
-                line: None,
-                column: None,
-                message: "файл пуст".into(),
+                line: Some(root.pos.map_or(1, |p| p.line)),
+                column: Some(root.pos.map_or(1, |p| p.column)),
+                message: "файл пуст: в нём нет ни одного раздела дела".into(),
                 expected: Some("разделы дела: pupil, request, plan, documents …".into()),
                 suggestion: None,
             }])
@@ -33,8 +33,8 @@ pub(super) fn validate(
             CaseErrorKind::Type,
             String::new(),
             root.pos,
-            format!("в корне дела {}", other.describe()),
-            Some("разделы дела (ключ: значение)".into()),
+            format!("в корне дела {} вместо разделов", other.describe()),
+            Some("разделы дела (ключ: значение), например `pupil:` и `request:`".into()),
         ),
     }
     if v.errors.is_empty() {
@@ -68,7 +68,41 @@ fn join(prefix: &str, name: &str) -> String {
     }
 }
 
+/// The `start` and `end` dates of one record, where it has them.
+#[derive(Default)]
+struct Period {
+    start: Option<jiff::civil::Date>,
+    end: Option<(jiff::civil::Date, Option<Pos>)>,
+}
+
+impl Period {
+    /// Notes a field of the record when it is a `start` or `end` date.
+    fn note(&mut self, key: &str, value: Option<&Value>, pos: Option<Pos>) {
+        match (key, value) {
+            ("start", Some(Value::Date(d))) => self.start = Some(*d),
+            ("end", Some(Value::Date(d))) => self.end = Some((*d, pos)),
+            _ => {}
+        }
+    }
+}
+
 impl Validator<'_> {
+    /// Records an error when a record's `end` date is before its `start` date
+    /// (a period that ends before it begins is a typo, not a case to judge).
+    fn period(&mut self, period: Period, record: &str) {
+        if let (Some(start), Some((end, pos))) = (period.start, period.end) {
+            if end < start {
+                self.error(
+                    CaseErrorKind::Date,
+                    join(record, "end"),
+                    pos,
+                    format!("дата окончания `{end}` раньше даты начала `{start}` ({})", join(record, "start")),
+                    Some(format!("дата не раньше {start}, или null, если дата окончания неизвестна")),
+                );
+            }
+        }
+    }
+
     /// Records an error (at most [`MAX_ERRORS`]).
     pub(super) fn error(
         &mut self,
@@ -125,6 +159,7 @@ impl Validator<'_> {
             return;
         };
         let mut seen = vec![false; layout.children.len()];
+        let mut period = Period::default();
         for entry in entries {
             let child_path = join(path, &entry.key);
             let Some(ci) = layout.children.iter().position(|(n, _)| *n == entry.key) else {
@@ -133,11 +168,15 @@ impl Validator<'_> {
             };
             seen[ci] = true;
             match layout.children[ci].1 {
-                Child::Slot(slot) => self.slot(slot, &entry.value, child_path),
+                Child::Slot(slot) => {
+                    self.slot(slot, &entry.value, child_path);
+                    period.note(&entry.key, self.case.slots.get(slot), entry.value.pos);
+                }
                 Child::Record(r) => self.subrecord(r, Some(&entry.value), child_path, entry.pos),
                 Child::List(l) => self.list(l, &entry.value, child_path),
             }
         }
+        self.period(period, path);
         for (ci, (name, child)) in layout.children.iter().enumerate() {
             if seen[ci] {
                 continue;
@@ -256,6 +295,7 @@ impl Validator<'_> {
             };
             let mut values = vec![Value::Null; def.fields.len()];
             let mut seen = vec![false; def.fields.len()];
+            let mut period = Period::default();
             for entry in entries {
                 let field_path = format!("{item_path}.{}", entry.key);
                 let Some(fi) = def.fields.iter().position(|f| f.path == entry.key) else {
@@ -277,9 +317,11 @@ impl Validator<'_> {
                     continue;
                 }
                 if let Some(v) = self.value(field, &field.ty, &entry.value, &field_path) {
+                    period.note(&entry.key, Some(&v), entry.value.pos);
                     values[fi] = v;
                 }
             }
+            self.period(period, &item_path);
             for (fi, field) in def.fields.iter().enumerate() {
                 if !seen[fi] && !field.optional && strict {
                     self.error(

@@ -1,12 +1,8 @@
-//! The YAML (and JSON) reader: the parser's events into a tree, resolving
-//! plain scalars by the YAML 1.2 core schema and keeping each number's text.
+//! The YAML reader: the parser's events into a tree, resolving plain scalars
+//! by the YAML 1.2 core schema and keeping each number's text.
 
-use super::tree::{Entry, Node, NodeKind, Pos};
-use super::{CaseError, CaseErrorKind, CaseFormat};
-
-/// At most this many nodes are built from one YAML text (aliases included),
-/// so that an alias bomb cannot exhaust memory.
-const MAX_NODES: usize = 200_000;
+use super::tree::{quote, syntax_error, too_deep, too_many_nodes, Entry, Keys, Node, NodeKind, Pos};
+use super::{CaseError, MAX_DEPTH, MAX_NODES};
 
 fn yaml_pos(marker: &serde_saphyr::granit_parser::Marker) -> Option<Pos> {
     let line = u32::try_from(marker.line()).ok()?;
@@ -14,29 +10,40 @@ fn yaml_pos(marker: &serde_saphyr::granit_parser::Marker) -> Option<Pos> {
     (line > 0).then_some(Pos { line, column })
 }
 
-fn yaml_error(format: CaseFormat, pos: Option<Pos>, message: String) -> CaseError {
-    let what = if format == CaseFormat::Json { "JSON" } else { "YAML" };
-    CaseError {
-        kind: CaseErrorKind::Syntax,
-        path: String::new(),
-        line: pos.map(|p| p.line),
-        column: pos.map(|p| p.column),
-        message: format!("файл не читается как {what}: {message}"),
-        expected: None,
-        suggestion: None,
-    }
+/// A text that is not YAML, at a place inside the open collections.
+fn yaml_error(stack: &[(Frame, Option<Pos>, usize)], pos: Option<Pos>, message: &str) -> CaseError {
+    syntax_error("YAML", pos, path_of(stack), message)
 }
 
 /// A collection being built from YAML events.
 enum Frame {
     Seq(Vec<Node>),
-    Map(Vec<Entry>, Option<(String, Option<Pos>)>),
+    Map(Vec<Entry>, Keys, Option<(String, Option<Pos>)>),
 }
 
-/// Reads YAML (and JSON, a subset of YAML 1.2) from the parser's events with
-/// an explicit stack (no recursion, so no depth limit is needed), resolving
-/// plain scalars by the YAML 1.2 core schema and keeping each number's text.
-pub(super) fn read_yaml(text: &str, format: CaseFormat) -> Result<Node, CaseError> {
+/// The field path of the node being read inside the open collections.
+fn path_of(stack: &[(Frame, Option<Pos>, usize)]) -> String {
+    let mut path = String::new();
+    for (frame, _, _) in stack {
+        match frame {
+            Frame::Seq(items) => path.push_str(&format!("[{}]", items.len())),
+            Frame::Map(_, _, Some((key, _))) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Frame::Map(_, _, None) => {}
+        }
+    }
+    path
+}
+
+/// Reads YAML from the parser's events with an explicit stack (no recursion),
+/// resolving plain scalars by the YAML 1.2 core schema and keeping each
+/// number's text; at most [`MAX_NODES`] nodes (aliases expanded), nested at
+/// most [`MAX_DEPTH`] deep.
+pub(super) fn read_yaml(text: &str) -> Result<Node, CaseError> {
     use serde_saphyr::granit_parser::{Event, Options, Parser, ScalarStyle};
 
     let mut stack: Vec<(Frame, Option<Pos>, usize)> = Vec::new();
@@ -50,7 +57,7 @@ pub(super) fn read_yaml(text: &str, format: CaseFormat) -> Result<Node, CaseErro
     while let Some(next) = parser.next_event() {
         let (event, span) = match next {
             Ok(x) => x,
-            Err(e) => return Err(yaml_error(format, yaml_pos(e.marker()), e.info())),
+            Err(e) => return Err(yaml_error(&stack, yaml_pos(e.marker()), &e.info())),
         };
         let pos = yaml_pos(&span.start);
         let (node, anchor) = match event {
@@ -58,19 +65,25 @@ pub(super) fn read_yaml(text: &str, format: CaseFormat) -> Result<Node, CaseErro
                 documents += 1;
                 if documents > 1 {
                     return Err(yaml_error(
-                        format,
+                        &stack,
                         pos,
-                        "в файле больше одного документа; дело — один документ".into(),
+                        "в файле больше одного документа (`---`); дело — один документ, разделите файлы",
                     ));
                 }
                 continue;
             }
             Event::SequenceStart(_, anchor, _) => {
+                if stack.len() >= MAX_DEPTH {
+                    return Err(too_deep("YAML", pos, path_of(&stack)));
+                }
                 stack.push((Frame::Seq(Vec::new()), pos, anchor));
                 continue;
             }
             Event::MappingStart(_, anchor, _) => {
-                stack.push((Frame::Map(Vec::new(), None), pos, anchor));
+                if stack.len() >= MAX_DEPTH {
+                    return Err(too_deep("YAML", pos, path_of(&stack)));
+                }
+                stack.push((Frame::Map(Vec::new(), Keys::default(), None), pos, anchor));
                 continue;
             }
             Event::SequenceEnd | Event::MappingEnd => {
@@ -79,7 +92,7 @@ pub(super) fn read_yaml(text: &str, format: CaseFormat) -> Result<Node, CaseErro
                 };
                 let kind = match frame {
                     Frame::Seq(items) => NodeKind::Seq(items),
-                    Frame::Map(entries, _) => NodeKind::Map(entries),
+                    Frame::Map(entries, _, _) => NodeKind::Map(entries),
                 };
                 (Node { pos: start, kind }, anchor)
             }
@@ -95,11 +108,11 @@ pub(super) fn read_yaml(text: &str, format: CaseFormat) -> Result<Node, CaseErro
             }
             Event::Alias(id) => {
                 let Some((_, node)) = anchors.iter().rev().find(|(a, _)| *a == id) else {
-                    return Err(yaml_error(format, pos, "ссылка на неизвестный якорь".into()));
+                    return Err(yaml_error(&stack, pos, "ссылка `*` на якорь `&`, которого выше нет"));
                 };
                 nodes = nodes.saturating_add(count_nodes(node));
                 if nodes > MAX_NODES {
-                    return Err(yaml_error(format, pos, "слишком много узлов".into()));
+                    return Err(too_many_nodes("YAML", pos, path_of(&stack)));
                 }
                 (clone_node(node, pos), 0)
             }
@@ -107,7 +120,7 @@ pub(super) fn read_yaml(text: &str, format: CaseFormat) -> Result<Node, CaseErro
         };
         nodes += 1;
         if nodes > MAX_NODES {
-            return Err(yaml_error(format, pos, "слишком много узлов".into()));
+            return Err(too_many_nodes("YAML", pos, path_of(&stack)));
         }
         if anchor != 0 {
             anchors.push((anchor, clone_node(&node, node.pos)));
@@ -116,17 +129,25 @@ pub(super) fn read_yaml(text: &str, format: CaseFormat) -> Result<Node, CaseErro
         match stack.last_mut() {
             None => root = Some(node),
             Some((Frame::Seq(items), _, _)) => items.push(node),
-            Some((Frame::Map(entries, key), _, _)) => match key.take() {
+            Some((Frame::Map(entries, keys, key), _, _)) => match key.take() {
                 None => {
                     let name = match node.kind {
                         NodeKind::Str(s) => s,
                         NodeKind::Number(Some(raw)) => raw,
                         NodeKind::Bool(b) => b.to_string(),
                         NodeKind::Null => "null".into(),
-                        _ => return Err(yaml_error(format, node.pos, "ключом может быть только имя поля".into())),
+                        _ => {
+                            return Err(yaml_error(
+                                &stack,
+                                node.pos,
+                                "ключом может быть только имя поля, а не список или раздел",
+                            ))
+                        }
                     };
-                    if entries.iter().any(|e| e.key == name) {
-                        return Err(yaml_error(format, node.pos, format!("поле `{name}` повторяется")));
+                    if keys.repeats(entries, &name) {
+                        let message = format!("поле {} повторяется; оставьте одно", quote(&name));
+                        *key = Some((name, node.pos));
+                        return Err(yaml_error(&stack, node.pos, &message));
                     }
                     *key = Some((name, node.pos));
                 }
@@ -134,7 +155,7 @@ pub(super) fn read_yaml(text: &str, format: CaseFormat) -> Result<Node, CaseErro
             },
         }
     }
-    Ok(root.unwrap_or(Node { pos: None, kind: NodeKind::Null }))
+    Ok(root.unwrap_or(Node { pos: Some(Pos { line: 1, column: 1 }), kind: NodeKind::Null }))
 }
 
 /// A plain scalar resolved by the YAML 1.2 core schema.
@@ -216,7 +237,7 @@ mod tests {
     use super::*;
 
     fn yaml(text: &str) -> Result<Node, CaseError> {
-        read_yaml(text, CaseFormat::Yaml)
+        read_yaml(text)
     }
 
     fn map_value<'n>(node: &'n Node, key: &str) -> &'n NodeKind {
@@ -259,7 +280,7 @@ mod tests {
             bomb.push_str(&format!("b{i}: &b{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
         }
         let err = yaml(&bomb).err().map(|e| e.message);
-        assert_eq!(err.as_deref(), Some("файл не читается как YAML: слишком много узлов"));
+        assert!(err.is_some_and(|m| m.contains("больше 200000 значений")));
     }
 
     #[test]
