@@ -164,7 +164,7 @@ mod tests {
         assert_eq!(lines.pos(0), Some(Pos { line: 1, column: 1 }));
         let second = "а = 1\n".len() + "бб".len();
         assert_eq!(lines.pos(second), Some(Pos { line: 2, column: 3 }));
-        assert_eq!(lines.pos(1), Some(Pos { line: 1, column: 2 }));
+        assert_eq!(lines.pos("а".len()), Some(Pos { line: 1, column: 2 }));
     }
 
     #[test]
