@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 
-use super::tree::{syntax_error, too_deep, too_many_nodes, Entry, Lines, Node, NodeKind};
+use super::tree::{syntax_error, too_deep, too_many_nodes, Entry, Lines, Node, NodeKind, Pos};
 use super::{CaseError, MAX_DEPTH, MAX_NODES};
 
 /// Reads TOML into the tree, with lines and character columns; at most
@@ -11,6 +11,10 @@ use super::{CaseError, MAX_DEPTH, MAX_NODES};
 pub(super) fn read_toml(text: &str) -> Result<Node, CaseError> {
     let lines = Lines::new(text);
     match toml::de::DeTable::parse(text) {
+        // A text with no key at all reads as an empty file, as in JSON and YAML.
+        Ok(table) if table.get_ref().is_empty() => {
+            Ok(Node { pos: Some(Pos { line: 1, column: 1 }), kind: NodeKind::Null })
+        }
         Ok(table) => {
             let pos = lines.pos(table.span().start);
             let mut reader = Reader { lines: &lines, nodes: 0, path: Vec::new() };
@@ -156,7 +160,6 @@ impl Reader<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::tree::Pos;
 
     #[test]
     fn toml_positions_are_lines_and_character_columns() {
