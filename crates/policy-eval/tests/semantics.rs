@@ -140,13 +140,17 @@ fn decimals_are_read_exactly_from_every_format() {
     let toml = "[pupil]\ngrade = 5\ncategories = [\"ovz\"]\n[request]\nstart = 2025-09-01\n\
                 [[plan.subjects]]\nsubject = \"a\"\nhours = 0.1\n[[plan.subjects]]\nsubject = \"b\"\nhours = 0.2\n";
     let yaml = "pupil: {grade: 5, categories: [ovz]}\nrequest: {start: 2025-09-01}\n\
-                plan: {subjects: [{subject: a, hours: 0.1}, {subject: b, hours: \"0.2\"}]}\n";
+                plan: {subjects: [{subject: a, hours: 0.1}, {subject: b, hours: 0.2}]}\n";
     for (text, format) in [(json, CaseFormat::Json), (toml, CaseFormat::Toml), (yaml, CaseFormat::Yaml)] {
         let (case, warnings) = decode(text, format, &m.schema, &vocab).unwrap_or_else(|e| panic!("{format:?}: {e:#?}"));
         assert!(warnings.is_empty());
         let r = evaluate(&m, &case, date(2025, 9, 15));
         assert_eq!(number(&r, "total"), Decimal::new(3, 1), "{format:?}");
     }
+    // A number in quotes is text: the contract's hours are numbers (issue 21).
+    let quoted = yaml.replace("hours: 0.2", "hours: \"0.2\"");
+    let errors = decode(&quoted, CaseFormat::Yaml, &m.schema, &vocab).err().unwrap_or_default();
+    assert_eq!(errors.iter().map(|e| e.path.as_str()).collect::<Vec<_>>(), ["plan.subjects[1].hours"]);
 }
 
 // ---------------------------------------------------------------- dates
