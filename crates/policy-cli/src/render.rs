@@ -242,3 +242,56 @@ pub fn json(ws: &Workspace, diagnostics: &[FileDiagnostic]) -> Vec<JsonDiagnosti
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    /// What the reader answered before windows: miette's own reader over the
+    /// whole text, with the column in characters.
+    fn whole_text(
+        text: &str,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Option<(Vec<u8>, usize, usize, usize, usize, usize)> {
+        let inner = text.read_span(span, before, after).ok()?;
+        let start = inner.span().offset();
+        let line_start = start.saturating_sub(inner.column());
+        let column = text.get(line_start..start).map(|s| s.chars().count()).unwrap_or(inner.column());
+        Some((inner.data().to_vec(), start, inner.span().len(), inner.line(), column, inner.line_count()))
+    }
+
+    #[test]
+    fn the_window_reads_what_the_whole_text_reads() {
+        let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+        let mut texts = vec!["a\r\nb\rc\n\nd".to_string(), String::new(), "one line".to_string(), "\n\n\n".to_string()];
+        for dir in ["policies", "crates/policy-check/tests/diagnostics"] {
+            for entry in std::fs::read_dir(root.join(dir)).expect("a directory") {
+                let path = entry.expect("an entry").path();
+                if path.extension().is_some_and(|e| e == "policy") {
+                    texts.push(std::fs::read_to_string(&path).expect("a policy"));
+                }
+            }
+        }
+        for text in &texts {
+            let lines = LineStarts::new(text);
+            let source = CharColumns { name: "f".into(), text, lines: &lines };
+            let step = (text.len() / 80).max(1);
+            for offset in (0..=text.len()).step_by(step) {
+                for len in [0, 1, 60, 400] {
+                    for context in 0..=2 {
+                        let span = SourceSpan::new(offset.into(), len);
+                        let expected = whole_text(text, &span, context, context);
+                        let got = source.read_span(&span, context, context).ok().map(|c| {
+                            (c.data().to_vec(), c.span().offset(), c.span().len(), c.line(), c.column(), c.line_count())
+                        });
+                        assert_eq!(got, expected, "offset {offset}, length {len}, context {context}");
+                    }
+                }
+            }
+        }
+    }
+}
