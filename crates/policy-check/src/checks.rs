@@ -99,16 +99,45 @@ fn cap_for(table: &TableDef, grade: i64) -> Option<Option<Decimal>> {
     None
 }
 
+/// The sum of a curriculum's column `i` (its subjects' cells), `None` when it
+/// passes the decimal maximum.
+fn column_sum(c: &CurriculumDef, i: usize) -> Option<Decimal> {
+    c.subjects
+        .iter()
+        .filter_map(|(_, cells)| cells.get(i).copied().flatten())
+        .try_fold(Decimal::ZERO, |sum, cell| sum.checked_add(cell))
+}
+
 /// Curricula whose columns disagree with their totals, exceed their cap, or
 /// have grades the cap does not cover.
 fn curricula(model: &Model) -> Vec<FileDiagnostic> {
     let mut found = Vec::new();
     for c in &model.curricula {
         let at = c.location;
+        // Each grade's column summed once; `None` where the sum passes the
+        // decimal maximum (reported here, and left out of the other checks).
+        let sums: Vec<Option<Decimal>> = (0..c.grades.len()).map(|i| column_sum(c, i)).collect();
+        let overflowing: Vec<String> =
+            c.grades.iter().zip(&sums).filter(|(_, s)| s.is_none()).map(|(g, _)| g.to_string()).collect();
+        if !overflowing.is_empty() {
+            let d = Diagnostic::new(
+                Code::CurriculumSumTooLarge,
+                format!(
+                    "curriculum `{}`: the hours of grade {} add up to more than the largest number the language holds ({})",
+                    c.name,
+                    overflowing.join(", "),
+                    Decimal::MAX
+                ),
+                at.span,
+                "column sum too large",
+            )
+            .with_help("a weekly curriculum counts tens of hours: check the cells of this column for a mistyped number");
+            found.push(FileDiagnostic { file: at.file, diagnostic: d });
+        }
         if let Some(totals) = &c.totals {
             let mut wrong = Vec::new();
             for (i, grade) in c.grades.iter().enumerate() {
-                let sum: Decimal = c.subjects.iter().filter_map(|(_, cells)| cells[i]).sum();
+                let Some(sum) = sums[i] else { continue };
                 if let Some(total) = totals[i] {
                     if sum != total {
                         wrong.push(format!(
@@ -134,9 +163,7 @@ fn curricula(model: &Model) -> Vec<FileDiagnostic> {
         let table = &model.tables[cap];
         let totals: Vec<Option<Decimal>> = match &c.totals {
             Some(t) => t.clone(),
-            None => {
-                (0..c.grades.len()).map(|i| Some(c.subjects.iter().filter_map(|(_, cells)| cells[i]).sum())).collect()
-            }
+            None => sums,
         };
         let mut over = Vec::new();
         let mut uncovered = Vec::new();

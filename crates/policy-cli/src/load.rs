@@ -65,7 +65,27 @@ pub fn read(path: &Path) -> Result<String, Unreadable> {
     })
 }
 
+/// The largest policy file read, in bytes (10 MiB; the longest regulation in
+/// the repository is under 60 KB). Stated in `docs/language.md` ("Limits").
+pub const MAX_POLICY_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Reads a policy file as UTF-8 text, refusing one larger than
+/// [`MAX_POLICY_BYTES`] before reading it.
+pub fn read_policy(path: &Path) -> Result<String, Unreadable> {
+    let size =
+        std::fs::metadata(path).map_err(|e| Unreadable { path: path.to_path_buf(), reason: e.to_string() })?.len();
+    if size > MAX_POLICY_BYTES {
+        return Err(Unreadable {
+            path: path.to_path_buf(),
+            reason: format!(
+                "the file is {size} bytes, more than the {MAX_POLICY_BYTES} a policy may have; split it into files joined by `use`"
+            ),
+        });
+    }
+    read(path)
+}
+
 /// Loads `path` and its imports into `ws`.
 pub fn load_policy(ws: &mut Workspace, path: &Path) -> Result<FileId, Unreadable> {
-    ws.load(path, &mut |p: &Path| read(p))
+    ws.load(path, &mut |p: &Path| read_policy(p))
 }

@@ -28,11 +28,24 @@ const LEGEND_PER_ROW: usize = 4;
 /// hours (10 when no school sets a cap).
 fn scale_top(chart: &CapChart) -> Decimal {
     let max = chart.caps.iter().flatten().flatten().max().copied().unwrap_or(Decimal::from(10));
-    let top = (max / Decimal::from(2)).ceil() * Decimal::from(2);
+    // `checked_mul`: a cap near the decimal maximum rounds up past it.
+    let top = (max / Decimal::from(2)).ceil().checked_mul(Decimal::from(2)).unwrap_or(max);
     if top.is_zero() {
         Decimal::from(2)
     } else {
         top
+    }
+}
+
+/// The step between grid lines: 2 hours, or more when that would draw more
+/// than 50 lines (a cap of billions of hours must not draw billions of lines).
+fn tick_step(top: Decimal) -> Decimal {
+    let two = Decimal::from(2);
+    let step = (top / Decimal::from(50)).ceil();
+    if step <= two {
+        two
+    } else {
+        step
     }
 }
 
@@ -55,6 +68,7 @@ pub fn chart(policies: &[PolicyInfo], chart: &CapChart) -> String {
     );
     out.push_str("<title id=\"chart-title\">Weekly cap per grade, hours</title>\n");
     // Grid lines and the hour scale, every 2 hours.
+    let step = tick_step(top);
     let mut tick = Decimal::ZERO;
     while tick <= top {
         let ty = y(tick);
@@ -66,7 +80,8 @@ pub fn chart(policies: &[PolicyInfo], chart: &CapChart) -> String {
             ty + 4.0,
             format_number(&tick)
         );
-        tick += Decimal::from(2);
+        let Some(next) = tick.checked_add(step) else { break };
+        tick = next;
     }
     let groups = chart.grades.len().max(1);
     let group_width = plot_width / groups as f64;

@@ -18,9 +18,17 @@ pub struct Failure {
     pub actual: String,
 }
 
-/// The expectations of `test` that `report` does not meet (empty: the test passes).
+/// The expectations of `test` that `report` does not meet (empty: the test
+/// passes). A case the policy could not judge ([`Report::policy_errors`]: a
+/// contradiction, arithmetic past the decimal maximum) fails the test
+/// whatever it expects.
 pub fn check(model: &Model, test: &TestDef, report: &Report) -> Vec<Failure> {
-    test.expects.iter().filter_map(|e| check_one(model, e, report)).collect()
+    let unjudged = report.policy_errors.iter().map(|problem| Failure {
+        expectation: "(the case can be judged)".into(),
+        expected: "no policy error".into(),
+        actual: problem.clone(),
+    });
+    unjudged.chain(test.expects.iter().filter_map(|e| check_one(model, e, report))).collect()
 }
 
 fn check_one(model: &Model, expect: &ExpectDef, report: &Report) -> Option<Failure> {

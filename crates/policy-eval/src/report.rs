@@ -36,8 +36,10 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// What each role must do, with due dates where there are deadlines.
     pub obligations: Vec<Obligation>,
-    /// Contradictions in the policy itself met while judging this case (two
-    /// exceptions to one rule that both apply and disagree). Not part of the
+    /// What kept this case from being judged: contradictions in the policy
+    /// itself (two exceptions to one rule that both apply and disagree), and
+    /// arithmetic past the decimal maximum (`сумма часов слишком велика: …`,
+    /// naming the expression). Not part of the
     /// contract's keys: serialized only when non-empty; the CLI exits with 2
     /// when there is any (see [`Report::exit_code`]).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -51,7 +53,7 @@ impl Report {
     }
 
     /// The exit status the contract gives this report: 2 when the policy
-    /// contradicted itself on this case, 1 when there is a violation, else 0.
+    /// contradicted itself or overflowed on this case, 1 when there is a violation, else 0.
     pub fn exit_code(&self) -> i32 {
         if !self.policy_errors.is_empty() {
             2

@@ -149,6 +149,9 @@ catalogue! {
     /// A row with the wrong number of cells or patterns.
     WrongRowWidth = "P0407", Error, "table",
         "a row with the wrong number of cells or patterns";
+    /// A curriculum column whose hours add up past the decimal maximum.
+    CurriculumSumTooLarge = "P0408", Error, "curriculum",
+        "a curriculum's column adds up to more than the largest number the language holds";
     /// A parameter or enumeration nothing reads.
     Unused = "P0501", Warning, "param",
         "an unused parameter or enumeration";

@@ -408,7 +408,12 @@ mod tests {
             for entry in entries.flatten() {
                 let path = entry.path();
                 if path.is_dir() {
-                    dirs.push(path);
+                    // The bad-input corpus is pathological by design (not UTF-8, nesting
+                    // 10,000 deep): pest's own parser, which this test runs on whole
+                    // files and which no command does, would overflow its stack.
+                    if !path.ends_with("tests/bad-input") {
+                        dirs.push(path);
+                    }
                 } else if path.extension().is_some_and(|e| e == "policy") {
                     files.push(path);
                 }

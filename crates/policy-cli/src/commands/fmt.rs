@@ -97,7 +97,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
 
 /// Formats one file (writes it unless `check`); why not, when it cannot be.
 fn format_file(path: &Path, keywords: Option<KeywordLanguage>, check: bool) -> Result<Outcome, Failure> {
-    let text = load::read(path).map_err(|e| e.failure(""))?;
+    let text = load::read_policy(path).map_err(|e| e.failure(""))?;
     let formatted = policy_fmt::format(&text, keywords).map_err(|e| match e {
         FormatError::Syntax(diagnostics) => {
             let lines = LineIndex::new(&text);

@@ -191,14 +191,19 @@ pub(super) fn cap_rows(models: &[&Model]) -> (Vec<Row>, CapChart) {
 }
 
 /// A curriculum's total for a grade: its totals row, else the sum of its
-/// subjects.
+/// subjects (none when that sum passes the decimal maximum: the checker
+/// reports it).
 fn total(curriculum: &CurriculumDef, column: usize) -> Option<Decimal> {
     match &curriculum.totals {
         Some(totals) => totals.get(column).copied().flatten(),
         None => {
             let cells: Vec<Decimal> =
                 curriculum.subjects.iter().filter_map(|(_, cells)| cells.get(column).copied().flatten()).collect();
-            (!cells.is_empty()).then(|| cells.iter().sum())
+            if cells.is_empty() {
+                None
+            } else {
+                cells.iter().try_fold(Decimal::ZERO, |sum, c| sum.checked_add(*c))
+            }
         }
     }
 }

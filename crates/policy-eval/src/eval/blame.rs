@@ -48,6 +48,12 @@ impl<'m> Evaluator<'m> {
 
     /// What a [`Blame`] names, as the text of a warning (`cited` is the clause already cited).
     pub(super) fn blame_text(&self, blame: &Blame, cited: Option<&str>) -> String {
+        // Arithmetic past the maximum is what stopped the check, whatever
+        // else is absent (a `??` fallback that overflowed also finds its
+        // first operand null): say that, not that a field is missing.
+        if !blame.overflow.is_empty() {
+            return blame.overflow.join("; ");
+        }
         let mut parts = Vec::new();
         match blame.fields.len() {
             0 => {}
@@ -100,6 +106,10 @@ impl<'m> Evaluator<'m> {
     /// Collects what an undecidable or null expression lacks.
     fn blame(&self, e: &'m Expr, cur: Cur, out: &mut Blame, depth: u32) {
         if depth > 64 {
+            return;
+        }
+        if let Some(overflow) = self.overflow_at(e) {
+            out.overflow(overflow);
             return;
         }
         let schema = &self.model.schema;
@@ -221,6 +231,7 @@ pub(super) struct Blame {
     fields: Vec<String>,
     params: Vec<ParamId>,
     other: Vec<String>,
+    overflow: Vec<String>,
 }
 
 impl Blame {
@@ -234,6 +245,12 @@ impl Blame {
     fn param(&mut self, p: ParamId) {
         if !self.params.contains(&p) {
             self.params.push(p);
+        }
+    }
+    /// Records arithmetic past the decimal maximum, once.
+    fn overflow(&mut self, s: String) {
+        if !self.overflow.contains(&s) {
+            self.overflow.push(s);
         }
     }
     /// Records any other lack, once.

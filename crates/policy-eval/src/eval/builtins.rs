@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use jiff::civil::Date;
 use policy_check::model::{Builtin, Expr, ListId, Value};
+use policy_syntax::ast::BinaryOp;
 use rust_decimal::Decimal;
 
 use super::ops::{values_equal, IsNull};
@@ -12,18 +13,27 @@ use super::{Cur, Evaluator, Unknown, R};
 
 impl<'m> Evaluator<'m> {
     /// Calls a built-in function on its arguments.
-    pub(super) fn call(&self, f: Builtin, args: &'m [Expr], cur: Cur) -> R<'_> {
+    /// `e` is the call, named when `sum` passes the decimal maximum.
+    pub(super) fn call(&self, e: &'m Expr, f: Builtin, args: &'m [Expr], cur: Cur) -> R<'_> {
         let arg = args.first().ok_or(Unknown)?;
         match f {
             Builtin::Sum => {
                 let mut total = Decimal::ZERO;
-                self.visit_values(arg, cur, &mut |v| match v {
+                let mut overflow = false;
+                let visited = self.visit_values(arg, cur, &mut |v| match v {
                     Value::Number(n) => {
-                        total = total.checked_add(*n).ok_or(Unknown)?;
+                        total = total.checked_add(*n).ok_or_else(|| {
+                            overflow = true;
+                            Unknown
+                        })?;
                         Ok(())
                     }
                     _ => Err(Unknown),
-                })?;
+                });
+                if overflow {
+                    self.overflowed(e, BinaryOp::Add);
+                }
+                visited?;
                 Ok(Cow::Owned(Value::Number(total)))
             }
             Builtin::Count => {

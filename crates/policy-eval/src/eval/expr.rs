@@ -166,7 +166,7 @@ impl<'m> Evaluator<'m> {
                 Ok(Cow::Owned(Value::List(out)))
             }
             ExprKind::Call(f, args) => {
-                let r = self.call(*f, args, cur);
+                let r = self.call(e, *f, args, cur);
                 if S::ON {
                     sink.fact(match &r {
                         Ok(v) => self.fact_of(&self.expr_text(e), v),
@@ -222,7 +222,18 @@ impl<'m> Evaluator<'m> {
             BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => {
                 let va = self.eval(a, cur, sink)?;
                 let vb = self.eval(b, cur, sink)?;
-                arithmetic(op, &va, &vb).map(Cow::Owned).ok_or(Unknown)
+                match arithmetic(op, &va, &vb) {
+                    Some(v) => Ok(Cow::Owned(v)),
+                    None => {
+                        if let (Value::Number(_), Value::Number(y)) = (va.as_ref(), vb.as_ref()) {
+                            // Undefined only by passing the maximum (`x / 0` stays undecided).
+                            if !(op == BinaryOp::Div && y.is_zero()) {
+                                self.overflowed(e, op);
+                            }
+                        }
+                        Err(Unknown)
+                    }
+                }
             }
             BinaryOp::Where => {
                 let mut out = Vec::new();
@@ -275,6 +286,31 @@ impl<'m> Evaluator<'m> {
                 _ => Err(Unknown),
             },
         }
+    }
+}
+
+impl Evaluator<'_> {
+    /// Records that `e` (an operator `op` or a call of `sum`) passed the
+    /// decimal maximum, once per expression.
+    pub(super) fn overflowed(&self, e: &Expr, op: BinaryOp) {
+        let key = std::ptr::from_ref(e) as usize;
+        let mut overflows = self.overflows.borrow_mut();
+        if overflows.iter().any(|(k, _)| *k == key) {
+            return;
+        }
+        let what = match op {
+            BinaryOp::Add => "сумма часов слишком велика",
+            BinaryOp::Sub => "разность слишком велика",
+            BinaryOp::Mul => "произведение слишком велико",
+            _ => "частное слишком велико",
+        };
+        overflows.push((key, format!("{what}: {} больше наибольшего числа ({})", self.expr_text(e), Decimal::MAX)));
+    }
+
+    /// What was recorded of `e` passing the decimal maximum, if it did.
+    pub(super) fn overflow_at(&self, e: &Expr) -> Option<String> {
+        let key = std::ptr::from_ref(e) as usize;
+        self.overflows.borrow().iter().find(|(k, _)| *k == key).map(|(_, s)| s.clone())
     }
 }
 

@@ -30,6 +30,12 @@
 //!   decided gives a `warning` naming what is missing.
 //! - A value or table that cannot be decided, or is null, is absent from
 //!   `values`.
+//! - Arithmetic whose result passes the decimal maximum
+//!   (79228162514264337593543950335), in an operator or in `sum`, cannot be
+//!   decided, and the case cannot be judged: the report names the expression
+//!   ("сумма часов слишком велика: …") in [`Report::policy_errors`] (exit
+//!   status 2), and a rule it leaves undecided says so, not that a field is
+//!   missing.
 //!
 //! The fast path evaluates without building any explanation. When a rule
 //! fires (or cannot be decided), its conditions are evaluated once more with
@@ -59,7 +65,7 @@ mod values;
 mod wording;
 
 use std::borrow::Cow;
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
 use jiff::civil::Date;
 use policy_check::model::{ListId, Model, SymbolId, Value};
@@ -97,6 +103,11 @@ pub fn evaluate(model: &Model, case: &Case, as_of: Date) -> Report {
     for role in &model.roles {
         ev.role(role, &mut report);
     }
+    // Arithmetic past the decimal maximum leaves the case unjudged, whatever
+    // else it decided: it is reported as such, never as a pass.
+    for (_, problem) in ev.overflows.take() {
+        report.policy_errors.push(format!("{problem}; дело не может быть оценено"));
+    }
     report.sort_findings();
     report
 }
@@ -127,6 +138,9 @@ struct Evaluator<'m> {
     tables: Vec<OnceCell<Lookup>>,
     tables_busy: Vec<Cell<bool>>,
     events: OnceCell<Vec<EventRef<'m>>>,
+    /// Arithmetic that passed the decimal maximum: the expression (by
+    /// address, for [`Blame`](blame::Blame)) and what to say of it, once each.
+    overflows: RefCell<Vec<(usize, String)>>,
 }
 
 /// An event of the case up to `as_of`: type, date, subject.
@@ -144,6 +158,7 @@ impl<'m> Evaluator<'m> {
             tables: (0..model.tables.len()).map(|_| OnceCell::new()).collect(),
             tables_busy: (0..model.tables.len()).map(|_| Cell::new(false)).collect(),
             events: OnceCell::new(),
+            overflows: RefCell::new(Vec::new()),
         }
     }
 }
