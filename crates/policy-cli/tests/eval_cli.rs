@@ -162,3 +162,16 @@ fn a_range_citation_quotes_every_clause_in_the_range() {
     let numbers: Vec<&str> = quoted.iter().filter_map(|l| l.split(':').next()).collect();
     assert_eq!(numbers, vec!["п. 21", "п. 22", "п. 23"], "{stdout}");
 }
+
+#[test]
+fn a_long_range_quotes_the_clauses_it_writes() {
+    // § "26.1–26.8" names eight clauses; the duty is п. 26.8's, so the quotes
+    // are the range's ends, not the first three clauses inside it.
+    let out = policy(&["eval", "--policy", MURMANSK, "tests/cases/grade5-14h.yaml"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let control = stdout.split("пп. 26.1–26.8 · duty.administration.control").nth(1).unwrap_or_default();
+    let quoted: Vec<&str> =
+        control.lines().skip(2).take_while(|l| l.trim_start().starts_with("п. ")).map(str::trim_start).collect();
+    let numbers: Vec<&str> = quoted.iter().filter_map(|l| l.split(':').next()).collect();
+    assert_eq!(numbers, vec!["п. 26.1", "п. 26.8"], "{stdout}");
+}

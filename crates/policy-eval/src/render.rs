@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use owo_colors::OwoColorize;
-use policy_check::model::{Model, Severity};
+use policy_check::model::{ClauseId, Model, Severity};
 
 use crate::eval::cite_text;
 use crate::report::{Finding, Obligation, Report, ReportValue};
@@ -146,7 +146,11 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
 
     if !report.policy_errors.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "{}", paint(color, Style::Violation, "Ошибки в самой политике"));
+        let _ = writeln!(
+            out,
+            "{}",
+            paint(color, Style::Violation, "Дело не может быть оценено: ошибки политики или данных")
+        );
         for e in &report.policy_errors {
             let _ = writeln!(out, "  – {e}");
         }
@@ -254,7 +258,7 @@ pub fn markdown(report: &Report, model: &Model) -> String {
 
     if !report.policy_errors.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "## Ошибки в самой политике");
+        let _ = writeln!(out, "## Дело не может быть оценено: ошибки политики или данных");
         let _ = writeln!(out);
         for e in &report.policy_errors {
             let _ = writeln!(out, "- {}", md(e));
@@ -283,9 +287,19 @@ fn verdict(report: &Report) -> String {
 }
 
 /// The words of each clause a citation names (as resolved at check time),
-/// shortened, for those the policy quotes.
+/// shortened, for those the policy quotes. When a range names more clauses
+/// than are quoted per finding, the clauses written in the citation (a
+/// range's ends) are quoted instead of the first few inside it, so that
+/// § "26.1–26.8" quotes п. 26.1 and п. 26.8, not п. 26.1–26.3.
 fn quotes<'m>(model: &'m Model, citation: Option<&str>) -> Vec<(&'m str, String)> {
-    let named = citation.and_then(|text| model.citation(text)).map_or(&[][..], |c| c.clauses.as_slice());
+    let Some(citation) = citation.and_then(|text| model.citation(text)) else { return Vec::new() };
+    let written: Vec<ClauseId>;
+    let named: &[ClauseId] = if citation.clauses.len() <= QUOTES_PER_FINDING {
+        &citation.clauses
+    } else {
+        written = citation.numbers().filter_map(|n| n.clause).collect();
+        &written
+    };
     named
         .iter()
         .filter_map(|&i| model.clauses.get(i))
