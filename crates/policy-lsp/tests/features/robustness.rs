@@ -169,7 +169,8 @@ fn a_hundred_thousand_line_file_is_handled() {
 
 // ------------------------------------------------------------------ the server loop
 
-struct Peer {
+/// The client side of an in-memory session.
+pub struct Peer {
     write: tokio::io::WriteHalf<tokio::io::DuplexStream>,
     read: BufReader<tokio::io::ReadHalf<tokio::io::DuplexStream>>,
     next_id: i64,
@@ -182,11 +183,11 @@ impl Peer {
         self.write.write_all(frame.as_bytes()).await.expect("write");
     }
 
-    async fn notify(&mut self, method: &str, params: Value) {
+    pub async fn notify(&mut self, method: &str, params: Value) {
         self.send(json!({"jsonrpc": "2.0", "method": method, "params": params})).await;
     }
 
-    async fn request(&mut self, method: &str, params: Value) -> i64 {
+    pub async fn request(&mut self, method: &str, params: Value) -> i64 {
         self.next_id += 1;
         let id = self.next_id;
         self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params})).await;
@@ -212,7 +213,7 @@ impl Peer {
     }
 
     /// Reads until the response to `id`, answering server requests, collecting notifications.
-    async fn response(&mut self, id: i64, notes: &mut Vec<Value>) -> Value {
+    pub async fn response(&mut self, id: i64, notes: &mut Vec<Value>) -> Value {
         loop {
             let m = self.receive().await;
             if m.get("id") == Some(&json!(id)) && m.get("method").is_none() {
@@ -368,7 +369,7 @@ fn a_panicking_check_is_contained_to_its_file() {
 }
 
 /// Starts the real server loop in memory on `shared`; returns the client side.
-fn start(shared: std::sync::Arc<policy_lsp::server::Shared>) -> (Peer, tokio::task::JoinHandle<()>) {
+pub fn start(shared: std::sync::Arc<policy_lsp::server::Shared>) -> (Peer, tokio::task::JoinHandle<()>) {
     let (client, server) = tokio::io::duplex(1 << 20);
     let (server_read, server_write) = tokio::io::split(server);
     let serving = tokio::spawn(policy_lsp::serve_with(server_read, server_write, shared));
@@ -377,13 +378,13 @@ fn start(shared: std::sync::Arc<policy_lsp::server::Shared>) -> (Peer, tokio::ta
 }
 
 impl Peer {
-    async fn initialize(&mut self, notes: &mut Vec<Value>) {
+    pub async fn initialize(&mut self, notes: &mut Vec<Value>) {
         let id = self.request("initialize", json!({"capabilities": {}, "processId": null, "rootUri": null})).await;
         self.response(id, notes).await;
         self.notify("initialized", json!({})).await;
     }
 
-    async fn open(&mut self, uri: &str, text: &str) {
+    pub async fn open(&mut self, uri: &str, text: &str) {
         self.notify(
             "textDocument/didOpen",
             json!({"textDocument": {"uri": uri, "languageId": "policy", "version": 1, "text": text}}),
@@ -393,7 +394,7 @@ impl Peer {
 
     /// Waits (polling with cheap requests) until every URI of `uris` has published
     /// diagnostics for `version`; returns the last diagnostics of each.
-    async fn published(&mut self, uris: &[&str], version: i64, notes: &mut Vec<Value>) -> Vec<Value> {
+    pub async fn published(&mut self, uris: &[&str], version: i64, notes: &mut Vec<Value>) -> Vec<Value> {
         let deadline = Instant::now() + Duration::from_secs(60);
         loop {
             let found: Vec<Option<Value>> = uris
@@ -420,7 +421,7 @@ impl Peer {
         }
     }
 
-    async fn stop(&mut self, serving: tokio::task::JoinHandle<()>, notes: &mut Vec<Value>) {
+    pub async fn stop(&mut self, serving: tokio::task::JoinHandle<()>, notes: &mut Vec<Value>) {
         let id = self.request("shutdown", Value::Null).await;
         self.response(id, notes).await;
         self.notify("exit", Value::Null).await;
