@@ -179,5 +179,5 @@ async fn the_server_survives_a_fuzzed_editing_session() {
     tokio::time::timeout(ANSWER_BOUND, peer.response(id, &mut notes)).await.expect("answered");
     assert_eq!(shared.sizes().open_documents, 0);
     peer.stop(serving, &mut notes).await;
-    eprintln!("fuzzed session: {EDITS} edits, {answered} answers, in {:?}", started.elapsed());
+    assert!(started.elapsed() < Duration::from_secs(120), "the session took {:?}", started.elapsed());
 }
