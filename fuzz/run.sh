@@ -32,9 +32,10 @@ failed=()
 for t in "${targets[@]}"; do
     echo "== $t: ${seconds}s"
     mkdir -p "artifacts/$t"
+    case $t in parse | check | format) dict=policy.dict ;; *) dict=case.dict ;; esac
     if ! cargo fuzz run -s none "$t" "corpus/$t" -- \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=131072 \
-        -print_final_stats=1 -artifact_prefix="artifacts/$t/" 2>"artifacts/$t.log"; then
+        -dict="$dict" -print_final_stats=1 -artifact_prefix="artifacts/$t/" 2>"artifacts/$t.log"; then
         failed+=("$t")
         grep -E "panicked at|ERROR: libFuzzer|Test unit written" "artifacts/$t.log" | head -5 || true
     fi
