@@ -3,19 +3,29 @@
 //! own [`Workspace`] and checked with [`policy_check::check`], exactly as
 //! `policy check` does. A cached analysis is reused while none of the files it
 //! read (including imports that could not be read) has changed.
+//!
+//! A panic while loading or checking one root is contained to that root: its
+//! analysis is marked [`RootAnalysis::failed`] (and cached like any other, so the
+//! failure is not recomputed or logged again until one of its files changes),
+//! features answer nothing for it, and diagnostics report the failure on its file.
 
 use std::collections::HashMap;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use policy_check::model::FileId;
-use policy_check::{Checked, SourceFile, Workspace};
+use policy_check::{Checked, Model, SourceFile, Workspace};
 use policy_syntax::ast::Span;
 use policy_syntax::{ColumnEncoding, KeywordLanguage};
 use tower_lsp_server::ls_types::{Position, Range};
 
 use crate::index::Index;
 use crate::vfs::{normalize, Snapshot};
+
+/// The function that checks a root: [`policy_check::check`], or a stand-in
+/// (tests use one that panics to show that a failure is contained).
+pub type Checker = fn(&Workspace, FileId) -> Checked;
 
 /// One checked policy with the files it imports.
 #[derive(Debug)]
@@ -32,12 +42,15 @@ pub struct RootAnalysis {
     inputs: Vec<(PathBuf, u64)>,
     /// The version of each file of `ws` that was an open buffer.
     versions: Vec<Option<i32>>,
+    failed: bool,
     index: OnceLock<Index>,
 }
 
 impl RootAnalysis {
-    /// Loads and checks `path` from `snapshot`. `None` when the root itself cannot be read.
-    pub fn compute(snapshot: &Snapshot, path: &Path) -> Option<RootAnalysis> {
+    /// Loads `path` from `snapshot` and checks it with `checker`. `None` when the
+    /// root itself cannot be read. A panic while loading or checking gives a
+    /// [failed](RootAnalysis::failed) analysis with no diagnostics and an empty model.
+    pub fn compute(snapshot: &Snapshot, path: &Path, checker: Checker) -> Option<RootAnalysis> {
         let path = normalize(path);
         let mut inputs = Vec::new();
         let mut ws = Workspace::new();
@@ -45,10 +58,33 @@ impl RootAnalysis {
             inputs.push((p.to_path_buf(), snapshot.revision(p)));
             snapshot.read(p)
         };
-        let root = ws.load(&path, &mut read).ok()?;
-        let checked = policy_check::check(&ws, root);
+        let outcome = catch_unwind(AssertUnwindSafe(|| {
+            let root = ws.load(&path, &mut read).ok()?;
+            Some((root, checker(&ws, root)))
+        }));
+        let (ws, root, checked, failed) = match outcome {
+            Ok(Some((root, checked))) => (ws, root, checked, false),
+            Ok(None) => return None,
+            Err(_) => {
+                crate::server::log(&format!(
+                    "the checker failed on {}; its diagnostics are not available",
+                    path.display()
+                ));
+                // A fresh workspace holding an empty root keeps every file id valid.
+                let mut empty = Workspace::new();
+                let root = empty.add(path.clone(), String::new());
+                let checked = Checked { model: Model::default(), diagnostics: Vec::new(), references: Vec::new() };
+                (empty, root, checked, true)
+            }
+        };
         let versions = ws.files.iter().map(|f| snapshot.document(&f.path).map(|d| d.version)).collect();
-        Some(RootAnalysis { path, ws, root, checked, inputs, versions, index: OnceLock::new() })
+        Some(RootAnalysis { path, ws, root, checked, inputs, versions, failed, index: OnceLock::new() })
+    }
+
+    /// Whether loading or checking this root panicked: its model and diagnostics are
+    /// then empty, and the language server reports the failure instead.
+    pub fn failed(&self) -> bool {
+        self.failed
     }
 
     /// Whether every file this analysis read is unchanged in `snapshot`.
@@ -89,13 +125,26 @@ impl RootAnalysis {
 }
 
 /// Cached analyses, shared by all handlers.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Cache {
     roots: Mutex<HashMap<PathBuf, Arc<RootAnalysis>>>,
+    checker: Checker,
+}
+
+impl Default for Cache {
+    fn default() -> Self {
+        Cache::with_checker(policy_check::check)
+    }
 }
 
 impl Cache {
-    /// The analysis of root `path` in `snapshot`, from the cache when fresh.
+    /// An empty cache whose analyses are checked by `checker`.
+    pub fn with_checker(checker: Checker) -> Cache {
+        Cache { roots: Mutex::new(HashMap::new()), checker }
+    }
+
+    /// The analysis of root `path` in `snapshot`, from the cache when fresh (possibly a
+    /// [failed](RootAnalysis::failed) one).
     pub fn get(&self, snapshot: &Snapshot, path: &Path) -> Option<Arc<RootAnalysis>> {
         let path = normalize(path);
         if let Some(found) = self.lock().get(&path) {
@@ -103,9 +152,14 @@ impl Cache {
                 return Some(found.clone());
             }
         }
-        let fresh = Arc::new(RootAnalysis::compute(snapshot, &path)?);
+        let fresh = Arc::new(RootAnalysis::compute(snapshot, &path, self.checker)?);
         self.lock().insert(path, fresh.clone());
         Some(fresh)
+    }
+
+    /// How many analyses the cache holds.
+    pub fn cached(&self) -> usize {
+        self.lock().len()
     }
 
     /// Drops cached analyses of roots that are no longer in the workspace.
@@ -138,14 +192,20 @@ impl Analysis {
         Analysis::new(Snapshot::from_texts(files, encoding), Arc::new(Cache::default()))
     }
 
-    /// The analysis with `path` as its root.
+    /// The analysis with `path` as its root; `None` also when the checker failed on it.
     pub fn root(&self, path: &Path) -> Option<Arc<RootAnalysis>> {
-        self.cache.get(&self.snapshot, path)
+        self.cache.get(&self.snapshot, path).filter(|ra| !ra.failed())
     }
 
-    /// The analyses of every root of the workspace.
+    /// The analyses of every root of the workspace (without the failed ones).
     pub fn all_roots(&self) -> Vec<Arc<RootAnalysis>> {
         self.snapshot.roots().iter().filter_map(|p| self.root(p)).collect()
+    }
+
+    /// The analyses of every root of the workspace, including the
+    /// [failed](RootAnalysis::failed) ones.
+    pub fn all_roots_and_failures(&self) -> Vec<Arc<RootAnalysis>> {
+        self.snapshot.roots().iter().filter_map(|p| self.cache.get(&self.snapshot, p)).collect()
     }
 
     /// The column encoding of positions.

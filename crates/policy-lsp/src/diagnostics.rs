@@ -3,8 +3,13 @@
 //! the union over all roots, deduplicated exactly as `policy check DIR` does —
 //! so a broken import shows up in the file that has it, and an edit in the case
 //! schema re-checks every policy that uses it.
+//!
+//! A root the checker failed on (it panicked), or whose diagnostics could not be
+//! converted, gets one diagnostic saying so ([`checker_failed`]); the other files
+//! keep theirs.
 
 use std::collections::{BTreeMap, HashSet};
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 
 use policy_check::FileDiagnostic;
@@ -66,34 +71,73 @@ pub fn convert(ra: &RootAnalysis, d: &FileDiagnostic, encoding: policy_syntax::C
     }
 }
 
+/// The one diagnostic a file gets when checking it failed (the checker panicked).
+pub fn checker_failed() -> lsp::Diagnostic {
+    lsp::Diagnostic {
+        range: lsp::Range::default(),
+        severity: Some(lsp::DiagnosticSeverity::ERROR),
+        source: Some("policy".to_string()),
+        message: "internal error: the checker failed on this file, so its diagnostics are not available \
+                  (other files are not affected); please report it with the file attached"
+            .to_string(),
+        ..lsp::Diagnostic::default()
+    }
+}
+
 /// The diagnostics of every file that any root of the workspace reads
 /// (a file without problems gets an empty list, which clears old ones).
 pub fn workspace_diagnostics(analysis: &Analysis) -> Vec<FileDiagnostics> {
-    let roots = analysis.all_roots();
+    let roots = analysis.all_roots_and_failures();
     collect(analysis, &roots)
 }
 
 /// A file's version and its diagnostics keyed by start offset, while collecting.
 type Pending = (Option<i32>, Vec<(usize, lsp::Diagnostic)>);
 
-/// The diagnostics of every file the given analyses read.
+/// The diagnostics of every file the given analyses read. A failed root, or one
+/// whose diagnostics panic while being converted, gets [`checker_failed`] on its file.
 pub fn collect(analysis: &Analysis, roots: &[std::sync::Arc<RootAnalysis>]) -> Vec<FileDiagnostics> {
     let encoding = analysis.encoding();
     let mut by_file: BTreeMap<PathBuf, Pending> = BTreeMap::new();
     let mut seen = HashSet::new();
     for ra in roots {
+        let converted = if ra.failed() {
+            None
+        } else {
+            catch_unwind(AssertUnwindSafe(|| {
+                let mut out = Vec::new();
+                let mut keys = HashSet::new();
+                for d in &ra.checked.diagnostics {
+                    let path = &ra.file(d.file).path;
+                    let key = (path.clone(), d.diagnostic.span, d.diagnostic.code, d.diagnostic.message.clone());
+                    if seen.contains(&key) || !keys.insert(key) {
+                        continue;
+                    }
+                    out.push((path.clone(), d.diagnostic.span.start, convert(ra, d, encoding)));
+                }
+                (out, keys)
+            }))
+            .ok()
+        };
         for (id, f) in ra.ws.files.iter().enumerate() {
             by_file.entry(f.path.clone()).or_insert_with(|| (ra.version(id), Vec::new()));
         }
-        for d in &ra.checked.diagnostics {
-            let path = &ra.file(d.file).path;
-            let key = (path.clone(), d.diagnostic.span, d.diagnostic.code, d.diagnostic.message.clone());
-            if !seen.insert(key) {
-                continue;
+        match converted {
+            Some((out, keys)) => {
+                seen.extend(keys);
+                for (path, start, d) in out {
+                    if let Some((_, list)) = by_file.get_mut(&path) {
+                        list.push((start, d));
+                    }
+                }
             }
-            let converted = convert(ra, d, encoding);
-            if let Some((_, list)) = by_file.get_mut(path) {
-                list.push((d.diagnostic.span.start, converted));
+            None => {
+                if !ra.failed() {
+                    crate::server::log(&format!("converting the diagnostics of {} failed", ra.path.display()));
+                }
+                let version = analysis.snapshot.document(&ra.path).map(|d| d.version);
+                let (_, list) = by_file.entry(ra.path.clone()).or_insert_with(|| (version, Vec::new()));
+                list.push((0, checker_failed()));
             }
         }
     }

@@ -44,4 +44,4 @@ pub mod transport;
 pub mod vfs;
 
 pub use analysis::{Analysis, RootAnalysis};
-pub use server::{run_stdio, serve};
+pub use server::{run_stdio, serve, serve_with};

@@ -8,6 +8,9 @@
 //! - Requests read a snapshot of the store; feature code runs on the blocking
 //!   pool inside `catch_unwind`: a panic is logged (without its message, which
 //!   could quote a document) and the request gets an empty answer.
+//! - A panic while checking one root is contained to it (see `analysis.rs`): the
+//!   other files still get their diagnostics, the broken one gets one saying
+//!   that the checker failed on it, and the server keeps serving.
 //! - One diagnostics task re-checks the workspace after changes (debounced) and
 //!   publishes a file's diagnostics only if that file has not changed since the
 //!   snapshot they were computed from.
@@ -27,7 +30,7 @@ use tower_lsp_server::jsonrpc::{Error, Request, Response, Result};
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, ExitedError, LanguageServer, LspService, Server};
 
-use crate::analysis::{Analysis, Cache};
+use crate::analysis::{Analysis, Cache, Checker};
 use crate::vfs::{scan_policies, uri_to_path, EditError, Vfs};
 
 /// How long the diagnostics task waits for more edits before re-checking.
@@ -57,15 +60,35 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 impl Shared {
     /// Fresh state; `read_disk` says whether unopened files are read from disk.
     pub fn new(read_disk: bool) -> Arc<Shared> {
+        Shared::with_checker(read_disk, policy_check::check)
+    }
+
+    /// Fresh state whose policies are checked by `checker` instead of
+    /// [`policy_check::check`] (tests use a checker that panics on some files).
+    pub fn with_checker(read_disk: bool, checker: Checker) -> Arc<Shared> {
         Arc::new(Shared {
             vfs: Mutex::new(Vfs::new(read_disk)),
-            cache: Arc::new(Cache::default()),
+            cache: Arc::new(Cache::with_checker(checker)),
             encoding: Mutex::new(ColumnEncoding::Utf16),
             folders: Mutex::new(Vec::new()),
             watch_files: Mutex::new(false),
             dirty: Notify::new(),
             published: Mutex::new(HashMap::new()),
         })
+    }
+
+    /// How much the server holds in memory, for tests that check it stays bounded.
+    pub fn sizes(&self) -> Sizes {
+        let (open_documents, tracked_paths) = {
+            let vfs = lock(&self.vfs);
+            (vfs.open_documents(), vfs.tracked_paths())
+        };
+        Sizes {
+            open_documents,
+            tracked_paths,
+            cached_analyses: self.cache.cached(),
+            published: lock(&self.published).len(),
+        }
     }
 
     fn encoding(&self) -> ColumnEncoding {
@@ -121,6 +144,19 @@ impl Shared {
             log("internal error while applying an edit; the document may be out of date");
         }
     }
+}
+
+/// What the server holds in memory ([`Shared::sizes`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sizes {
+    /// Open editor buffers.
+    pub open_documents: usize,
+    /// Paths with a revision (opened, changed or touched at some point).
+    pub tracked_paths: usize,
+    /// Cached analyses (one per root).
+    pub cached_analyses: usize,
+    /// Files whose last published diagnostics are remembered.
+    pub published: usize,
 }
 
 /// Logs a short line to stderr, the server's log channel (never document
@@ -528,7 +564,16 @@ where
     I: tokio::io::AsyncRead + Unpin,
     O: tokio::io::AsyncWrite,
 {
-    let shared = Shared::new(true);
+    serve_with(input, output, Shared::new(true)).await;
+}
+
+/// [`serve`] with the given state, which the caller may keep to inspect it
+/// (e.g. with a stand-in checker from [`Shared::with_checker`]).
+pub async fn serve_with<I, O>(input: I, output: O, shared: Arc<Shared>)
+where
+    I: tokio::io::AsyncRead + Unpin,
+    O: tokio::io::AsyncWrite,
+{
     let for_backend = shared.clone();
     let (service, socket) = LspService::new(move |client| Backend { client, shared: for_backend });
     let (clean_in, clean_out) = tokio::io::duplex(1 << 16);

@@ -131,6 +131,16 @@ impl Vfs {
         self.open.get(path)
     }
 
+    /// How many buffers are open.
+    pub fn open_documents(&self) -> usize {
+        self.open.len()
+    }
+
+    /// How many paths have a revision.
+    pub fn tracked_paths(&self) -> usize {
+        self.revisions.len()
+    }
+
     /// The revision of `path` (0 when it was never opened or touched).
     pub fn revision(&self, path: &Path) -> u64 {
         self.revisions.get(path).copied().unwrap_or(0)

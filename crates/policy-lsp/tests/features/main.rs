@@ -13,6 +13,7 @@ mod references;
 mod rename;
 mod robustness;
 mod semantic_tokens;
+mod session;
 mod symbols;
 
 use std::path::{Path, PathBuf};

@@ -169,7 +169,8 @@ fn a_hundred_thousand_line_file_is_handled() {
 
 // ------------------------------------------------------------------ the server loop
 
-struct Peer {
+/// The client side of an in-memory session.
+pub struct Peer {
     write: tokio::io::WriteHalf<tokio::io::DuplexStream>,
     read: BufReader<tokio::io::ReadHalf<tokio::io::DuplexStream>>,
     next_id: i64,
@@ -182,11 +183,11 @@ impl Peer {
         self.write.write_all(frame.as_bytes()).await.expect("write");
     }
 
-    async fn notify(&mut self, method: &str, params: Value) {
+    pub async fn notify(&mut self, method: &str, params: Value) {
         self.send(json!({"jsonrpc": "2.0", "method": method, "params": params})).await;
     }
 
-    async fn request(&mut self, method: &str, params: Value) -> i64 {
+    pub async fn request(&mut self, method: &str, params: Value) -> i64 {
         self.next_id += 1;
         let id = self.next_id;
         self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params})).await;
@@ -212,7 +213,7 @@ impl Peer {
     }
 
     /// Reads until the response to `id`, answering server requests, collecting notifications.
-    async fn response(&mut self, id: i64, notes: &mut Vec<Value>) -> Value {
+    pub async fn response(&mut self, id: i64, notes: &mut Vec<Value>) -> Value {
         loop {
             let m = self.receive().await;
             if m.get("id") == Some(&json!(id)) && m.get("method").is_none() {
@@ -322,4 +323,170 @@ async fn the_server_stops_when_its_input_ends() {
     let serving = tokio::spawn(policy_lsp::serve(server_read, server_write));
     drop(client);
     tokio::time::timeout(Duration::from_secs(10), serving).await.expect("stops").expect("no panic");
+}
+
+// ------------------------------------------------------------------ containment of a failing check
+
+/// The text that makes [`panicking_checker`] panic.
+const POISON: &str = "# ПАНИКА";
+
+/// `policy_check::check`, except that it panics on a root whose text holds [`POISON`]
+/// (a stand-in for any checker bug: the panic message quotes the document, as a real one might).
+fn panicking_checker(ws: &policy_check::Workspace, root: policy_check::model::FileId) -> policy_check::Checked {
+    let text = &ws.files[root].text;
+    if text.contains(POISON) {
+        panic!("checker bug on {text}");
+    }
+    policy_check::check(ws, root)
+}
+
+/// A good file with one diagnostic (an unknown name).
+const GOOD: &str = "правило r § \"1\" {\n  когда пупил > 3\n  нарушение \"нет\"\n}\n";
+
+#[test]
+fn a_panicking_check_is_contained_to_its_file() {
+    let snapshot = policy_lsp::vfs::Snapshot::from_texts(
+        [(w("good.policy"), GOOD.to_string()), (w("bad.policy"), format!("{POISON}\n{GOOD}"))],
+        ColumnEncoding::Utf16,
+    );
+    let cache = std::sync::Arc::new(policy_lsp::analysis::Cache::with_checker(panicking_checker));
+    let a = policy_lsp::Analysis::new(snapshot, cache);
+    let files = policy_lsp::diagnostics::workspace_diagnostics(&a);
+    let good = files.iter().find(|f| f.path == w("good.policy")).expect("the good file is reported");
+    let expected =
+        policy_lsp::diagnostics::workspace_diagnostics(&texts(&[("good.policy", GOOD)], ColumnEncoding::Utf16));
+    assert_eq!(good.diagnostics, expected[0].diagnostics);
+    assert!(good.diagnostics.iter().any(|d| d.message.contains("`пупил`")));
+    let bad = files.iter().find(|f| f.path == w("bad.policy")).expect("the broken file is reported");
+    assert_eq!(bad.diagnostics, vec![policy_lsp::diagnostics::checker_failed()]);
+    assert_eq!(bad.version, Some(1));
+    // Features: the good file is served, the broken one answers nothing (and does not panic).
+    assert!(policy_lsp::hover::hover(&a, &w("good.policy"), Position::new(1, 3)).is_some());
+    assert!(policy_lsp::symbols::document_symbols(&a, &w("good.policy")).is_some());
+    assert!(policy_lsp::hover::hover(&a, &w("bad.policy"), Position::new(2, 3)).is_none());
+    let _ = policy_lsp::completion::completion(&a, &w("good.policy"), Position::new(1, 9));
+    let _ = policy_lsp::references::references(&a, &w("good.policy"), Position::new(0, 9), true);
+}
+
+/// Starts the real server loop in memory on `shared`; returns the client side.
+pub fn start(shared: std::sync::Arc<policy_lsp::server::Shared>) -> (Peer, tokio::task::JoinHandle<()>) {
+    let (client, server) = tokio::io::duplex(1 << 20);
+    let (server_read, server_write) = tokio::io::split(server);
+    let serving = tokio::spawn(policy_lsp::serve_with(server_read, server_write, shared));
+    let (read, write) = tokio::io::split(client);
+    (Peer { write, read: BufReader::new(read), next_id: 0 }, serving)
+}
+
+impl Peer {
+    pub async fn initialize(&mut self, notes: &mut Vec<Value>) {
+        let id = self.request("initialize", json!({"capabilities": {}, "processId": null, "rootUri": null})).await;
+        self.response(id, notes).await;
+        self.notify("initialized", json!({})).await;
+    }
+
+    pub async fn open(&mut self, uri: &str, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "policy", "version": 1, "text": text}}),
+        )
+        .await;
+    }
+
+    /// Waits (polling with cheap requests) until every URI of `uris` has published
+    /// diagnostics for `version`; returns the last diagnostics of each.
+    pub async fn published(&mut self, uris: &[&str], version: i64, notes: &mut Vec<Value>) -> Vec<Value> {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let found: Vec<Option<Value>> = uris
+                .iter()
+                .map(|uri| {
+                    notes
+                        .iter()
+                        .rev()
+                        .find(|n| {
+                            n["method"] == "textDocument/publishDiagnostics"
+                                && n["params"]["uri"] == json!(uri)
+                                && n["params"]["version"] == json!(version)
+                        })
+                        .map(|n| n["params"]["diagnostics"].clone())
+                })
+                .collect();
+            if found.iter().all(Option::is_some) {
+                return found.into_iter().flatten().collect();
+            }
+            assert!(Instant::now() < deadline, "no diagnostics published for {uris:?}");
+            let id = self.request("textDocument/documentSymbol", json!({"textDocument": {"uri": uris[0]}})).await;
+            self.response(id, notes).await;
+            tokio::time::sleep(Duration::from_millis(30)).await;
+        }
+    }
+
+    pub async fn stop(&mut self, serving: tokio::task::JoinHandle<()>, notes: &mut Vec<Value>) {
+        let id = self.request("shutdown", Value::Null).await;
+        self.response(id, notes).await;
+        self.notify("exit", Value::Null).await;
+        tokio::time::timeout(Duration::from_secs(10), serving).await.expect("the server stops").expect("no panic");
+    }
+}
+
+fn messages(diagnostics: &Value) -> Vec<String> {
+    diagnostics.as_array().into_iter().flatten().map(|d| d["message"].as_str().unwrap_or("").to_string()).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_document_that_breaks_the_checker_does_not_silence_the_server() {
+    let (mut peer, serving) = start(policy_lsp::server::Shared::with_checker(false, panicking_checker));
+    let mut notes = Vec::new();
+    peer.initialize(&mut notes).await;
+    let (good, bad) = ("untitled:good", "untitled:bad");
+    peer.open(bad, &format!("{POISON}\n{GOOD}")).await;
+    peer.open(good, GOOD).await;
+    let published = peer.published(&[good, bad], 1, &mut notes).await;
+    assert!(messages(&published[0]).iter().any(|m| m.contains("`пупил`")), "{:?}", published[0]);
+    let bad_messages = messages(&published[1]);
+    assert_eq!(bad_messages.len(), 1, "{bad_messages:?}");
+    assert!(bad_messages[0].contains("the checker failed on this file"), "{bad_messages:?}");
+    assert!(!bad_messages[0].contains("ПАНИКА"), "no document text in the diagnostic");
+
+    // The server keeps serving: a hover on the good file is answered, one on the broken file gets an empty answer.
+    let id = peer
+        .request("textDocument/hover", json!({"textDocument": {"uri": good}, "position": {"line": 1, "character": 3}}))
+        .await;
+    let answer = peer.response(id, &mut notes).await;
+    assert!(answer["result"]["contents"].is_object(), "{answer}");
+    let id = peer
+        .request("textDocument/hover", json!({"textDocument": {"uri": bad}, "position": {"line": 2, "character": 3}}))
+        .await;
+    let answer = peer.response(id, &mut notes).await;
+    assert!(answer.get("error").is_none() && answer["result"].is_null(), "{answer}");
+
+    // Fixing the broken file brings its real diagnostics back.
+    peer.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": bad, "version": 2}, "contentChanges": [{"text": GOOD}]}),
+    )
+    .await;
+    let published = peer.published(&[bad], 2, &mut notes).await;
+    assert!(messages(&published[0]).iter().any(|m| m.contains("`пупил`")), "{:?}", published[0]);
+    peer.stop(serving, &mut notes).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_curriculum_column_past_the_decimal_maximum_does_not_silence_the_server() {
+    // The real checker (this column's sum overflowed rust_decimal and made it panic).
+    let (mut peer, serving) = start(policy_lsp::server::Shared::new(false));
+    let mut notes = Vec::new();
+    peer.initialize(&mut notes).await;
+    let (good, huge) = ("untitled:good", "untitled:huge");
+    let big = "79228162514264337593543950335";
+    peer.open(
+        huge,
+        &format!("curriculum plan {{\n  grades 1\n  \"A\" {big}\n  \"B\" {big}\n  \"C\" {big}\n  total 1\n}}\n"),
+    )
+    .await;
+    peer.open(good, GOOD).await;
+    let published = peer.published(&[good, huge], 1, &mut notes).await;
+    assert!(messages(&published[0]).iter().any(|m| m.contains("`пупил`")), "{:?}", published[0]);
+    assert!(!messages(&published[1]).is_empty(), "the huge column is reported (or the failure is)");
+    peer.stop(serving, &mut notes).await;
 }
