@@ -2,7 +2,6 @@
 //! ranges, durations and severities.
 
 use crate::code::Code;
-use std::str::FromStr;
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
@@ -149,7 +148,7 @@ impl Converter<'_> {
 
     /// A decimal number, reporting one `Decimal` cannot hold exactly.
     pub(super) fn number(&self, pair: &Pair<'_>) -> Option<Decimal> {
-        match Decimal::from_str(pair.as_str()) {
+        match Decimal::from_str_exact(pair.as_str()) {
             Ok(n) => Some(n),
             Err(_) => {
                 self.push(
