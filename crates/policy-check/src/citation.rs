@@ -36,9 +36,10 @@ pub struct Part {
     pub span: Span,
     /// Its clause numbers: one, or a range's two ends.
     pub numbers: Vec<Number>,
-    /// The quoted clauses it names, in declaration order (a range: every
-    /// quoted clause declared between its ends).
-    pub clauses: Vec<ClauseId>,
+    /// The quoted clauses it names, always consecutive in declaration order:
+    /// one clause, every quoted clause declared between a range's ends, or
+    /// none when it names no quoted clause.
+    pub clauses: std::ops::Range<ClauseId>,
 }
 
 /// A clause number as a citation writes it.
@@ -64,7 +65,7 @@ impl CitationRef {
         };
         let parts: Vec<Part> = parse(text, clause_id).into_iter().map(|p| p.placed(place)).collect();
         let mut named: Vec<ClauseId> = Vec::new();
-        for &c in parts.iter().flat_map(|p| &p.clauses) {
+        for c in parts.iter().flat_map(|p| p.clauses.clone()) {
             if !named.contains(&c) {
                 named.push(c);
             }
@@ -145,8 +146,8 @@ fn part(start: usize, group: &str, clauses: ClauseLookup<'_>) -> Option<Part> {
     };
     let span = numbers.first()?.span.join(numbers.last()?.span);
     let clauses = match numbers.as_slice() {
-        [Number { clause: Some(a), .. }, Number { clause: Some(b), .. }] => (*a.min(b)..=*a.max(b)).collect(),
-        _ => numbers.iter().filter_map(|n| n.clause).collect(),
+        [Number { clause: Some(a), .. }, Number { clause: Some(b), .. }] => *a.min(b)..*a.max(b) + 1,
+        _ => numbers.iter().find_map(|n| n.clause).map_or(0..0, |c| c..c + 1),
     };
     Some(Part { span, numbers, clauses })
 }
@@ -176,7 +177,7 @@ mod tests {
             .into_iter()
             .map(|p| {
                 let written = p.numbers.iter().map(|n| text[n.span.start..n.span.end].to_string()).collect();
-                (p.numbers.into_iter().map(|n| n.text).collect(), written, p.clauses)
+                (p.numbers.into_iter().map(|n| n.text).collect(), written, p.clauses.collect())
             })
             .collect()
     }

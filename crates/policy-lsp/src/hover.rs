@@ -199,7 +199,7 @@ pub fn describe(ra: &RootAnalysis, sym: &Sym, language: KeywordLanguage) -> Opti
 fn shown_numbers<'m>(model: &'m Model, c: &'m CitationRef) -> Vec<&'m str> {
     let mut out: Vec<&str> = Vec::new();
     for part in &c.parts {
-        let quoted = part.clauses.iter().filter_map(|&i| model.clauses.get(i)).map(|c| c.number.as_str());
+        let quoted = part.clauses.clone().filter_map(|i| model.clauses.get(i)).map(|c| c.number.as_str());
         let unquoted = part.numbers.iter().filter(|n| n.clause.is_none()).map(|n| n.text.as_str());
         for n in quoted.chain(unquoted) {
             if !out.contains(&n) {
