@@ -14,6 +14,7 @@ mod json_schema;
 mod load;
 mod policy;
 mod render;
+mod sarif;
 
 use std::process::ExitCode;
 
