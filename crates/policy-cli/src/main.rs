@@ -11,10 +11,12 @@ mod case_file;
 mod commands;
 mod exit;
 mod json_schema;
+mod junit;
 mod load;
 mod policy;
 mod render;
 mod sarif;
+mod test_report;
 
 use std::process::ExitCode;
 
