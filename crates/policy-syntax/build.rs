@@ -17,7 +17,7 @@ use pest_meta::optimizer::{OptimizedExpr, OptimizedRule};
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let grammar_path = manifest.join("../../grammar/policy.pest");
+    let grammar_path = manifest.join("grammar/policy.pest");
     println!("cargo:rerun-if-changed={}", grammar_path.display());
     println!("cargo:rerun-if-changed=build.rs");
     let grammar = std::fs::read_to_string(&grammar_path).expect("grammar/policy.pest is readable");

@@ -11,13 +11,16 @@ mod case_file;
 mod commands;
 mod exit;
 mod json_schema;
+mod junit;
 mod load;
 mod policy;
 mod render;
+mod sarif;
+mod test_report;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 /// The toolchain for school regulations written as policies.
 #[derive(Debug, Parser)]
@@ -45,6 +48,10 @@ enum Command {
     Lsp(commands::lsp::Args),
     /// Print the JSON Schema of the case format read by a policy (or a case-schema file).
     Schema(commands::schema::Args),
+    /// Print the shell completion script (bash, zsh, fish, powershell or elvish).
+    Completions(commands::completions::Args),
+    /// Print the manual page of `policy` or of one subcommand (roff; `policy man | man -l -` shows it).
+    Man(commands::man::Args),
 }
 
 /// Restores the default action of SIGPIPE, so that `policy … | head` ends quietly
@@ -71,6 +78,8 @@ fn main() -> ExitCode {
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Lsp(args) => commands::lsp::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
+        Command::Completions(args) => commands::completions::run(&args, Cli::command()),
+        Command::Man(args) => commands::man::run(&args, Cli::command()),
     };
     match outcome {
         Ok(exit) => exit.into(),

@@ -8,5 +8,5 @@ use pest_derive::Parser;
 
 /// pest's parser for the grammar; deriving it also defines [`Rule`].
 #[derive(Parser)]
-#[grammar = "../../../grammar/policy.pest"]
+#[grammar = "../grammar/policy.pest"]
 pub(crate) struct PolicyParser;

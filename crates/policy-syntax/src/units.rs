@@ -215,7 +215,7 @@ mod tests {
 
     /// The quoted alternatives of the grammar rule `name`.
     fn grammar_spellings(name: &str) -> BTreeSet<String> {
-        const GRAMMAR: &str = include_str!("../../../grammar/policy.pest");
+        const GRAMMAR: &str = include_str!("../grammar/policy.pest");
         let prefix = format!("{name} ");
         let line = GRAMMAR.lines().find(|l| l.starts_with(&prefix)).unwrap_or_else(|| panic!("no rule {name}"));
         line.split('"').skip(1).step_by(2).map(str::to_string).collect()

@@ -9,6 +9,7 @@ use policy_check::{FileDiagnostic, Workspace};
 use crate::exit::{Exit, Failure};
 use crate::load;
 use crate::render;
+use crate::sarif;
 
 /// Arguments of `policy check`.
 #[derive(Debug, clap::Args)]
@@ -28,6 +29,8 @@ pub enum Format {
     Human,
     /// A JSON array of diagnostics.
     Json,
+    /// A SARIF 2.1.0 log (for code-scanning services), columns in UTF-16 code units.
+    Sarif,
 }
 
 /// Checks every policy under `paths`: a workspace and its deduplicated diagnostics.
@@ -61,6 +64,10 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         Format::Json => {
             let json = render::json(&ws, &diagnostics);
             println!("{}", serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into()));
+        }
+        Format::Sarif => {
+            let log = sarif::log(&ws, &diagnostics);
+            println!("{}", serde_json::to_string_pretty(&log).unwrap_or_else(|_| "{}".into()));
         }
         Format::Human => {
             let color = std::io::stderr().is_terminal();

@@ -1,9 +1,11 @@
 //! One module per subcommand.
 pub mod check;
 pub mod compare;
+pub mod completions;
 pub mod coverage;
 pub mod eval;
 pub mod fmt;
 pub mod lsp;
+pub mod man;
 pub mod schema;
 pub mod test;

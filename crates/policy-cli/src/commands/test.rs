@@ -1,13 +1,14 @@
 //! `policy test [PATH…]`: runs the tests written in policies, prints each
 //! failure with what was expected and what came out, and ends with
-//! `N passed, M failed`.
+//! `N passed, M failed` — or prints the outcomes as JSON or JUnit XML.
 
 use std::path::{Path, PathBuf};
 
 use policy_check::model::{Model, TestDef};
 
 use crate::exit::{Exit, Failure};
-use crate::{case_file, load, policy};
+use crate::test_report::{Outcome, Problem, Status, Totals};
+use crate::{case_file, junit, load, policy, test_report};
 
 /// Arguments of `policy test`.
 #[derive(Debug, clap::Args)]
@@ -17,46 +18,73 @@ pub struct Args {
     /// Run only the tests with this name (as written after `test`).
     #[arg(long)]
     pub name: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+/// How the outcomes are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Each failure with what was expected and what came out, then the totals.
+    Human,
+    /// One JSON object: every test with its status and problems, and the totals.
+    Json,
+    /// JUnit XML: one test suite per policy (for CI test reports).
+    Junit,
 }
 
 /// Runs the command: findings on any failed test; unusable when a policy
 /// cannot be loaded or a test's case cannot be read or is invalid (those
 /// tests are not run and not counted as failed; the others still run).
+/// Why a policy or a case is unusable goes to standard error in every format.
 pub fn run(args: &Args) -> Result<Exit, Failure> {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("policies")] } else { args.paths.clone() };
     let files = load::policy_files(&paths).map_err(|e| e.failure(""))?;
-    let (mut passed, mut failed) = (0usize, 0usize);
-    let mut unusable = false;
+    let mut outcomes = Vec::new();
     for path in files {
+        let file = path.display().to_string();
         let loaded = match policy::load_checked(&path) {
             Ok(loaded) => loaded,
             Err(failure) => {
                 eprintln!("{}", failure.0);
-                unusable = true;
+                let problems = vec![Problem::message(failure.0)];
+                outcomes.push(Outcome { policy: file.clone(), file, test: None, status: Status::Error, problems });
                 continue;
             }
         };
         let model = &loaded.checked.model;
         for test in model.tests.iter().filter(|t| args.name.as_ref().is_none_or(|n| *n == t.name)) {
-            match run_test(&path, model, test) {
-                Ok(()) => passed += 1,
+            let (status, problems) = match run_test(&path, model, test) {
+                Ok(()) => (Status::Passed, Vec::new()),
                 Err(TestProblem::Unusable(failure)) => {
-                    unusable = true;
-                    println!("ERROR {} › {}: the test's case is unusable", model.meta.id, test.name);
+                    if args.format == Format::Human {
+                        println!("ERROR {} › {}: the test's case is unusable", model.meta.id, test.name);
+                    }
                     eprintln!("{}", failure.0);
+                    (Status::Error, vec![Problem::message(failure.0)])
                 }
                 Err(TestProblem::Failed(problems)) => {
-                    failed += 1;
-                    println!("FAIL {} › {}", model.meta.id, test.name);
-                    for p in problems {
-                        println!("    {p}");
+                    if args.format == Format::Human {
+                        println!("FAIL {} › {}", model.meta.id, test.name);
+                        for p in &problems {
+                            println!("    {}", p.message);
+                        }
                     }
+                    (Status::Failed, problems)
                 }
-            }
+            };
+            let policy = model.meta.id.clone();
+            outcomes.push(Outcome { policy, file: file.clone(), test: Some(test.name.clone()), status, problems });
         }
     }
-    println!("{passed} passed, {failed} failed");
-    Ok(if unusable { Exit::Unusable } else { Exit::findings_if(failed > 0) })
+    let totals = Totals::of(&outcomes);
+    match args.format {
+        Format::Human => println!("{} passed, {} failed", totals.passed, totals.failed),
+        Format::Json => println!("{}", test_report::json(&outcomes)),
+        Format::Junit => print!("{}", junit::document(&outcomes)),
+    }
+    Ok(if totals.errors > 0 { Exit::Unusable } else { Exit::findings_if(totals.failed > 0) })
 }
 
 /// Why a test did not pass.
@@ -64,12 +92,14 @@ enum TestProblem {
     /// Its case cannot be read or is invalid: bad input, not a failed test.
     Unusable(Failure),
     /// It ran, and these expectations were not met.
-    Failed(Vec<String>),
+    Failed(Vec<Problem>),
 }
 
 /// Runs one test; what went wrong when it did not pass.
 fn run_test(policy_path: &Path, model: &Model, test: &TestDef) -> Result<(), TestProblem> {
-    let Some(case) = &test.case else { return Err(TestProblem::Failed(vec!["the test names no case file".into()])) };
+    let Some(case) = &test.case else {
+        return Err(TestProblem::Failed(vec![Problem::message("the test names no case file")]));
+    };
     let case_path = policy_path.parent().unwrap_or(Path::new(".")).join(case);
     let text = case_file::read(&case_path).map_err(TestProblem::Unusable)?;
     let decoded = case_file::decode(&text, model).map_err(TestProblem::Unusable)?;
@@ -79,10 +109,5 @@ fn run_test(policy_path: &Path, model: &Model, test: &TestDef) -> Result<(), Tes
     if failures.is_empty() {
         return Ok(());
     }
-    Err(TestProblem::Failed(
-        failures
-            .into_iter()
-            .map(|f| format!("`{}`\n        expected: {}\n        got:      {}", f.expectation, f.expected, f.actual))
-            .collect(),
-    ))
+    Err(TestProblem::Failed(failures.into_iter().map(Problem::expectation).collect()))
 }
