@@ -73,6 +73,20 @@ impl CitationRef {
         CitationRef { text: text.to_string(), location, parts, clauses: named }
     }
 
+    /// The clauses to quote when at most `max` are shown: every clause it
+    /// names when they fit, else the clauses its numbers write (a range's
+    /// ends), so that § "26.1–26.8" quotes п. 26.1 and п. 26.8 rather than the
+    /// first clauses inside the range.
+    pub fn clauses_to_quote(&self, max: usize) -> Vec<ClauseId> {
+        let mut picked: Vec<ClauseId> = if self.clauses.len() <= max {
+            self.clauses.clone()
+        } else {
+            self.numbers().filter_map(|n| n.clause).collect()
+        };
+        picked.truncate(max);
+        picked
+    }
+
     /// Every clause number it writes (a range's two ends), in order.
     pub fn numbers(&self) -> impl Iterator<Item = &Number> {
         self.parts.iter().flat_map(|p| &p.numbers)

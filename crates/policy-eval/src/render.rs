@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use owo_colors::OwoColorize;
-use policy_check::model::{ClauseId, Model, Severity};
+use policy_check::model::{Model, Severity};
 
 use crate::eval::cite_text;
 use crate::report::{Finding, Obligation, Report, ReportValue};
@@ -286,24 +286,14 @@ fn verdict(report: &Report) -> String {
     }
 }
 
-/// The words of each clause a citation names (as resolved at check time),
-/// shortened, for those the policy quotes. When a range names more clauses
-/// than are quoted per finding, the clauses written in the citation (a
-/// range's ends) are quoted instead of the first few inside it, so that
-/// § "26.1–26.8" quotes п. 26.1 and п. 26.8, not п. 26.1–26.3.
+/// The words of the clauses a citation names (as resolved at check time; see
+/// `CitationRef::clauses_to_quote`), shortened, for those the policy quotes.
 fn quotes<'m>(model: &'m Model, citation: Option<&str>) -> Vec<(&'m str, String)> {
     let Some(citation) = citation.and_then(|text| model.citation(text)) else { return Vec::new() };
-    let written: Vec<ClauseId>;
-    let named: &[ClauseId] = if citation.clauses.len() <= QUOTES_PER_FINDING {
-        &citation.clauses
-    } else {
-        written = citation.numbers().filter_map(|n| n.clause).collect();
-        &written
-    };
-    named
-        .iter()
-        .filter_map(|&i| model.clauses.get(i))
-        .take(QUOTES_PER_FINDING)
+    citation
+        .clauses_to_quote(QUOTES_PER_FINDING)
+        .into_iter()
+        .filter_map(|i| model.clauses.get(i))
         .map(|c| (c.number.as_str(), shorten(&c.text, QUOTE_CHARS)))
         .collect()
 }
