@@ -1,10 +1,12 @@
-//! `policy fmt [--check] [--keywords en|ru] PATH…`: rewrites policies in the
-//! canonical layout (see the `policy-fmt` crate for what it is).
+//! `policy fmt [--check | --diff] [--keywords en|ru] PATH…`: rewrites policies
+//! in the canonical layout (see the `policy-fmt` crate for what it is);
+//! `policy fmt -` formats standard input to standard output.
 //!
-//! Exit status: 0 when every file is (now) formatted; 1 with `--check` when some
-//! file would change; 2 when a path cannot be read or a file has syntax errors
-//! (such a file is never rewritten).
+//! Exit status: 0 when every file is (now) formatted; 1 with `--check` or
+//! `--diff` when some file would change; 2 when a path cannot be read or a file
+//! has syntax errors (such a file is never rewritten).
 
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use policy_fmt::{FormatError, KeywordLanguage};
@@ -16,12 +18,19 @@ use crate::load;
 /// Arguments of `policy fmt`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Policy files or directories (searched recursively for `*.policy`).
+    /// Policy files or directories (searched recursively for `*.policy`), or `-`
+    /// alone to format standard input and print the result.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Change nothing: list the files that would change and exit with 1 if there are any.
     #[arg(long)]
     pub check: bool,
+    /// Change nothing: print a unified diff of what would change and exit with 1 if anything would.
+    #[arg(long, conflicts_with = "check")]
+    pub diff: bool,
+    /// The name that diagnostics give standard input (with `-`).
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<String>,
     /// Write every keyword (and unit) in this language.
     #[arg(long, value_enum)]
     pub keywords: Option<Language>,
@@ -45,11 +54,22 @@ impl From<Language> for KeywordLanguage {
     }
 }
 
+/// What `fmt` does with a text that is not in the canonical layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Write the formatted text (to the file, or to standard output for `-`).
+    Write,
+    /// Only say which files would change (`--check`).
+    Check,
+    /// Print a unified diff (`--diff`).
+    Diff,
+}
+
 /// What happened to one file.
 enum Outcome {
     /// Already in the canonical layout.
     Unchanged,
-    /// Reformatted (or, with `--check`, would be).
+    /// Reformatted (or, with `--check` or `--diff`, would be).
     Changed,
 }
 
@@ -57,6 +77,25 @@ enum Outcome {
 /// others are still formatted; the status is then unusable input.
 pub fn run(args: &Args) -> Result<Exit, Failure> {
     let keywords = args.keywords.map(KeywordLanguage::from);
+    let mode = if args.diff {
+        Mode::Diff
+    } else if args.check {
+        Mode::Check
+    } else {
+        Mode::Write
+    };
+    let stdin = Path::new("-");
+    if args.paths.iter().any(|p| p == stdin) {
+        if args.paths.len() > 1 {
+            return Err(Failure::new(
+                "error: `-` (standard input) cannot be formatted together with files: give it alone",
+            ));
+        }
+        return format_stdin(args.stdin_filename.as_deref().unwrap_or("<stdin>"), keywords, mode);
+    }
+    if args.stdin_filename.is_some() {
+        return Err(Failure::new("error: `--stdin-filename` names standard input: give `-` as the path"));
+    }
     let mut failed = false;
     let mut files = Vec::new();
     for path in &args.paths {
@@ -72,11 +111,11 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     files.dedup();
     let (mut changed, mut unchanged) = (0, 0);
     for path in &files {
-        match format_file(path, keywords, args.check) {
+        match format_file(path, keywords, mode) {
             Ok(Outcome::Unchanged) => unchanged += 1,
             Ok(Outcome::Changed) => {
                 changed += 1;
-                if args.check {
+                if mode == Mode::Check {
                     println!("{}", path.display());
                 }
             }
@@ -87,26 +126,78 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         }
     }
     let files = |n: usize| if n == 1 { "file" } else { "files" };
-    if args.check {
-        eprintln!("{changed} {} would be reformatted, {unchanged} already formatted", files(changed));
-    } else {
+    if mode == Mode::Write {
         eprintln!("{changed} {} reformatted, {unchanged} already formatted", files(changed));
+    } else {
+        eprintln!("{changed} {} would be reformatted, {unchanged} already formatted", files(changed));
     }
-    Ok(if failed { Exit::Unusable } else { Exit::findings_if(args.check && changed > 0) })
+    Ok(if failed { Exit::Unusable } else { Exit::findings_if(mode != Mode::Write && changed > 0) })
 }
 
-/// Formats one file (writes it unless `check`); why not, when it cannot be.
-fn format_file(path: &Path, keywords: Option<KeywordLanguage>, check: bool) -> Result<Outcome, Failure> {
+/// Formats one file: writes it, or prints its diff, or only says whether it
+/// would change; why not, when it cannot be formatted.
+fn format_file(path: &Path, keywords: Option<KeywordLanguage>, mode: Mode) -> Result<Outcome, Failure> {
     let text = load::read_policy(path).map_err(|e| e.failure(""))?;
-    let formatted = policy_fmt::format(&text, keywords).map_err(|e| match e {
+    let name = path.display().to_string();
+    let Some(formatted) = format_text(&name, &text, keywords)? else {
+        return Ok(Outcome::Unchanged);
+    };
+    match mode {
+        Mode::Write => {
+            std::fs::write(path, &formatted).map_err(|e| Failure::new(format!("error: cannot write `{name}`: {e}")))?
+        }
+        Mode::Diff => print_diff(&name, &text, &formatted)?,
+        Mode::Check => {}
+    }
+    Ok(Outcome::Changed)
+}
+
+/// Formats standard input: prints the formatted text (or the diff, or nothing
+/// with `--check`); the status says whether it changed in the modes that ask.
+fn format_stdin(name: &str, keywords: Option<KeywordLanguage>, mode: Mode) -> Result<Exit, Failure> {
+    let text = read_stdin(name)?;
+    let formatted = format_text(name, &text, keywords)?;
+    match (mode, &formatted) {
+        (Mode::Write, _) => write_stdout(formatted.as_deref().unwrap_or(&text))?,
+        (Mode::Diff, Some(formatted)) => print_diff(name, &text, formatted)?,
+        (Mode::Diff | Mode::Check, _) => {}
+    }
+    Ok(Exit::findings_if(mode != Mode::Write && formatted.is_some()))
+}
+
+/// Reads standard input as UTF-8 text, up to [`load::MAX_POLICY_BYTES`].
+fn read_stdin(name: &str) -> Result<String, Failure> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(load::MAX_POLICY_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Failure::new(format!("error: cannot read `{name}` (standard input): {e}")))?;
+    if bytes.len() as u64 > load::MAX_POLICY_BYTES {
+        return Err(Failure::new(format!(
+            "error: `{name}` (standard input) is more than the {} bytes a policy may have; split it into files joined by `use`",
+            load::MAX_POLICY_BYTES
+        )));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        Failure::new(format!(
+            "error: `{name}` (standard input) is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// The text in the canonical layout, `None` when it already is; a failure
+/// listing the syntax errors (as `name:line:column`) when it cannot be formatted.
+fn format_text(name: &str, text: &str, keywords: Option<KeywordLanguage>) -> Result<Option<String>, Failure> {
+    let formatted = policy_fmt::format(text, keywords).map_err(|e| match e {
         FormatError::Syntax(diagnostics) => {
-            let lines = LineIndex::new(&text);
-            let mut out = format!("error: `{}` has syntax errors and was not formatted", path.display());
+            let lines = LineIndex::new(text);
+            let mut out = format!("error: `{name}` has syntax errors and was not formatted");
             for d in diagnostics {
-                let at = lines.line_col(&text, d.span.start);
+                let at = lines.line_col(text, d.span.start);
                 out += &format!(
-                    "\n  {}:{}:{}: {}[{}]: {}",
-                    path.display(),
+                    "\n  {name}:{}:{}: {}[{}]: {}",
                     at.line,
                     at.column,
                     d.severity().as_str(),
@@ -116,14 +207,23 @@ fn format_file(path: &Path, keywords: Option<KeywordLanguage>, check: bool) -> R
             }
             Failure(out)
         }
-        e => Failure::new(format!("error: `{}`: {e}", path.display())),
+        e => Failure::new(format!("error: `{name}`: {e}")),
     })?;
-    if formatted == text {
-        return Ok(Outcome::Unchanged);
-    }
-    if !check {
-        std::fs::write(path, &formatted)
-            .map_err(|e| Failure::new(format!("error: cannot write `{}`: {e}", path.display())))?;
-    }
-    Ok(Outcome::Changed)
+    Ok((formatted != text).then_some(formatted))
+}
+
+/// Prints the unified diff (three lines of context) from `old` to `new`,
+/// both headed by `name`.
+fn print_diff(name: &str, old: &str, new: &str) -> Result<(), Failure> {
+    let diff = similar::TextDiff::from_lines(old, new);
+    let text = diff.unified_diff().context_radius(3).header(name, name).to_string();
+    write_stdout(&text)
+}
+
+/// Writes `text` to standard output.
+fn write_stdout(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| Failure::new(format!("error: cannot write to standard output: {e}")))
 }
