@@ -52,12 +52,12 @@ pub enum Json {
 
 impl Json {
     /// A string value.
-    fn str(s: impl Into<String>) -> Json {
+    pub(crate) fn str(s: impl Into<String>) -> Json {
         Json::Str(s.into())
     }
 
     /// An object from its members.
-    fn object<const N: usize>(members: [(&str, Json); N]) -> Json {
+    pub(crate) fn object<const N: usize>(members: [(&str, Json); N]) -> Json {
         Json::Object(members.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
     }
 
@@ -282,7 +282,7 @@ fn make_nullable(schema: &mut Json) {
 }
 
 /// Puts `description` first among the schema's members, when there is one.
-fn with_description(schema: Json, description: Option<&str>) -> Json {
+pub(crate) fn with_description(schema: Json, description: Option<&str>) -> Json {
     match (schema, description) {
         (Json::Object(mut members), Some(d)) => {
             members.insert(0, ("description".to_string(), Json::str(d)));

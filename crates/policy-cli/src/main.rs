@@ -15,6 +15,7 @@ mod junit;
 mod load;
 mod policy;
 mod render;
+mod report_schema;
 mod sarif;
 mod test_report;
 
@@ -46,7 +47,7 @@ enum Command {
     Fmt(commands::fmt::Args),
     /// Serve the Language Server Protocol over stdio (for editors).
     Lsp(commands::lsp::Args),
-    /// Print the JSON Schema of the case format read by a policy (or a case-schema file).
+    /// Print the JSON Schema of the case format read by a policy (or a case-schema file), or with `--report` of the report.
     Schema(commands::schema::Args),
     /// Print the shell completion script (bash, zsh, fish, powershell or elvish).
     Completions(commands::completions::Args),

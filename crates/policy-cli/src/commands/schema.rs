@@ -3,30 +3,41 @@
 //! `schema` declaration or the one it imports with `use`. Editors use it to
 //! check and complete case files (`policies/case-schema.policy` gives the
 //! schema of the shipped case format).
+//!
+//! `policy schema --report`: prints the JSON Schema of the report that
+//! `policy eval --format json` prints (the same for every policy).
 
 use std::path::PathBuf;
 
 use crate::exit::{Exit, Failure};
-use crate::{json_schema, policy};
+use crate::{json_schema, policy, report_schema};
 
 /// Arguments of `policy schema`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The policy or case-schema file (`policies/case-schema.policy`).
-    #[arg(value_name = "FILE")]
-    pub path: PathBuf,
+    #[arg(value_name = "FILE", required_unless_present = "report", conflicts_with = "report")]
+    pub path: Option<PathBuf>,
+    /// Print the JSON Schema of the `policy eval --format json` report instead.
+    #[arg(long)]
+    pub report: bool,
 }
 
 /// Runs the command (a failure when the file cannot be read, has errors, or
 /// declares no case schema).
 pub fn run(args: &Args) -> Result<Exit, Failure> {
-    let loaded = policy::load_checked(&args.path)?;
-    let schema = json_schema::case_schema(&loaded.checked.model).ok_or_else(|| {
-        Failure::new(format!(
-            "error: `{}` declares no case schema: declare one with `schema`, or `use` a file that does",
-            args.path.display()
-        ))
-    })?;
+    let schema = match &args.path {
+        Some(path) => {
+            let loaded = policy::load_checked(path)?;
+            json_schema::case_schema(&loaded.checked.model).ok_or_else(|| {
+                Failure::new(format!(
+                    "error: `{}` declares no case schema: declare one with `schema`, or `use` a file that does",
+                    path.display()
+                ))
+            })?
+        }
+        None => report_schema::report_schema(),
+    };
     let text = schema.to_pretty_string().map_err(|e| Failure::new(format!("error: cannot write the schema: {e}")))?;
     print!("{text}");
     Ok(Exit::Success)
