@@ -1,41 +1,88 @@
-// The language client: starts `policy lsp` (LSP over stdio) for policy files.
+// The language client: starts `policy lsp` (LSP over stdio) for policy files,
+// and finds the `policy` program for it and for the commands.
 import * as vscode from "vscode";
 import { LanguageClient, LanguageClientOptions, ServerOptions } from "vscode-languageclient/node";
 
-import { findExecutable } from "./exec";
+import { ServerChoice, bundledServer, chooseServer } from "./exec";
 
-/** The `policy.server.path` setting, as written. */
-export function configuredProgram(): string {
-  return vscode.workspace.getConfiguration("policy").get<string>("server.path", "policy") || "policy";
+/** Where the extension is installed (set by `activate`): its `server/` may hold the program. */
+let extensionPath: string | undefined;
+/** Where the choice of program is logged. */
+let log: vscode.OutputChannel | undefined;
+/** The last choice logged, so that each change is logged once. */
+let lastLogged: string | undefined;
+
+/** Tells the resolution where the bundled program is and where to log the choice. */
+export function initServerResolution(path: string, output: vscode.OutputChannel): void {
+  extensionPath = path;
+  log = output;
+  lastLogged = undefined;
+}
+
+/** The `policy.server.path` setting when the user set it (in any scope), else `undefined`. */
+export function configuredProgram(): string | undefined {
+  const inspected = vscode.workspace.getConfiguration("policy").inspect<string | null>("server.path");
+  const value = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+
+/** The program to run, as [`chooseServer`] picks it; the choice is logged in the output channel. */
+export function choose(): ServerChoice {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  const choice = chooseServer(
+    configuredProgram(),
+    extensionPath === undefined ? "" : bundledServer(extensionPath, process.platform),
+    {
+      path: process.env.PATH,
+      pathext: process.env.PATHEXT,
+      platform: process.platform,
+      baseDir: folder,
+      workspaceFolder: folder,
+    },
+  );
+  const line =
+    choice.path === undefined
+      ? vscode.l10n.t("The policy program was not found (looked for: {0}).", choice.requested)
+      : choice.source === "setting"
+        ? vscode.l10n.t("Using the policy program {0} (from the setting policy.server.path).", choice.path)
+        : choice.source === "bundled"
+          ? vscode.l10n.t("Using the policy program {0} (bundled with the extension).", choice.path)
+          : vscode.l10n.t("Using the policy program {0} (found on PATH).", choice.path);
+  if (line !== lastLogged) {
+    log?.appendLine(line);
+    lastLogged = line;
+  }
+  return choice;
 }
 
 /** The full path of the `policy` program, or `undefined` (after telling the user) when there is none. */
 export async function resolveProgram(purpose: string): Promise<string | undefined> {
-  const configured = configuredProgram();
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  const found = findExecutable(configured, {
-    path: process.env.PATH,
-    pathext: process.env.PATHEXT,
-    platform: process.platform,
-    baseDir: folder,
-    workspaceFolder: folder,
-  });
-  if (found === undefined) {
-    await reportNotFound(configured, purpose);
+  const choice = choose();
+  if (choice.path === undefined) {
+    await reportNotFound(choice.source === "setting" ? choice.requested : undefined, purpose);
   }
-  return found;
+  return choice.path;
 }
 
-/** Tells the user that the program was not found, and how to fix it. */
-export async function reportNotFound(configured: string, purpose: string): Promise<void> {
-  const where = /[\\/]/.test(configured) ? `at \`${configured}\`` : `on PATH`;
-  const choice = await vscode.window.showErrorMessage(
-    `Policy: cannot ${purpose}: the \`policy\` program was not found ${where}. ` +
-      `Install it (\`cargo install --path crates/policy-cli\` in the toolchain's repository) ` +
-      `or set “policy.server.path” to the program's full path.`,
-    "Open Settings",
-  );
-  if (choice === "Open Settings") {
+/**
+ * Tells the user that the program was not found, and how to fix it:
+ * `configured` is the setting's value when it named the program.
+ */
+export async function reportNotFound(configured: string | undefined, purpose: string): Promise<void> {
+  const openSettings = vscode.l10n.t("Open Settings");
+  const message =
+    configured !== undefined
+      ? vscode.l10n.t(
+          "Policy: cannot {0}: the `policy` program was not found at `{1}`. Correct the setting “policy.server.path”, or clear it to use the program bundled with the extension or on PATH.",
+          purpose,
+          configured,
+        )
+      : vscode.l10n.t(
+          "Policy: cannot {0}: the `policy` program was not found on PATH, and this package of the extension has none inside. Install the platform package of the extension, the Debian package, or `cargo install policy-cli`, or set “policy.server.path” to the program's full path.",
+          purpose,
+        );
+  const choice = await vscode.window.showErrorMessage(message, openSettings);
+  if (choice === openSettings) {
     await vscode.commands.executeCommand("workbench.action.openSettings", "policy.server.path");
   }
 }
@@ -50,7 +97,7 @@ export class Server implements vscode.Disposable {
   /** Starts the server (stopping a running one first). */
   async start(): Promise<void> {
     await this.stop();
-    const program = await resolveProgram("start the language server");
+    const program = await resolveProgram(vscode.l10n.t("start the language server"));
     if (program === undefined) {
       return;
     }
@@ -68,7 +115,7 @@ export class Server implements vscode.Disposable {
       synchronize: { fileEvents: watcher },
       outputChannel: this.output,
     };
-    const client = new LanguageClient("policy", "Policy language server", serverOptions, clientOptions);
+    const client = new LanguageClient("policy", vscode.l10n.t("Policy language server"), serverOptions, clientOptions);
     this.client = client;
     try {
       await client.start();
@@ -77,15 +124,17 @@ export class Server implements vscode.Disposable {
       this.watcher = undefined;
       watcher.dispose();
       const message = e instanceof Error ? e.message : String(e);
-      this.output.appendLine(`The language server did not start: ${message}`);
+      this.output.appendLine(vscode.l10n.t("The language server did not start: {0}", message));
+      const showOutput = vscode.l10n.t("Show Output");
+      const openSettings = vscode.l10n.t("Open Settings");
       const choice = await vscode.window.showErrorMessage(
-        `Policy: the language server (\`${program} lsp\`) did not start: ${message}`,
-        "Show Output",
-        "Open Settings",
+        vscode.l10n.t("Policy: the language server (`{0} lsp`) did not start: {1}", program, message),
+        showOutput,
+        openSettings,
       );
-      if (choice === "Show Output") {
+      if (choice === showOutput) {
         this.output.show(true);
-      } else if (choice === "Open Settings") {
+      } else if (choice === openSettings) {
         await vscode.commands.executeCommand("workbench.action.openSettings", "policy.server.path");
       }
     }

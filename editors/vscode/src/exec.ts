@@ -228,3 +228,52 @@ export function withCsp(html: string, cspSource: string, extraHead = ""): string
 export function declaresPolicy(text: string): boolean {
   return /^\s*(policy|политика)\s+[\p{L}\p{N}_-]+\s*\{/mu.test(text);
 }
+
+/** Where the `policy` program that the extension runs comes from. */
+export type ServerSource = "setting" | "bundled" | "PATH";
+
+/** The program chosen by [`chooseServer`]. */
+export interface ServerChoice {
+  /** Why this one: the user's setting, the copy inside the extension, or `PATH`. */
+  source: ServerSource;
+  /** What was looked for: the setting as written, the bundled file, or `policy`. */
+  requested: string;
+  /** Its full path; `undefined` when there is no such executable file. */
+  path: string | undefined;
+}
+
+/** The program bundled in a platform-specific package: `server/policy` (`server/policy.exe` on Windows). */
+export function bundledServer(extensionPath: string, platform: NodeJS.Platform): string {
+  return path.join(extensionPath, "server", platform === "win32" ? "policy.exe" : "policy");
+}
+
+/**
+ * Which `policy` program to run, as rust-analyzer chooses its server: the one
+ * the user set (`policy.server.path`, at any level) if any — and then only
+ * that one —, else the one bundled in the extension, else `policy` on `PATH`.
+ */
+export function chooseServer(configured: string | undefined, bundled: string, env: SearchEnv): ServerChoice {
+  if (configured !== undefined && configured.trim() !== "") {
+    return { source: "setting", requested: configured, path: findExecutable(configured, env) };
+  }
+  if (env.platform !== "win32") {
+    makeExecutable(bundled);
+  }
+  const inside = findExecutable(bundled, env);
+  if (inside !== undefined) {
+    return { source: "bundled", requested: bundled, path: inside };
+  }
+  return { source: "PATH", requested: "policy", path: findExecutable("policy", env) };
+}
+
+/** Gives an existing file its executable bits back (an archive tool may have dropped them); ignores failures. */
+function makeExecutable(file: string): void {
+  try {
+    const mode = fs.statSync(file).mode;
+    if ((mode & 0o111) !== 0o111) {
+      fs.chmodSync(file, mode | 0o755);
+    }
+  } catch {
+    // Absent, or not ours to change: the search below says so.
+  }
+}

@@ -1,9 +1,11 @@
 // The Policy extension: the language client and the commands that run the
 // `policy` program (evaluate a case, compare schools, run a policy's tests).
+// Every text shown to the user goes through `vscode.l10n.t` (Russian in
+// l10n/bundle.l10n.ru.json).
 import * as path from "node:path";
 import * as vscode from "vscode";
 
-import { Server, reportNotFound, resolveProgram } from "./client";
+import { Server, initServerResolution, reportNotFound, resolveProgram } from "./client";
 import { NotFoundError, RunResult, declaresPolicy, firstError, run, testOutcome } from "./exec";
 import { showHtml, showMarkdownReport } from "./views";
 
@@ -15,11 +17,13 @@ let state: vscode.Memento;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel("Policy");
   state = context.workspaceState;
+  initServerResolution(context.extensionPath, output);
   const server = new Server(output);
   context.subscriptions.push(
     output,
     server,
     vscode.commands.registerCommand("policy.evaluateCase", (uri?: vscode.Uri) => evaluateCase(uri)),
+    vscode.commands.registerCommand("policy.evaluateThisCase", (uri?: vscode.Uri) => evaluateThisCase(uri)),
     vscode.commands.registerCommand("policy.compare", (uri?: vscode.Uri, uris?: vscode.Uri[]) => compare(uri, uris)),
     vscode.commands.registerCommand("policy.runTest", (name?: string, file?: string) => runTest(name, file)),
     vscode.commands.registerCommand("policy.runTests", (uri?: vscode.Uri) => runTest(undefined, uri?.fsPath)),
@@ -89,10 +93,10 @@ async function choosePolicy(uri: vscode.Uri | undefined): Promise<string | undef
   }
   const items = (await workspacePolicies(true)).map(label);
   if (items.length === 0) {
-    void vscode.window.showWarningMessage("Policy: open a policy file (*.policy) first.");
+    void vscode.window.showWarningMessage(vscode.l10n.t("Policy: open a policy file (*.policy) first."));
     return undefined;
   }
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: "The policy to judge the case by" });
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t("The policy to judge the case by") });
   return picked?.uri.fsPath;
 }
 
@@ -118,7 +122,7 @@ async function runPolicy(title: string, args: string[], cwd: string, purpose: st
     } else {
       const message = e instanceof Error ? e.message : String(e);
       if (message !== "cancelled") {
-        void vscode.window.showErrorMessage(`Policy: ${message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t("Policy: {0}", message));
       }
     }
     return undefined;
@@ -128,10 +132,13 @@ async function runPolicy(title: string, args: string[], cwd: string, purpose: st
 /** Logs a failed run (exit status 2 or a crash) and tells the user. */
 function reportFailure(what: string, result: RunResult): void {
   output.appendLine(result.stderr.trimEnd());
-  output.appendLine(`(exit status ${result.code ?? "killed"})`);
-  const reason = firstError(result.stderr) ?? `exit status ${result.code ?? "killed"}`;
-  void vscode.window.showErrorMessage(`Policy: ${what}: ${reason}`, "Show Output").then((choice) => {
-    if (choice === "Show Output") {
+  const status =
+    result.code === null ? vscode.l10n.t("killed by a signal") : vscode.l10n.t("exit status {0}", result.code);
+  output.appendLine(`(${status})`);
+  const reason = firstError(result.stderr) ?? status;
+  const showOutput = vscode.l10n.t("Show Output");
+  void vscode.window.showErrorMessage(vscode.l10n.t("Policy: {0}: {1}", what, reason), showOutput).then((choice) => {
+    if (choice === showOutput) {
       output.show(true);
     }
   });
@@ -139,38 +146,84 @@ function reportFailure(what: string, result: RunResult): void {
 
 // ------------------------------------------------------------------ Policy: Evaluate case…
 
+/** Evaluate case… on a policy: asks for the case file (the last one chosen for this policy first). */
 async function evaluateCase(uri: vscode.Uri | undefined): Promise<void> {
   const policy = await choosePolicy(uri);
   if (policy === undefined) {
     return;
   }
-  await saveIfDirty(policy);
   const lastKey = `policy.lastCase:${policy}`;
   const last = state.get<string>(lastKey);
   const testsDir = path.join(path.dirname(policy), "tests", path.basename(policy, ".policy"));
   const defaultUri = vscode.Uri.file(last ?? testsDir);
   const picked = await vscode.window.showOpenDialog({
-    title: `Evaluate a case by ${path.basename(policy)}`,
-    openLabel: "Evaluate",
+    title: vscode.l10n.t("Evaluate a case by {0}", path.basename(policy)),
+    openLabel: vscode.l10n.t("Evaluate"),
     canSelectMany: false,
     defaultUri,
-    filters: { "Case files": ["yaml", "yml", "json", "toml"], "All files": ["*"] },
+    filters: { [vscode.l10n.t("Case files")]: ["yaml", "yml", "json", "toml"], [vscode.l10n.t("All files")]: ["*"] },
   });
   if (picked === undefined || picked.length === 0) {
     return;
   }
   const caseFile = picked[0].fsPath;
   await state.update(lastKey, caseFile);
+  await evaluate(policy, caseFile);
+}
+
+/** The key under which the last policy chosen by “Evaluate this case” is kept. */
+const LAST_POLICY = "policy.lastPolicy";
+
+/** Evaluate this case… on a case file: asks for the policy (the last one chosen first). */
+async function evaluateThisCase(uri: vscode.Uri | undefined): Promise<void> {
+  const caseUri = uri ?? vscode.window.activeTextEditor?.document.uri;
+  if (caseUri === undefined || caseUri.scheme !== "file") {
+    void vscode.window.showWarningMessage(vscode.l10n.t("Policy: open a case file (.yaml, .json or .toml) first."));
+    return;
+  }
+  const caseFile = caseUri.fsPath;
+  const policies = await workspacePolicies(true);
+  if (policies.length === 0) {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t("Policy: there are no policy files in the workspace to judge the case by."),
+    );
+    return;
+  }
+  const last = state.get<string>(LAST_POLICY);
+  const items = policies.map((u) => ({
+    ...label(u),
+    detail: u.fsPath === last ? vscode.l10n.t("chosen last time") : undefined,
+  }));
+  // The last choice first, so that Enter repeats it.
+  items.sort((a, b) => Number(b.uri.fsPath === last) - Number(a.uri.fsPath === last));
+  const picked = await vscode.window.showQuickPick(items, {
+    placeHolder: vscode.l10n.t("The policy to judge {0} by", path.basename(caseFile)),
+  });
+  if (picked === undefined) {
+    return;
+  }
+  await state.update(LAST_POLICY, picked.uri.fsPath);
+  await evaluate(picked.uri.fsPath, caseFile);
+}
+
+/** Runs `policy eval` on the case by the policy and shows the report (Markdown view or text). */
+async function evaluate(policy: string, caseFile: string): Promise<void> {
+  await saveIfDirty(policy);
   await saveIfDirty(caseFile);
   const format = vscode.workspace.getConfiguration("policy").get<string>("eval.format", "markdown");
   const args = ["eval", "--policy", policy, caseFile, "--format", format === "human" ? "human" : "markdown"];
-  const result = await runPolicy(`Evaluating ${path.basename(caseFile)}…`, args, cwdFor(policy), "evaluate the case");
+  const result = await runPolicy(
+    vscode.l10n.t("Evaluating {0}…", path.basename(caseFile)),
+    args,
+    cwdFor(policy),
+    vscode.l10n.t("evaluate the case"),
+  );
   if (result === undefined) {
     return;
   }
   // 0: no violation, 1: violations (a report all the same), 2: unusable input.
   if ((result.code !== 0 && result.code !== 1) || result.stdout.trim() === "") {
-    reportFailure(`cannot evaluate ${path.basename(caseFile)}`, result);
+    reportFailure(vscode.l10n.t("cannot evaluate {0}", path.basename(caseFile)), result);
     return;
   }
   if (result.stderr.trim() !== "") {
@@ -180,7 +233,9 @@ async function evaluateCase(uri: vscode.Uri | undefined): Promise<void> {
   if (format === "human") {
     reportChannel ??= vscode.window.createOutputChannel("Policy Report");
     reportChannel.clear();
-    reportChannel.appendLine(`${vscode.workspace.asRelativePath(caseFile)} by ${vscode.workspace.asRelativePath(policy)}`);
+    reportChannel.appendLine(
+      vscode.l10n.t("{0} by {1}", vscode.workspace.asRelativePath(caseFile), vscode.workspace.asRelativePath(policy)),
+    );
     reportChannel.appendLine("");
     reportChannel.append(result.stdout);
     if (result.stderr.trim() !== "") {
@@ -204,14 +259,14 @@ async function compare(uri: vscode.Uri | undefined, uris: vscode.Uri[] | undefin
   } else {
     const policies = await workspacePolicies(true);
     if (policies.length === 0) {
-      void vscode.window.showWarningMessage("Policy: there are no policy files in the workspace to compare.");
+      void vscode.window.showWarningMessage(vscode.l10n.t("Policy: there are no policy files in the workspace to compare."));
       return;
     }
     const current = selected[0]?.fsPath ?? vscode.window.activeTextEditor?.document.uri.fsPath;
     const items = policies.map((u) => ({ ...label(u), picked: u.fsPath === current }));
     const picked = await vscode.window.showQuickPick(items, {
       canPickMany: true,
-      placeHolder: "The policies (schools) to compare",
+      placeHolder: vscode.l10n.t("The policies (schools) to compare"),
     });
     if (picked === undefined || picked.length === 0) {
       return;
@@ -222,15 +277,20 @@ async function compare(uri: vscode.Uri | undefined, uris: vscode.Uri[] | undefin
     await saveIfDirty(f);
   }
   const args = ["compare", ...files, "--format", "html"];
-  const result = await runPolicy("Comparing policies…", args, cwdFor(files[0]), "compare the policies");
+  const result = await runPolicy(
+    vscode.l10n.t("Comparing policies…"),
+    args,
+    cwdFor(files[0]),
+    vscode.l10n.t("compare the policies"),
+  );
   if (result === undefined) {
     return;
   }
   if ((result.code !== 0 && result.code !== 1) || result.stdout.trim() === "") {
-    reportFailure("cannot compare the policies", result);
+    reportFailure(vscode.l10n.t("cannot compare the policies"), result);
     return;
   }
-  const title = `Compare: ${files.map((f) => path.basename(f, ".policy")).join(", ")}`;
+  const title = vscode.l10n.t("Compare: {0}", files.map((f) => path.basename(f, ".policy")).join(", "));
   showHtml(title, result.stdout);
 }
 
@@ -245,10 +305,12 @@ async function runTest(name: string | undefined, file: string | undefined): Prom
   }
   await saveIfDirty(policy);
   const result = await runPolicy(
-    name === undefined ? `Running the tests of ${path.basename(policy)}…` : `Running test “${name}”…`,
+    name === undefined
+      ? vscode.l10n.t("Running the tests of {0}…", path.basename(policy))
+      : vscode.l10n.t("Running test “{0}”…", name),
     name === undefined ? ["test", policy] : ["test", policy, "--name", name],
     cwdFor(policy),
-    "run the tests",
+    vscode.l10n.t("run the tests"),
   );
   if (result === undefined) {
     return;
@@ -262,35 +324,40 @@ async function runTest(name: string | undefined, file: string | undefined): Prom
     testChannel.append(result.stderr);
   }
   const channel = testChannel;
+  const showOutput = vscode.l10n.t("Show Output");
   const offerOutput = (choice: string | undefined) => {
-    if (choice === "Show Output") {
+    if (choice === showOutput) {
       channel.show(true);
     }
   };
   if (result.code !== 0 && result.code !== 1) {
     channel.show(true);
-    reportFailure(`cannot run the tests of ${path.basename(policy)}`, result);
+    reportFailure(vscode.l10n.t("cannot run the tests of {0}", path.basename(policy)), result);
     return;
   }
   const outcome = testOutcome(result.stdout, name ?? "");
   const summary =
-    outcome.summary === undefined ? "" : ` (${outcome.summary.passed} passed, ${outcome.summary.failed} failed in the file)`;
+    outcome.summary === undefined
+      ? ""
+      : " " + vscode.l10n.t("({0} passed, {1} failed in the file)", outcome.summary.passed, outcome.summary.failed);
   if (name === undefined) {
     channel.show(true);
     const failed = outcome.summary?.failed ?? (result.code === 0 ? 0 : 1);
-    const message = `Policy: ${path.basename(policy)}${summary}`;
+    const message = vscode.l10n.t("Policy: {0}", path.basename(policy) + summary);
     if (failed > 0) {
-      void vscode.window.showErrorMessage(message, "Show Output").then(offerOutput);
+      void vscode.window.showErrorMessage(message, showOutput).then(offerOutput);
     } else {
       void vscode.window.showInformationMessage(message);
     }
   } else if (outcome.failed) {
     channel.show(true);
     const first = outcome.details[0]?.trim();
-    void vscode.window
-      .showErrorMessage(`Test “${name}” failed${first === undefined ? "" : `: ${first}`}${summary}`, "Show Output")
-      .then(offerOutput);
+    const failedMessage =
+      first === undefined
+        ? vscode.l10n.t("Test “{0}” failed", name)
+        : vscode.l10n.t("Test “{0}” failed: {1}", name, first);
+    void vscode.window.showErrorMessage(failedMessage + summary, showOutput).then(offerOutput);
   } else {
-    void vscode.window.showInformationMessage(`Test “${name}” passed${summary}`, "Show Output").then(offerOutput);
+    void vscode.window.showInformationMessage(vscode.l10n.t("Test “{0}” passed", name) + summary, showOutput).then(offerOutput);
   }
 }

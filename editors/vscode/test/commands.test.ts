@@ -17,7 +17,8 @@ const policy = path.join(repo, "policies/murmansk-16.policy");
 async function activated(): Promise<void> {
   vscode.root.path = repo;
   vscode.settings.set("policy.server.path", path.join(repo, "no-such-dir/policy"));
-  await activate({ subscriptions: [], workspaceState: memento() } as never);
+  // An extension folder without `server/`: the package built by `vsce package` without a target.
+  await activate({ subscriptions: [], workspaceState: memento(), extensionPath: path.join(repo, "editors/vscode") } as never);
   vscode.settings.set("policy.server.path", bin);
 }
 
@@ -66,6 +67,51 @@ test("commands run the policy program and show what it says", { skip }, async (t
     assert.match(panel.html, /<h1>Заключение по делу/);
     assert.match(panel.html, /<table>/);
     assert.doesNotMatch(panel.html, /<script/);
+  });
+
+  await t.test("Evaluate this case… asks for the policy, remembers it, and shows the report", async () => {
+    vscode.messages.length = 0;
+    const other = path.join(repo, "policies/samara-99.policy");
+    const schema = path.join(repo, "policies/case-schema.policy");
+    vscode.workspaceFiles.splice(0, Infinity, vscode.Uri.file(other), vscode.Uri.file(policy), vscode.Uri.file(schema));
+    const caseFile = path.join(repo, "tests/cases/grade5-14h.yaml");
+    const offered: string[][] = [];
+    vscode.answers.quickPick = (items: { label: string }[]) => {
+      offered.push(items.map((i) => i.label));
+      return items.find((i) => i.label === "murmansk-16.policy");
+    };
+    await command("policy.evaluateThisCase")(vscode.Uri.file(caseFile));
+    assert.deepEqual(vscode.messages, []);
+    // Only files that declare a policy are offered (not the case schema), sorted by path.
+    assert.deepEqual(offered[0], ["murmansk-16.policy", "samara-99.policy"]);
+    const panel = vscode.panels.at(-1);
+    assert.ok(panel, "a report panel");
+    assert.equal(panel.title, "grade5-14h.yaml — murmansk-16");
+    assert.match(panel.html, /<h1>Заключение по делу/);
+    // The second time, the last choice comes first.
+    vscode.answers.quickPick = (items: { label: string }[]) => {
+      offered.push(items.map((i) => i.label));
+      return undefined;
+    };
+    await command("policy.evaluateThisCase")(vscode.Uri.file(caseFile));
+    assert.deepEqual(offered[1], ["murmansk-16.policy", "samara-99.policy"]);
+    vscode.answers.quickPick = (items: { label: string }[]) => items.find((i) => i.label === "samara-99.policy");
+    await command("policy.evaluateThisCase")(vscode.Uri.file(caseFile));
+    assert.equal(vscode.panels.at(-1)?.title, "grade5-14h.yaml — samara-99");
+    vscode.answers.quickPick = (items: { label: string }[]) => {
+      offered.push(items.map((i) => i.label));
+      return undefined;
+    };
+    await command("policy.evaluateThisCase")(vscode.Uri.file(caseFile));
+    assert.deepEqual(offered[2], ["samara-99.policy", "murmansk-16.policy"]);
+    vscode.workspaceFiles.length = 0;
+  });
+
+  await t.test("Evaluate this case… without policies in the workspace says so", async () => {
+    vscode.messages.length = 0;
+    await command("policy.evaluateThisCase")(vscode.Uri.file(path.join(repo, "tests/cases/grade5-14h.yaml")));
+    assert.deepEqual(vscode.messages.map((m) => m.kind), ["warning"]);
+    assert.match(vscode.messages[0].text, /no policy files in the workspace to judge the case by/);
   });
 
   await t.test("Evaluate case… reports an invalid case with the program's reason", async () => {

@@ -5,7 +5,17 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { test } from "node:test";
 
-import { NotFoundError, declaresPolicy, findExecutable, firstError, run, testOutcome, withCsp } from "../src/exec";
+import {
+  NotFoundError,
+  bundledServer,
+  chooseServer,
+  declaresPolicy,
+  findExecutable,
+  firstError,
+  run,
+  testOutcome,
+  withCsp,
+} from "../src/exec";
 
 const posix = process.platform !== "win32";
 
@@ -88,4 +98,38 @@ test("declaresPolicy tells a policy from a library such as the case schema", () 
   assert.equal(declaresPolicy("# c\npolicy murmansk-16 {\n}"), true);
   assert.equal(declaresPolicy("политика samara-99 {\n}"), true);
   assert.equal(declaresPolicy("# policy x {\nenum a { b }\nschema c { }"), false);
+});
+
+test("chooseServer: the user's setting, else the bundled program, else PATH", { skip: !posix }, () => {
+  const ext = fs.mkdtempSync(path.join(os.tmpdir(), "policy-ext-"));
+  const onPath = fs.mkdtempSync(path.join(os.tmpdir(), "policy-path-"));
+  const pathProgram = fakeProgram(onPath, "policy", "exit 0");
+  const env = { path: onPath, platform: process.platform };
+  const bundled = bundledServer(ext, process.platform);
+  assert.equal(bundled, path.join(ext, "server", "policy"));
+
+  // No bundled program (the universal package): PATH.
+  assert.deepEqual(chooseServer(undefined, bundled, env), { source: "PATH", requested: "policy", path: pathProgram });
+  assert.deepEqual(chooseServer(undefined, bundled, { ...env, path: "" }), {
+    source: "PATH",
+    requested: "policy",
+    path: undefined,
+  });
+
+  // A bundled program wins over PATH, and gets its executable bits back if an unzip lost them.
+  fs.mkdirSync(path.join(ext, "server"));
+  fs.writeFileSync(bundled, "#!/bin/sh\nexit 0\n", { mode: 0o644 });
+  assert.deepEqual(chooseServer(undefined, bundled, env), { source: "bundled", requested: bundled, path: bundled });
+  assert.equal(fs.statSync(bundled).mode & 0o111, 0o111);
+
+  // The user's setting wins over both, and is not replaced by them when it is wrong.
+  assert.deepEqual(chooseServer(pathProgram, bundled, env), {
+    source: "setting",
+    requested: pathProgram,
+    path: pathProgram,
+  });
+  const wrong = path.join(onPath, "missing");
+  assert.deepEqual(chooseServer(wrong, bundled, env), { source: "setting", requested: wrong, path: undefined });
+  // An empty setting is no setting.
+  assert.equal(chooseServer("  ", bundled, env).source, "bundled");
 });

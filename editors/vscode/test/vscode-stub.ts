@@ -2,6 +2,7 @@
 // plain Node against the real `policy` program (see commands.test.ts). It
 // records what the extension shows and answers its questions from `answers`.
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import * as fs from "node:fs";
 import * as path from "node:path";
 
 /** Everything the extension showed: messages, in order. */
@@ -16,6 +17,8 @@ export const registered = new Map<string, (...args: any[]) => any>();
 export const settings = new Map<string, unknown>();
 /** What the user will answer. */
 export const answers: { openDialog?: Uri[]; quickPick?: (items: any[]) => any } = {};
+/** What `workspace.findFiles` finds. */
+export const workspaceFiles: Uri[] = [];
 /** The workspace folder. */
 export const root = { path: process.cwd() };
 
@@ -126,13 +129,24 @@ export const workspace = {
     uri.fsPath.startsWith(root.path) ? { uri: Uri.file(root.path), name: "root", index: 0 } : undefined,
   getConfiguration: (section: string) => ({
     get: <T>(key: string, fallback: T): T => (settings.get(`${section}.${key}`) as T | undefined) ?? fallback,
+    // A setting in `settings` counts as set by the user (in the user settings).
+    inspect: <T>(key: string) =>
+      settings.has(`${section}.${key}`)
+        ? { key, globalValue: settings.get(`${section}.${key}`) as T }
+        : { key },
   }),
   textDocuments: [] as any[],
   asRelativePath: (p: string | Uri) => path.relative(root.path, typeof p === "string" ? p : p.fsPath),
-  findFiles: () => Promise.resolve([] as Uri[]),
-  fs: { readFile: () => Promise.resolve(new Uint8Array()) },
+  findFiles: () => Promise.resolve([...workspaceFiles]),
+  fs: { readFile: (uri: Uri) => Promise.resolve(new Uint8Array(fs.readFileSync(uri.fsPath))) },
   onDidChangeConfiguration: () => new Disposable(),
   createFileSystemWatcher: () => ({ dispose: () => {} }),
+};
+
+/** `vscode.l10n`: the English text, with `{0}`, `{1}`… replaced by the arguments. */
+export const l10n = {
+  t: (message: string, ...args: (string | number | boolean)[]): string =>
+    message.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole)),
 };
 
 export const commands = {
