@@ -9,7 +9,7 @@
 # policy-language-PLATFORM.vsix here (or FILE) and prints its path on the last line.
 # Needs Node 20+ and `npm ci` done (ci.sh does it).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+here=$(cd "$(dirname "$0")/.." && pwd)
 usage() { echo "usage: $0 RUST_TARGET [--binary PATH] [--out FILE]" >&2; exit 2; }
 [[ $# -ge 1 ]] || usage
 target=$1; shift
@@ -21,6 +21,10 @@ while [[ $# -gt 0 ]]; do
     *) usage ;;
   esac
 done
+# --binary and --out are relative to where the script is run from; the rest happens in the extension's folder.
+[[ -z $binary || $binary == /* ]] || binary=$(pwd)/$binary
+[[ -z $out || $out == /* ]] || out=$(pwd)/$out
+cd "$here"
 case $target in
   x86_64-unknown-linux-gnu) platform=linux-x64 ;;
   aarch64-unknown-linux-gnu) platform=linux-arm64 ;;
@@ -40,7 +44,7 @@ if [[ -z $binary ]]; then
   binary=../../target/$target/release/$exe
 fi
 [[ -f $binary ]] || { echo "$0: no program at $binary" >&2; exit 2; }
-out=${out:-policy-language-$platform.vsix}
+out=${out:-$here/policy-language-$platform.vsix}
 
 # server/ exists only while packaging, so that a development run (F5) uses the setting or PATH.
 trap 'rm -rf server' EXIT
@@ -62,4 +66,4 @@ with zipfile.ZipFile(vsix) as z:
     if mode and not mode & stat.S_IXUSR:
         sys.exit(f"{vsix}: {entry} is not executable in the archive (mode {oct(mode)})")
 PY
-echo "$(pwd)/$out"
+echo "$out"
