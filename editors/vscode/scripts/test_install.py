@@ -146,7 +146,7 @@ def main():
     for capability in ["hoverProvider", "definitionProvider", "documentFormattingProvider"]:
         if not capabilities.get(capability):
             fail(f"the bundled server does not offer {capability}")
-    print(f"test_install: {folder.name} installed; {version}; the bundled server answered initialize and shutdown")
+    print(f"test_install: {folder.name} installed; {version}; the bundled server answered initialize and shutdown", file=sys.stderr)
     print(program)
 
 
