@@ -41,6 +41,13 @@ test("commands run the policy program and show what it says", { skip }, async (t
     assert.ok(error, "an error message");
     assert.match(error.text, /`policy` program was not found at `.*no-such-dir\/policy`/);
     assert.match(error.text, /policy\.server\.path/);
+    assert.match(vscode.channels.get("Policy") ?? "", /The policy program was not found \(looked for: .*no-such-dir\/policy\)\./);
+  });
+
+  await t.test("the output says which program runs and why", async () => {
+    await command("policy.runTests")(vscode.Uri.file(policy));
+    const log = vscode.channels.get("Policy") ?? "";
+    assert.ok(log.includes(`Using the policy program ${bin} (from the setting policy.server.path).`), log);
   });
 
   await t.test("policy.runTest (the code lens) runs the file's tests and names the test", async () => {
