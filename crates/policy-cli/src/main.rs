@@ -47,7 +47,7 @@ enum Command {
     Fmt(commands::fmt::Args),
     /// Serve the Language Server Protocol over stdio (for editors).
     Lsp(commands::lsp::Args),
-    /// Print the JSON Schema of the case format read by a policy (or a case-schema file), or with `--report` of the report.
+    /// Print the JSON Schema of the case format read by a policy (or a case-schema file); with `--report`, of the eval report.
     Schema(commands::schema::Args),
     /// Print the shell completion script (bash, zsh, fish, powershell or elvish).
     Completions(commands::completions::Args),
