@@ -169,6 +169,8 @@ pub struct Schema {
     pub lists: Vec<ListDef>,
     /// The slot of `as_of`, filled from the command line when the case lacks it.
     pub as_of: Option<SlotId>,
+    /// The slot of the case's own identifier `id` (text), echoed in its report.
+    pub id: Option<SlotId>,
     /// The `events` list, for deadlines and frequencies.
     pub events: Option<EventLayout>,
     /// The `documents` list and the element slot of a document's kind.

@@ -49,12 +49,18 @@ fn report() -> Json {
             (
                 "schema_version",
                 Json::object([
-                    ("description", Json::str("Версия формата отчёта; меняется, только если ключ меняет смысл.")),
-                    ("const", Json::Int(1)),
+                    (
+                        "description",
+                        Json::str(
+                            "Версия формата отчёта; растёт, только когда ключ переименован, удалён или меняет \
+                             смысл (новый ключ её не меняет).",
+                        ),
+                    ),
+                    ("const", Json::Int(i64::from(policy_eval::REPORT_SCHEMA_VERSION))),
                 ]),
             ),
             ("policy", described("Идентификатор положения (`policy murmansk-16`).", string())),
-            ("id", described("Идентификатор дела (поле `id` дела); есть, только если оно дано.", string())),
+            ("id", described("Номер дела (его поле `id`), повторённый из дела; есть, только если оно дано.", string())),
             ("school", described("Школа, если положение её называет.", nullable("string"))),
             ("as_of", described("Дата, на которую рассмотрено дело.", date_ref())),
             (
@@ -96,7 +102,17 @@ fn report() -> Json {
                 ),
             ),
         ],
-        &["policy", "school", "as_of", "eligible", "values", "missing_documents", "findings", "obligations"],
+        &[
+            "schema_version",
+            "policy",
+            "school",
+            "as_of",
+            "eligible",
+            "values",
+            "missing_documents",
+            "findings",
+            "obligations",
+        ],
     )
 }
 

@@ -175,3 +175,36 @@ fn a_long_range_quotes_the_clauses_it_writes() {
     let numbers: Vec<&str> = quoted.iter().filter_map(|l| l.split(':').next()).collect();
     assert_eq!(numbers, vec!["п. 26.1", "п. 26.8"], "{stdout}");
 }
+
+/// Evaluates the clean murmansk-16 case with `head` written before it (a
+/// top-level YAML field); returns the JSON report as printed.
+fn eval_with_head(name: &str, head: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("policy-eval-id-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let case = dir.join("case.yaml");
+    let body = std::fs::read_to_string(root().join(AT_CAP)).unwrap();
+    std::fs::write(&case, format!("{head}{body}")).unwrap();
+    let out = policy(&["eval", "--policy", MURMANSK, case.to_str().unwrap(), "--format", "json"]);
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn report_carries_its_schema_version_and_the_case_id() {
+    let text = eval_with_head("text", "id: \"Мурманск/2025/017\"\n");
+    let report: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let at = |key: &str| text.find(&format!("\"{key}\":")).unwrap_or(usize::MAX);
+    assert!(at("schema_version") < at("id") && at("id") < at("policy"), "{text}");
+    assert_eq!(report["schema_version"], 1);
+    assert_eq!(report["id"], "Мурманск/2025/017");
+}
+
+#[test]
+fn a_numeric_case_id_is_echoed_as_text_and_no_id_means_no_key() {
+    let report: serde_json::Value = serde_json::from_str(&eval_with_head("number", "id: 20250017\n")).unwrap();
+    assert_eq!(report["id"], "20250017");
+    let report: serde_json::Value = serde_json::from_str(&eval_with_head("none", "")).unwrap();
+    assert!(report.get("id").is_none(), "{report}");
+    assert_eq!(report["schema_version"], 1);
+}

@@ -1,7 +1,7 @@
 //! Large and overflowing inputs generated at test time (too big to commit):
 //! each run through the real binary with a time bound, and never a panic.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
@@ -9,12 +9,10 @@ fn root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
-/// A fresh directory for one test's files.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("policy-large-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("a scratch directory");
-    dir
+/// A fresh directory for one test's files, removed when the test ends
+/// (its files are megabytes).
+fn scratch(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("policy-large-{name}-")).tempdir().expect("a scratch directory")
 }
 
 /// Runs `policy args` from the repository root; the output and how long it took.
@@ -42,7 +40,7 @@ fn text(out: &Output) -> String {
 #[test]
 fn thirty_two_thousand_diagnostics_render_in_linear_time() {
     let dir = scratch("repeated");
-    let path = dir.join("repeated.policy");
+    let path = dir.path().join("repeated.policy");
     let mut policy =
         String::from("use \"") + &root().join("policies/case-schema.policy").display().to_string() + "\"\n";
     for _ in 0..32_000 {
@@ -61,7 +59,7 @@ fn thirty_two_thousand_diagnostics_render_in_linear_time() {
 #[test]
 fn an_error_past_column_65535_is_shown_without_the_excerpt() {
     let dir = scratch("long-line");
-    let path = dir.join("long.policy");
+    let path = dir.path().join("long.policy");
     std::fs::write(&path, format!("value x = \"{}\" + )\n", "а".repeat(100_000))).expect("written");
     for args in [vec!["check"], vec!["schema"]] {
         let mut args = args.clone();
@@ -80,7 +78,7 @@ fn an_error_past_column_65535_is_shown_without_the_excerpt() {
 #[test]
 fn a_policy_over_ten_megabytes_is_refused() {
     let dir = scratch("huge");
-    let path = dir.join("huge.policy");
+    let path = dir.path().join("huge.policy");
     let line = "# a comment line of a padded policy\n";
     std::fs::write(&path, line.repeat(11 * 1024 * 1024 / line.len())).expect("written");
     let (out, took) = run(&["check", path.to_str().expect("a UTF-8 path")]);
@@ -99,7 +97,7 @@ fn hours_past_the_decimal_maximum_leave_the_case_unjudged() {
     let dir = scratch("overflow");
     let case = std::fs::read_to_string(root().join("tests/cases/grade5-14h.yaml")).expect("the case");
     let case = case.replacen("hours: 4 }", "hours: 79228162514264337593543950335 }", 2);
-    let path = dir.join("overflow.yaml");
+    let path = dir.path().join("overflow.yaml");
     std::fs::write(&path, case).expect("written");
     let (out, _) = run(&["eval", "--policy", "policies/murmansk-16.policy", path.to_str().expect("a UTF-8 path")]);
     let shown = text(&out);

@@ -140,6 +140,29 @@ fn every_shipped_case_under_every_shipped_policy_validates() {
 }
 
 #[test]
+fn the_version_and_the_case_id_are_described() {
+    let schema = report_schema();
+    let validator = validator(&schema);
+    let report = &schema["$defs"]["report"];
+    assert_eq!(report["properties"]["schema_version"]["const"], 1);
+    assert!(report["required"].as_array().expect("required").contains(&"schema_version".into()));
+    assert!(!report["required"].as_array().expect("required").contains(&"id".into()), "id is optional");
+    // A case with an id: the report echoes it, and validates.
+    let case = std::fs::read_to_string(Path::new(ROOT).join("tests/cases/grade5-14h.yaml")).expect("the case");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report_schema");
+    std::fs::create_dir_all(&dir).expect("a directory");
+    let with_id = dir.join("with-id.yaml");
+    std::fs::write(&with_id, format!("id: \"A-17/2025\"\n{case}")).expect("write the case");
+    let json = eval_json(&["policies/murmansk-16.policy"], with_id.to_str().expect("UTF-8 path"));
+    assert_eq!(json["id"], "A-17/2025");
+    assert_eq!(json["schema_version"], 1);
+    assert!(errors(&validator, &json).is_empty(), "{:?}", errors(&validator, &json));
+    let mut numbered = json.clone();
+    numbered["id"] = 17.into();
+    assert!(!errors(&validator, &numbered).is_empty(), "the id is text");
+}
+
+#[test]
 fn reports_that_break_the_contract_are_rejected() {
     let validator = validator(&report_schema());
     let good = eval_json(&["policies/murmansk-16.policy"], "tests/cases/grade5-14h.yaml");
@@ -153,6 +176,14 @@ fn reports_that_break_the_contract_are_rejected() {
     assert!(!broken(&|r| r["findings"][0]["severity"] = "fatal".into()).is_empty(), "an unknown severity");
     assert!(!broken(&|r| r["as_of"] = "15.09.2025".into()).is_empty(), "a date not in ISO form");
     assert!(!broken(&|r| r["eligible"] = "yes".into()).is_empty(), "eligible is a boolean or null");
+    assert!(!broken(&|r| r["schema_version"] = 2.into()).is_empty(), "another version of the shape");
+    assert!(
+        !broken(&|r| {
+            r.as_object_mut().expect("an object").remove("schema_version");
+        })
+        .is_empty(),
+        "schema_version is required"
+    );
     assert!(!broken(&|r| r["values"]["weekly_hours"] = Value::Null).is_empty(), "no null values");
     assert!(
         !broken(&|r| {

@@ -110,6 +110,8 @@ fn finding(severity: Severity, rule: &str, clause: &str, message: String) -> Fin
 /// The fixture policy's rules written by hand, building the same report.
 fn by_hand(c: &PlainCase, as_of: Date) -> Report {
     let mut r = Report {
+        schema_version: policy_eval::REPORT_SCHEMA_VERSION,
+        id: None,
         policy: "eval-fixture".into(),
         school: Some("МОУ СОШ № 1 (учебный пример)".into()),
         as_of,

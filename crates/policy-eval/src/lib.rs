@@ -39,4 +39,4 @@ pub mod report;
 
 pub use case::{decode, Case, CaseError, CaseErrorKind, CaseFormat, CaseWarning, Vocabulary};
 pub use eval::evaluate;
-pub use report::{Finding, Obligation, Report, ReportValue};
+pub use report::{Finding, Obligation, Report, ReportValue, REPORT_SCHEMA_VERSION};

@@ -69,6 +69,9 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
     if let Some(t) = &model.meta.title {
         let _ = writeln!(out, "{}", paint(color, Style::Dim, t));
     }
+    if let Some(id) = &report.id {
+        let _ = writeln!(out, "Дело: {id}");
+    }
     let _ = writeln!(out, "Дата оценки: {}", report.as_of);
     let _ = writeln!(out, "Право на индивидуальное обучение: {}", eligible_text(report.eligible));
     let _ = writeln!(out, "Итог: {}", verdict(report));
@@ -172,6 +175,9 @@ pub fn markdown(report: &Report, model: &Model) -> String {
     if let Some(t) = &model.meta.title {
         let _ = writeln!(out, "*{}*", md(t));
         let _ = writeln!(out);
+    }
+    if let Some(id) = &report.id {
+        let _ = writeln!(out, "- **Дело:** {}", md(id));
     }
     let _ = writeln!(out, "- **Дата оценки:** {}", report.as_of);
     let _ = writeln!(out, "- **Право на индивидуальное обучение:** {}", eligible_text(report.eligible));

@@ -2,7 +2,9 @@
 //! (with `serde`) exactly as the JSON report of the case-file contract
 //! (`shared/spec/case-format.md`): keys `policy`, `school`, `as_of`,
 //! `eligible`, `values`, `missing_documents`, `findings`, `obligations`, and
-//! `policy_errors` only when there are any.
+//! `policy_errors` only when there are any; before them `schema_version`
+//! (the version of this report's shape, [`REPORT_SCHEMA_VERSION`]) and `id`
+//! (the case's own identifier, only when the case gives one).
 
 use std::cmp::Ordering;
 
@@ -13,9 +15,20 @@ use rust_decimal::Decimal;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::Serialize;
 
+/// The version of the JSON report's shape, written as its `schema_version`:
+/// raised when a key is renamed or removed or changes its meaning (adding a
+/// key does not raise it).
+pub const REPORT_SCHEMA_VERSION: u32 = 1;
+
 /// One case judged under one policy.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
+    /// The version of the report's shape: always [`REPORT_SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The case's own identifier (its top-level `id`), echoed so that a
+    /// report can be matched to its case in a batch; absent when the case has none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The policy id.
     pub policy: String,
     /// The school's name, when the policy gives it.

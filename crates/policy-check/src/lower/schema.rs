@@ -34,6 +34,7 @@ impl<'w> Lowerer<'w> {
         self.model.schema.root = root;
         let schema = &mut self.model.schema;
         schema.as_of = schema.slots.iter().position(|s| s.path == "as_of" && s.ty == Ty::Date);
+        schema.id = schema.slots.iter().position(|s| s.path == "id" && s.ty == Ty::Text);
         let slot = |path: &str| schema.slots.iter().position(|s| s.path == path);
         schema.period = slot("request.start").zip(slot("request.end"));
         let list = |path: &str| schema.lists.iter().position(|l| l.path == path);

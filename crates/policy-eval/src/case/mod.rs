@@ -70,6 +70,15 @@ impl Case {
             _ => None,
         }
     }
+
+    /// The case's own identifier (its top-level `id`), when the schema has the
+    /// field and the case fills it: echoed in the report.
+    pub fn id(&self, schema: &Schema) -> Option<&str> {
+        match schema.id.and_then(|slot| self.slots.get(slot)) {
+            Some(Value::Text(id)) => Some(id),
+            _ => None,
+        }
+    }
 }
 
 /// The format of a case file.

@@ -71,7 +71,7 @@ use jiff::civil::Date;
 use policy_check::model::{ListId, Model, SymbolId, Value};
 
 use crate::case::Case;
-use crate::report::Report;
+use crate::report::{Report, REPORT_SCHEMA_VERSION};
 
 pub(crate) use wording::cite_text;
 
@@ -82,6 +82,8 @@ pub(crate) use wording::cite_text;
 pub fn evaluate(model: &Model, case: &Case, as_of: Date) -> Report {
     let ev = Evaluator::new(model, case, as_of);
     let mut report = Report {
+        schema_version: REPORT_SCHEMA_VERSION,
+        id: case.id(&model.schema).map(str::to_owned),
         policy: model.meta.id.clone(),
         school: model.meta.school.clone(),
         as_of,
