@@ -1,7 +1,7 @@
 //! `policy fmt --diff` and `policy fmt -` (standard input), through the binary.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 /// A policy that is not in the canonical layout (a padded title, a padded clause).
@@ -25,19 +25,17 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("UTF-8")
 }
 
-/// A fresh file `name` holding `content` in a directory of its own.
-fn file(test: &str, name: &str, content: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fmt_cli").join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create the directory");
-    let path = dir.join(name);
+/// A file `name` holding `content` in a fresh temporary directory (removed when dropped).
+fn file(name: &str, content: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::Builder::new().prefix("policy-fmt-").tempdir().expect("a temporary directory");
+    let path = dir.path().join(name);
     std::fs::write(&path, content).expect("write the file");
-    path
+    (dir, path)
 }
 
 #[test]
 fn diff_prints_a_unified_diff_and_changes_nothing() {
-    let path = file("diff", "x.policy", UNFORMATTED);
+    let (_dir, path) = file("x.policy", UNFORMATTED);
     let name = path.to_str().expect("UTF-8 path");
     let out = policy(&["fmt", "--diff", name], "");
     assert_eq!(out.status.code(), Some(1), "stderr: {}", text(&out.stderr));
@@ -51,7 +49,7 @@ fn diff_prints_a_unified_diff_and_changes_nothing() {
 
 #[test]
 fn diff_of_formatted_files_is_empty_and_succeeds() {
-    let path = file("diff-clean", "x.policy", FORMATTED);
+    let (_dir, path) = file("x.policy", FORMATTED);
     let out = policy(&["fmt", "--diff", path.to_str().expect("UTF-8 path")], "");
     assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
     assert_eq!(text(&out.stdout), "");
@@ -69,7 +67,7 @@ fn standard_input_is_formatted_to_standard_output() {
     assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
     assert_eq!(text(&out.stdout), FORMATTED);
     // The same text as formatting the file in place.
-    let path = file("stdin-same", "x.policy", UNFORMATTED);
+    let (_dir, path) = file("x.policy", UNFORMATTED);
     let written = policy(&["fmt", path.to_str().expect("UTF-8 path")], "");
     assert_eq!(written.status.code(), Some(0));
     assert_eq!(std::fs::read_to_string(&path).expect("read"), FORMATTED);

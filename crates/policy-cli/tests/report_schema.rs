@@ -149,9 +149,8 @@ fn the_version_and_the_case_id_are_described() {
     assert!(!report["required"].as_array().expect("required").contains(&"id".into()), "id is optional");
     // A case with an id: the report echoes it, and validates.
     let case = std::fs::read_to_string(Path::new(ROOT).join("tests/cases/grade5-14h.yaml")).expect("the case");
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report_schema");
-    std::fs::create_dir_all(&dir).expect("a directory");
-    let with_id = dir.join("with-id.yaml");
+    let dir = tempfile::Builder::new().prefix("policy-report-schema-").tempdir().expect("a temporary directory");
+    let with_id = dir.path().join("with-id.yaml");
     std::fs::write(&with_id, format!("id: \"A-17/2025\"\n{case}")).expect("write the case");
     let json = eval_json(&["policies/murmansk-16.policy"], with_id.to_str().expect("UTF-8 path"));
     assert_eq!(json["id"], "A-17/2025");
