@@ -96,7 +96,9 @@ async function choosePolicy(uri: vscode.Uri | undefined): Promise<string | undef
     void vscode.window.showWarningMessage(vscode.l10n.t("Policy: open a policy file (*.policy) first."));
     return undefined;
   }
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t("The policy to judge the case by") });
+  const picked = await vscode.window.showQuickPick(items, {
+    placeHolder: vscode.l10n.t("The policy to judge the case by"),
+  });
   return picked?.uri.fsPath;
 }
 
@@ -259,7 +261,9 @@ async function compare(uri: vscode.Uri | undefined, uris: vscode.Uri[] | undefin
   } else {
     const policies = await workspacePolicies(true);
     if (policies.length === 0) {
-      void vscode.window.showWarningMessage(vscode.l10n.t("Policy: there are no policy files in the workspace to compare."));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t("Policy: there are no policy files in the workspace to compare."),
+      );
       return;
     }
     const current = selected[0]?.fsPath ?? vscode.window.activeTextEditor?.document.uri.fsPath;
@@ -358,6 +362,8 @@ async function runTest(name: string | undefined, file: string | undefined): Prom
         : vscode.l10n.t("Test “{0}” failed: {1}", name, first);
     void vscode.window.showErrorMessage(failedMessage + summary, showOutput).then(offerOutput);
   } else {
-    void vscode.window.showInformationMessage(vscode.l10n.t("Test “{0}” passed", name) + summary, showOutput).then(offerOutput);
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t("Test “{0}” passed", name) + summary, showOutput)
+      .then(offerOutput);
   }
 }
