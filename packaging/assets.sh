@@ -2,7 +2,7 @@
 # Generates what a package ships beside the `policy` binary, from the binary itself
 # (so they always match it): shell completions and the man pages.
 #   packaging/assets.sh BINARY OUTDIR
-# writes OUTDIR/completions/{policy.bash,_policy,policy.fish,_policy.ps1} and
+# writes OUTDIR/completions/{policy.bash,_policy,policy.fish} and
 # OUTDIR/man/policy.1 plus policy-SUBCOMMAND.1 for every subcommand.
 set -euo pipefail
 if [[ $# -ne 2 ]]; then
@@ -17,7 +17,6 @@ mkdir -p "$out/completions" "$out/man"
 "$binary" completions bash >"$out/completions/policy.bash"
 "$binary" completions zsh >"$out/completions/_policy"
 "$binary" completions fish >"$out/completions/policy.fish"
-"$binary" completions powershell >"$out/completions/_policy.ps1"
 
 # The subcommands, as `policy --help` lists them under "Commands:" (clap's layout).
 subcommands=$("$binary" --help | awk '/^Commands:/ { on = 1; next } /^[^ ]/ { on = 0 } on && NF { print $1 }' | grep -vx help)
