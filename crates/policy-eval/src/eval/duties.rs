@@ -137,7 +137,8 @@ impl<'m> Evaluator<'m> {
         }
     }
 
-    /// A periodic duty: a violation for each past period without it, an obligation for the current one.
+    /// A periodic duty: a violation for each period that ended before `as_of`
+    /// without it, an obligation for the current one (due at its last day).
     fn frequency(&self, role: &'m RoleDef, duty: &'m DutyDef, rule: &dyn Fn() -> String, report: &mut Report) {
         let Some(fr) = &duty.frequency else {
             return;
@@ -191,7 +192,9 @@ impl<'m> Evaluator<'m> {
             if from > limit {
                 break;
             }
-            if to <= limit {
+            // A period is missed only once its last day has passed: on that
+            // day the duty is still due (ГК РФ ст. 194 п. 1).
+            if to <= limit && to < self.as_of {
                 if fr.fulfilled_by.is_some() && !done(from, to) {
                     let by = fr.fulfilled_by.map(|b| self.symbol_title(b)).unwrap_or_default();
                     report.findings.push(Finding {
@@ -205,8 +208,8 @@ impl<'m> Evaluator<'m> {
                         ],
                     });
                 }
-            } else if from <= self.as_of && end.is_none_or(|e| self.as_of < e) {
-                // The current, incomplete period.
+            } else if from <= self.as_of && (to <= limit || end.is_none_or(|e| self.as_of < e)) {
+                // The current period (its last day may be today).
                 if !done(from, self.as_of) {
                     report.obligations.push(Obligation {
                         role: role.name.clone(),
