@@ -26,6 +26,9 @@
 //!   finding, an outcome replaces it (citing the exception's clause). Two
 //!   applicable exceptions that disagree are a policy error
 //!   ([`Report::policy_errors`]); the rule's own outcome is then reported.
+//! - A case is judged as it stood on `as_of`: events dated after it are
+//!   ignored everywhere (deadlines, frequencies, and every expression that
+//!   reads the events list).
 //! - A required document whose `when`, or a duty whose `when`, cannot be
 //!   decided gives a `warning` naming what is missing.
 //! - A value or table that cannot be decided, or is null, is absent from
