@@ -139,6 +139,9 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
                 if let Some(due) = o.due {
                     let _ = write!(line, ", срок {due}");
                 }
+                if let Some(may) = may_apply(o) {
+                    let _ = write!(line, "; {may}");
+                }
                 let _ = writeln!(out, "{line}");
             }
         }
@@ -249,7 +252,7 @@ pub fn markdown(report: &Report, model: &Model) -> String {
                 out,
                 "| {} | {} | {} | {} |",
                 cell(&role_title(model, &o.role)),
-                cell(&o.duty),
+                cell(&may_apply(o).map_or_else(|| o.duty.clone(), |may| format!("{} ({may})", o.duty))),
                 cell(&o.clause.as_deref().map(|c| cite_text(model, c)).unwrap_or_default()),
                 o.due.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
             );
@@ -265,6 +268,12 @@ pub fn markdown(report: &Report, model: &Model) -> String {
         }
     }
     out
+}
+
+/// For a duty whose condition the case cannot decide: that it may apply, and
+/// on what it depends.
+fn may_apply(o: &Obligation) -> Option<String> {
+    o.condition.map(|_| format!("может применяться — условие не определено, зависит от: {}", o.depends_on.join("; ")))
 }
 
 fn eligible_text(e: Option<bool>) -> &'static str {

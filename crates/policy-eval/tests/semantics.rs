@@ -309,6 +309,35 @@ role teacher {
     assert_eq!(r.findings.iter().find(|f| f.rule == "duty.administration.2"), None, "a plain duty is never a finding");
 }
 
+#[test]
+fn a_duty_whose_condition_cannot_be_decided_is_listed_as_one_that_may_apply() {
+    let m = model(
+        r#"
+role teacher {
+  duty make_up "отработать часы" § "41" when plan.extra > 0
+}
+"#,
+    );
+    // plan.extra is absent: the duty may apply, and the report says on what it depends.
+    let r = judge_on(&m, CASE, date(2025, 10, 1));
+    assert!(r.findings.is_empty(), "{r:#?}");
+    assert_eq!(r.obligations.len(), 1, "{r:#?}");
+    assert_eq!(r.obligations[0].clause.as_deref(), Some("41"));
+    assert_eq!(r.obligations[0].depends_on, ["plan.extra"]);
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["obligations"][0]["condition"], "unknown");
+    assert_eq!(json["obligations"][0]["depends_on"][0], "plan.extra");
+    assert_eq!(json["obligations"][0]["role"], "teacher");
+    let text = human(&r, &m, false);
+    assert!(text.contains("может применяться"), "{text}");
+    assert!(text.contains("plan.extra"), "{text}");
+    // Decided, the duty carries neither key.
+    let r = judge_on(&m, &format!("{CASE}  extra: 1\n"), date(2025, 10, 1));
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["obligations"][0].get("condition"), None, "{json}");
+    assert_eq!(json["obligations"][0].get("depends_on"), None, "{json}");
+}
+
 // ---------------------------------------------------------------- rules
 
 const LOAD: &str = r#"
