@@ -70,7 +70,7 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
         let _ = writeln!(out, "{}", paint(color, Style::Dim, t));
     }
     let _ = writeln!(out, "Дата оценки: {}", report.as_of);
-    let _ = writeln!(out, "Право на индивидуальное обучение: {}", eligible_text(report.eligible));
+    let _ = writeln!(out, "{}: {}", eligible_label(model), eligible_text(report.eligible));
     let _ = writeln!(out, "Итог: {}", verdict(report));
 
     for (sev, label, mark) in SEVERITIES {
@@ -177,7 +177,7 @@ pub fn markdown(report: &Report, model: &Model) -> String {
         let _ = writeln!(out);
     }
     let _ = writeln!(out, "- **Дата оценки:** {}", report.as_of);
-    let _ = writeln!(out, "- **Право на индивидуальное обучение:** {}", eligible_text(report.eligible));
+    let _ = writeln!(out, "- **{}:** {}", md(&eligible_label(model)), eligible_text(report.eligible));
     let _ = writeln!(out, "- **Итог:** {}", verdict(report));
 
     for (sev, label, _) in SEVERITIES {
@@ -274,6 +274,18 @@ pub fn markdown(report: &Report, model: &Model) -> String {
 /// on what it depends.
 fn may_apply(o: &Obligation) -> Option<String> {
     o.condition.map(|_| format!("может применяться — условие не определено, зависит от: {}", o.depends_on.join("; ")))
+}
+
+/// The header of the verdict on `eligible`: the policy's own subject (the
+/// description of its `eligible` value, first letter capitalised), else
+/// «Право на индивидуальное обучение».
+fn eligible_label(model: &Model) -> String {
+    let description = model.eligible.and_then(|id| model.values.get(id)).and_then(|v| v.description.as_deref());
+    let Some(d) = description else {
+        return "Право на индивидуальное обучение".into();
+    };
+    let mut chars = d.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 fn eligible_text(e: Option<bool>) -> &'static str {

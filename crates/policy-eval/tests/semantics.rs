@@ -491,6 +491,24 @@ rule unless_undecided § "1" {
 }
 
 #[test]
+fn the_eligibility_header_follows_the_policy_s_own_subject() {
+    // A regulation about accompaniment, not individual education: the header is
+    // the `eligible` value's own description.
+    let policy = "value eligible \"ИСО предназначено обучающемуся\" = ovz in pupil.categories\n";
+    let m = model(policy);
+    let r = judge_on(&m, CASE, date(2025, 10, 1));
+    let text = human(&r, &m, false);
+    assert!(text.contains("ИСО предназначено обучающемуся: нет"), "{text}");
+    assert!(!text.contains("Право на индивидуальное обучение"), "{text}");
+    let memo = policy_eval::render::markdown(&r, &m);
+    assert!(memo.contains("**ИСО предназначено обучающемуся:** нет"), "{memo}");
+    // Without a description the header keeps the product's words.
+    let m = model("value eligible = ovz in pupil.categories\n");
+    let r = judge_on(&m, CASE, date(2025, 10, 1));
+    assert!(human(&r, &m, false).contains("Право на индивидуальное обучение: нет"));
+}
+
+#[test]
 fn eligibility() {
     let policy = "value eligible = pupil.grade in 1..11 and cannot_attend in pupil.categories\n";
     let r = judge(policy, CASE);
