@@ -553,10 +553,24 @@ fn documents_absent_or_defective() {
     assert_eq!(
         found,
         [
-            ("document.medical_certificate", Some("5"), "медицинское заключение: нет — гербовая печать"),
+            // A defect says what the regulation requires and what the case has,
+            // never "нет — <the requirement>", which reads as its opposite.
+            (
+                "document.medical_certificate",
+                Some("5"),
+                "медицинское заключение — требуется: гербовая печать; в деле: гербовая печать — нет"
+            ),
             ("document.committee_order", Some("9.1"), "нет документа: committee_order"),
-            ("document.schedule", Some("17"), "schedule: нет — в двух экземплярах"),
-            ("document.schedule", Some("17.1"), "schedule: нет — утверждено заместителем директора"),
+            (
+                "document.schedule",
+                Some("17"),
+                "schedule — требуется: в двух экземплярах; в деле: documents.schedule.copies — не указано"
+            ),
+            (
+                "document.schedule",
+                Some("17.1"),
+                "schedule — требуется: утверждено заместителем директора; в деле: documents.schedule.approved_by — director"
+            ),
         ]
     );
     // The missing number of copies is named in the explanation.
