@@ -195,7 +195,11 @@ value end_of_year = school_year_end(request.start)
     for (start, first, last) in [
         ("2025-09-01", date(2025, 9, 1), date(2026, 5, 31)),
         ("2026-01-15", date(2025, 9, 1), date(2026, 5, 31)),
-        ("2025-08-31", date(2024, 9, 1), date(2025, 5, 31)),
+        // A request made in the summer is for the coming school year, which
+        // still starts on 1 September; May still belongs to the current one.
+        ("2025-08-31", date(2025, 9, 1), date(2026, 5, 31)),
+        ("2025-06-01", date(2025, 9, 1), date(2026, 5, 31)),
+        ("2025-05-31", date(2024, 9, 1), date(2025, 5, 31)),
     ] {
         let case = format!("pupil: {{ grade: 5, categories: [ovz] }}\nrequest: {{ start: {start} }}\n");
         let r = judge_on(&m, &case, date(2025, 9, 15));
