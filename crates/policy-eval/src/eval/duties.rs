@@ -6,11 +6,11 @@ use std::fmt::Write as _;
 use jiff::civil::Date;
 use policy_check::model::{DutyDef, RoleDef, Severity, Value};
 
+use super::blame::Blame;
 use super::ops::{add_duration, IsNull};
 use super::trace::Quiet;
 use super::wording::{cite, duration_ru, every_ru};
 use super::{Evaluator, EventRef, Unknown};
-use super::blame::Blame;
 use crate::report::{DutyCondition, Finding, Obligation, Report};
 
 /// At most this many periods of a periodic duty are examined.
