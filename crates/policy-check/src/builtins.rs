@@ -90,16 +90,16 @@ pub const BUILTINS: [BuiltinDef; 5] = [
         name: "school_year_start",
         params: &[("date", Param::Date)],
         result: Ty::Date,
-        english: "1 September of the school year containing the date",
-        russian: "1 сентября учебного года, содержащего дату",
+        english: "1 September of the date's school year (June–August: the coming one)",
+        russian: "1 сентября учебного года даты (июнь–август — наступающего)",
     },
     BuiltinDef {
         builtin: Builtin::SchoolYearEnd,
         name: "school_year_end",
         params: &[("date", Param::Date)],
         result: Ty::Date,
-        english: "31 May of the school year containing the date",
-        russian: "31 мая учебного года, содержащего дату",
+        english: "31 May of the date's school year (June–August: the coming one)",
+        russian: "31 мая учебного года даты (июнь–август — наступающего)",
     },
 ];
 

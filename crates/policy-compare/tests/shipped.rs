@@ -86,7 +86,8 @@ fn the_facts_a_lawyer_looks_for() {
         values(pmpk),
         [
             Some("when psychophysical_features in pupil.categories"),
-            Some("always"),
+            // samara-99 2.5: of a sick pupil, not of one on socio-pedagogical grounds only.
+            Some("when sick_pupil"),
             Some("not required"),
             Some("not required")
         ]

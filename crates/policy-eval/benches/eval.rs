@@ -248,6 +248,8 @@ fn by_hand(c: &PlainCase, as_of: Date) -> Report {
         duty: "ознакомить родителей с Положением".into(),
         clause: Some("8".into()),
         due: None,
+        condition: None,
+        depends_on: Vec::new(),
     });
     for ill in c.events.iter().filter(|e| e.kind == "teacher_ill" && e.date <= as_of) {
         let Ok(due) = ill.date.checked_add(Span::new().days(7)) else {
@@ -267,6 +269,8 @@ fn by_hand(c: &PlainCase, as_of: Date) -> Report {
                 duty: "заменить заболевшего учителя не позже чем через неделю".into(),
                 clause: Some("41".into()),
                 due: Some(due),
+                condition: None,
+                depends_on: Vec::new(),
             });
         } else {
             r.findings.push(finding(
@@ -306,6 +310,8 @@ fn by_hand(c: &PlainCase, as_of: Date) -> Report {
                     duty: "контролировать выполнение учебных программ не реже раза в четверть".into(),
                     clause: Some("26.8".into()),
                     due: Some(c.end.map_or(to, |e| e.min(to))),
+                    condition: None,
+                    depends_on: Vec::new(),
                 });
             }
             break;

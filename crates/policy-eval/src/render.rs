@@ -73,7 +73,7 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
         let _ = writeln!(out, "Дело: {id}");
     }
     let _ = writeln!(out, "Дата оценки: {}", report.as_of);
-    let _ = writeln!(out, "Право на индивидуальное обучение: {}", eligible_text(report.eligible));
+    let _ = writeln!(out, "{}: {}", eligible_label(model), eligible_text(report.eligible));
     let _ = writeln!(out, "Итог: {}", verdict(report));
 
     for (sev, label, mark) in SEVERITIES {
@@ -142,6 +142,9 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
                 if let Some(due) = o.due {
                     let _ = write!(line, ", срок {due}");
                 }
+                if let Some(may) = may_apply(o) {
+                    let _ = write!(line, "; {may}");
+                }
                 let _ = writeln!(out, "{line}");
             }
         }
@@ -180,7 +183,7 @@ pub fn markdown(report: &Report, model: &Model) -> String {
         let _ = writeln!(out, "- **Дело:** {}", md(id));
     }
     let _ = writeln!(out, "- **Дата оценки:** {}", report.as_of);
-    let _ = writeln!(out, "- **Право на индивидуальное обучение:** {}", eligible_text(report.eligible));
+    let _ = writeln!(out, "- **{}:** {}", md(&eligible_label(model)), eligible_text(report.eligible));
     let _ = writeln!(out, "- **Итог:** {}", verdict(report));
 
     for (sev, label, _) in SEVERITIES {
@@ -255,7 +258,7 @@ pub fn markdown(report: &Report, model: &Model) -> String {
                 out,
                 "| {} | {} | {} | {} |",
                 cell(&role_title(model, &o.role)),
-                cell(&o.duty),
+                cell(&may_apply(o).map_or_else(|| o.duty.clone(), |may| format!("{} ({may})", o.duty))),
                 cell(&o.clause.as_deref().map(|c| cite_text(model, c)).unwrap_or_default()),
                 o.due.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
             );
@@ -271,6 +274,24 @@ pub fn markdown(report: &Report, model: &Model) -> String {
         }
     }
     out
+}
+
+/// For a duty whose condition the case cannot decide: that it may apply, and
+/// on what it depends.
+fn may_apply(o: &Obligation) -> Option<String> {
+    o.condition.map(|_| format!("может применяться — условие не определено, зависит от: {}", o.depends_on.join("; ")))
+}
+
+/// The header of the verdict on `eligible`: the policy's own subject (the
+/// description of its `eligible` value, first letter capitalised), else
+/// «Право на индивидуальное обучение».
+fn eligible_label(model: &Model) -> String {
+    let description = model.eligible.and_then(|id| model.values.get(id)).and_then(|v| v.description.as_deref());
+    let Some(d) = description else {
+        return "Право на индивидуальное обучение".into();
+    };
+    let mut chars = d.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 fn eligible_text(e: Option<bool>) -> &'static str {

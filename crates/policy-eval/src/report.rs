@@ -119,6 +119,23 @@ pub struct Obligation {
     /// The date it must be done by, for deadlines and periodic duties.
     #[serde(serialize_with = "ser_opt_date")]
     pub due: Option<Date>,
+    /// `Some(Unknown)` when the duty's condition cannot be decided on the
+    /// case: it may apply (`"condition": "unknown"`); absent when it applies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub condition: Option<DutyCondition>,
+    /// What an undecided condition depends on: absent fields by path, external
+    /// norms without a value, values the policy leaves undecided. Serialized
+    /// only when non-empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub depends_on: Vec<String>,
+}
+
+/// The state of a listed duty's condition, when it is not simply "applies".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DutyCondition {
+    /// The case cannot decide it: the duty may apply.
+    Unknown,
 }
 
 /// A reported value.

@@ -195,7 +195,11 @@ value end_of_year = school_year_end(request.start)
     for (start, first, last) in [
         ("2025-09-01", date(2025, 9, 1), date(2026, 5, 31)),
         ("2026-01-15", date(2025, 9, 1), date(2026, 5, 31)),
-        ("2025-08-31", date(2024, 9, 1), date(2025, 5, 31)),
+        // A request made in the summer is for the coming school year, which
+        // still starts on 1 September; May still belongs to the current one.
+        ("2025-08-31", date(2025, 9, 1), date(2026, 5, 31)),
+        ("2025-06-01", date(2025, 9, 1), date(2026, 5, 31)),
+        ("2025-05-31", date(2024, 9, 1), date(2025, 5, 31)),
     ] {
         let case = format!("pupil: {{ grade: 5, categories: [ovz] }}\nrequest: {{ start: {start} }}\n");
         let r = judge_on(&m, &case, date(2025, 9, 15));
@@ -307,6 +311,35 @@ role teacher {
     let missed: Vec<_> = r.findings.iter().filter(|f| f.rule == "duty.teacher.marks").collect();
     assert_eq!(missed.len(), 2, "{r:#?}");
     assert_eq!(r.findings.iter().find(|f| f.rule == "duty.administration.2"), None, "a plain duty is never a finding");
+}
+
+#[test]
+fn a_duty_whose_condition_cannot_be_decided_is_listed_as_one_that_may_apply() {
+    let m = model(
+        r#"
+role teacher {
+  duty make_up "отработать часы" § "41" when plan.extra > 0
+}
+"#,
+    );
+    // plan.extra is absent: the duty may apply, and the report says on what it depends.
+    let r = judge_on(&m, CASE, date(2025, 10, 1));
+    assert!(r.findings.is_empty(), "{r:#?}");
+    assert_eq!(r.obligations.len(), 1, "{r:#?}");
+    assert_eq!(r.obligations[0].clause.as_deref(), Some("41"));
+    assert_eq!(r.obligations[0].depends_on, ["plan.extra"]);
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["obligations"][0]["condition"], "unknown");
+    assert_eq!(json["obligations"][0]["depends_on"][0], "plan.extra");
+    assert_eq!(json["obligations"][0]["role"], "teacher");
+    let text = human(&r, &m, false);
+    assert!(text.contains("может применяться"), "{text}");
+    assert!(text.contains("plan.extra"), "{text}");
+    // Decided, the duty carries neither key.
+    let r = judge_on(&m, &format!("{CASE}  extra: 1\n"), date(2025, 10, 1));
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["obligations"][0].get("condition"), None, "{json}");
+    assert_eq!(json["obligations"][0].get("depends_on"), None, "{json}");
 }
 
 // ---------------------------------------------------------------- rules
@@ -462,6 +495,24 @@ rule unless_undecided § "1" {
 }
 
 #[test]
+fn the_eligibility_header_follows_the_policy_s_own_subject() {
+    // A regulation about accompaniment, not individual education: the header is
+    // the `eligible` value's own description.
+    let policy = "value eligible \"ИСО предназначено обучающемуся\" = ovz in pupil.categories\n";
+    let m = model(policy);
+    let r = judge_on(&m, CASE, date(2025, 10, 1));
+    let text = human(&r, &m, false);
+    assert!(text.contains("ИСО предназначено обучающемуся: нет"), "{text}");
+    assert!(!text.contains("Право на индивидуальное обучение"), "{text}");
+    let memo = policy_eval::render::markdown(&r, &m);
+    assert!(memo.contains("**ИСО предназначено обучающемуся:** нет"), "{memo}");
+    // Without a description the header keeps the product's words.
+    let m = model("value eligible = ovz in pupil.categories\n");
+    let r = judge_on(&m, CASE, date(2025, 10, 1));
+    assert!(human(&r, &m, false).contains("Право на индивидуальное обучение: нет"));
+}
+
+#[test]
 fn eligibility() {
     let policy = "value eligible = pupil.grade in 1..11 and cannot_attend in pupil.categories\n";
     let r = judge(policy, CASE);
@@ -506,10 +557,24 @@ fn documents_absent_or_defective() {
     assert_eq!(
         found,
         [
-            ("document.medical_certificate", Some("5"), "медицинское заключение: нет — гербовая печать"),
+            // A defect says what the regulation requires and what the case has,
+            // never "нет — <the requirement>", which reads as its opposite.
+            (
+                "document.medical_certificate",
+                Some("5"),
+                "медицинское заключение — требуется: гербовая печать; в деле: гербовая печать — нет"
+            ),
             ("document.committee_order", Some("9.1"), "нет документа: committee_order"),
-            ("document.schedule", Some("17"), "schedule: нет — в двух экземплярах"),
-            ("document.schedule", Some("17.1"), "schedule: нет — утверждено заместителем директора"),
+            (
+                "document.schedule",
+                Some("17"),
+                "schedule — требуется: в двух экземплярах; в деле: documents.schedule.copies — не указано"
+            ),
+            (
+                "document.schedule",
+                Some("17.1"),
+                "schedule — требуется: утверждено заместителем директора; в деле: documents.schedule.approved_by — director"
+            ),
         ]
     );
     // The missing number of copies is named in the explanation.

@@ -60,6 +60,27 @@ impl<'m> Evaluator<'m> {
             1 => parts.push(format!("в деле нет поля {}", blame.fields[0])),
             _ => parts.push(format!("в деле нет полей {}", blame.fields.join(", "))),
         }
+        parts.extend(self.blame_norms(blame, cited));
+        if parts.is_empty() {
+            "условие не вычисляется на данных дела".into()
+        } else {
+            parts.join("; ")
+        }
+    }
+
+    /// What a [`Blame`] names, one item each: the absent fields by path, then
+    /// the external norms and the rest as [`Evaluator::blame_text`] words them
+    /// (an obligation's `depends_on`).
+    pub(super) fn blame_items(&self, blame: &Blame, cited: Option<&str>) -> Vec<String> {
+        let mut items = blame.fields.clone();
+        items.extend(self.blame_norms(blame, cited));
+        items.extend(blame.overflow.iter().cloned());
+        items
+    }
+
+    /// The external norms without a value and the other causes a [`Blame`] names.
+    fn blame_norms(&self, blame: &Blame, cited: Option<&str>) -> Vec<String> {
+        let mut parts = Vec::new();
         for &p in &blame.params {
             if let Some(def) = self.model.params.get(p) {
                 let mut s = format!("не задан внешний норматив {}", def.name);
@@ -73,11 +94,7 @@ impl<'m> Evaluator<'m> {
             }
         }
         parts.extend(blame.other.iter().cloned());
-        if parts.is_empty() {
-            "условие не вычисляется на данных дела".into()
-        } else {
-            parts.join("; ")
-        }
+        parts
     }
 
     /// Whether an expression cannot be decided or is null.
@@ -155,7 +172,14 @@ impl<'m> Evaluator<'m> {
                     return;
                 }
                 if let Some(def) = self.model.values.get(*id) {
+                    let before = out.len();
                     self.blame(&def.expr, None, out, depth + 1);
+                    if out.len() == before {
+                        // Undecided by the policy itself (`if … then null`), not
+                        // for want of a field: name the value.
+                        let what = def.description.as_deref().unwrap_or(&def.name);
+                        out.other(what.to_string());
+                    }
                 }
             }
             ExprKind::Table(id) => {
@@ -235,6 +259,11 @@ pub(super) struct Blame {
 }
 
 impl Blame {
+    /// How many causes it names.
+    fn len(&self) -> usize {
+        self.fields.len() + self.params.len() + self.other.len() + self.overflow.len()
+    }
+
     /// Records an absent field, once.
     fn field(&mut self, path: String) {
         if !self.fields.contains(&path) {

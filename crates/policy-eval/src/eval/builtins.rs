@@ -77,7 +77,10 @@ impl<'m> Evaluator<'m> {
                 let Value::Date(d) = self.eval(arg, cur, &mut Quiet)?.as_ref().clone() else {
                     return Err(Unknown);
                 };
-                let start_year = if d.month() >= 9 { d.year() } else { d.year() - 1 };
+                // A school year runs from 1 September to 31 May; a summer date
+                // (June–August: a request made before the year) belongs to the
+                // coming one, which still starts on 1 September.
+                let start_year = if d.month() >= 6 { d.year() } else { d.year() - 1 };
                 let date = if f == Builtin::SchoolYearStart {
                     Date::new(start_year, 9, 1)
                 } else {

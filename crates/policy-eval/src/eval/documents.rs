@@ -1,6 +1,8 @@
 //! Required documents: present, and meeting every `require`.
 
-use policy_check::model::{DocumentDef, Severity, Value};
+use policy_check::model::{DocumentDef, Expr, ExprKind, ListId, Severity, Value};
+
+use super::ops::IsNull;
 
 use super::blame::Blame;
 use super::trace::{Facts, Quiet, Sink};
@@ -99,12 +101,50 @@ impl<'m> Evaluator<'m> {
                 severity: Severity::Violation,
                 rule: rule(),
                 clause: req.citation.as_ref().or(doc.citation.as_ref()).map(|c| c.text.clone()),
-                message: format!("{}: нет — {what}", title()),
+                message: format!("{} — требуется: {what}; в деле: {}", title(), self.in_case(&req.expr, list, chosen)),
                 explanation: facts.facts,
             });
         }
         if defective && !report.missing_documents.iter().any(|k| k == kind_name) {
             report.missing_documents.push(kind_name.to_string());
+        }
+    }
+
+    /// What a document has in the fields a requirement reads, as a lawyer
+    /// reads it: `кому адресовано — заместитель директора`, `гербовая печать —
+    /// нет`, `число экземпляров — не указано`.
+    fn in_case(&self, req: &'m Expr, list: ListId, i: u32) -> String {
+        let mut slots = Vec::new();
+        req.walk(&mut |e| {
+            if let ExprKind::Current { list: l, slot } = e.kind {
+                if l == list && !slots.contains(&slot) {
+                    slots.push(slot);
+                }
+            }
+        });
+        let parts: Vec<String> = slots
+            .into_iter()
+            .map(|slot| {
+                let name = self
+                    .model
+                    .schema
+                    .lists
+                    .get(list)
+                    .and_then(|l| l.fields.get(slot))
+                    .and_then(|f| f.description.clone())
+                    .unwrap_or_else(|| self.elem_field_path(list, i, slot));
+                let value = match self.elem_field(list, i, slot) {
+                    v if v.is_null() => "не указано".to_string(),
+                    Value::Symbol(sym) => self.symbol_title(*sym),
+                    v => self.fmt_value(v),
+                };
+                format!("{name} — {value}")
+            })
+            .collect();
+        if parts.is_empty() {
+            "требование не выполнено".into()
+        } else {
+            parts.join(", ")
         }
     }
 }

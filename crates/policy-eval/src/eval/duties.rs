@@ -6,11 +6,12 @@ use std::fmt::Write as _;
 use jiff::civil::Date;
 use policy_check::model::{DutyDef, RoleDef, Severity, Value};
 
+use super::blame::Blame;
 use super::ops::{add_duration, IsNull};
 use super::trace::Quiet;
 use super::wording::{cite, duration_ru, every_ru};
 use super::{Evaluator, EventRef, Unknown};
-use crate::report::{Finding, Obligation, Report};
+use crate::report::{DutyCondition, Finding, Obligation, Report};
 
 /// At most this many periods of a periodic duty are examined.
 const MAX_PERIODS: i64 = 10_000;
@@ -31,13 +32,23 @@ impl<'m> Evaluator<'m> {
                     Ok(true) => {}
                     Ok(false) => continue,
                     Err(Unknown) => {
-                        self.undecided(
-                            report,
-                            format!("обязанность «{}»", duty.text),
-                            rule(),
-                            duty.citation.as_deref(),
-                            &[w],
-                        );
+                        // Three-valued logic reaches obligations: a duty that
+                        // may apply is listed as such, with what it depends on.
+                        let mut blame = Blame::default();
+                        self.blame_truth(w, None, &mut blame, 0);
+                        let cited = duty.citation.as_ref().map(|c| c.text.as_str());
+                        let mut depends_on = self.blame_items(&blame, cited);
+                        if depends_on.is_empty() {
+                            depends_on.push(self.expr_text(w));
+                        }
+                        report.obligations.push(Obligation {
+                            role: role.name.clone(),
+                            duty: duty.text.clone(),
+                            clause: duty.citation.as_ref().map(|c| c.text.clone()),
+                            due: None,
+                            condition: Some(DutyCondition::Unknown),
+                            depends_on,
+                        });
                         continue;
                     }
                 }
@@ -53,6 +64,8 @@ impl<'m> Evaluator<'m> {
                     duty: duty.text.clone(),
                     clause,
                     due: None,
+                    condition: None,
+                    depends_on: Vec::new(),
                 });
             }
         }
@@ -114,6 +127,8 @@ impl<'m> Evaluator<'m> {
                     duty: duty.text.clone(),
                     clause: clause.clone(),
                     due: Some(due),
+                    condition: None,
+                    depends_on: Vec::new(),
                 });
             } else if let Some(by) = dl.fulfilled_by {
                 let subject_text = subject.map(|s| format!(" ({})", self.fmt_value(s))).unwrap_or_default();
@@ -137,7 +152,8 @@ impl<'m> Evaluator<'m> {
         }
     }
 
-    /// A periodic duty: a violation for each past period without it, an obligation for the current one.
+    /// A periodic duty: a violation for each period that ended before `as_of`
+    /// without it, an obligation for the current one (due at its last day).
     fn frequency(&self, role: &'m RoleDef, duty: &'m DutyDef, rule: &dyn Fn() -> String, report: &mut Report) {
         let Some(fr) = &duty.frequency else {
             return;
@@ -191,7 +207,9 @@ impl<'m> Evaluator<'m> {
             if from > limit {
                 break;
             }
-            if to <= limit {
+            // A period is missed only once its last day has passed: on that
+            // day the duty is still due (ГК РФ ст. 194 п. 1).
+            if to <= limit && to < self.as_of {
                 if fr.fulfilled_by.is_some() && !done(from, to) {
                     let by = fr.fulfilled_by.map(|b| self.symbol_title(b)).unwrap_or_default();
                     report.findings.push(Finding {
@@ -205,14 +223,16 @@ impl<'m> Evaluator<'m> {
                         ],
                     });
                 }
-            } else if from <= self.as_of && end.is_none_or(|e| self.as_of < e) {
-                // The current, incomplete period.
+            } else if from <= self.as_of && (to <= limit || end.is_none_or(|e| self.as_of < e)) {
+                // The current period (its last day may be today).
                 if !done(from, self.as_of) {
                     report.obligations.push(Obligation {
                         role: role.name.clone(),
                         duty: duty.text.clone(),
                         clause: clause.clone(),
                         due: Some(end.map_or(to, |e| e.min(to))),
+                        condition: None,
+                        depends_on: Vec::new(),
                     });
                 }
                 break;

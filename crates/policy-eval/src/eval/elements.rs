@@ -14,6 +14,18 @@ impl<'m> Evaluator<'m> {
         self.case.lists.get(list).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether an element counts on `as_of`: an event dated after `as_of` does
+    /// not (a case is judged as it stood on that date, the same rule the
+    /// deadlines and frequencies follow); every other element does.
+    pub(super) fn in_time(&self, list: ListId, i: u32) -> bool {
+        match self.model.schema.events {
+            Some(layout) if layout.list == list => {
+                !matches!(self.elem_field(list, i, layout.date), Value::Date(d) if *d > self.as_of)
+            }
+            _ => true,
+        }
+    }
+
     /// An element's field; null when absent.
     pub(super) fn elem_field(&self, list: ListId, i: u32, slot: ElemSlot) -> &'m Value {
         static NULL: Value = Value::Null;
@@ -25,7 +37,10 @@ impl<'m> Evaluator<'m> {
         let slot = self.model.schema.lists.get(list)?.key?;
         self.elements(list)
             .iter()
-            .position(|e| e.get(slot).is_some_and(|v| values_equal(self.model, v, key)))
+            .enumerate()
+            .position(|(i, e)| {
+                e.get(slot).is_some_and(|v| values_equal(self.model, v, key)) && self.in_time(list, i as u32)
+            })
             .map(|i| i as u32)
     }
 
@@ -63,7 +78,9 @@ impl<'m> Evaluator<'m> {
         match &e.kind {
             ExprKind::List(l) => {
                 for i in 0..self.elements(*l).len() as u32 {
-                    f(*l, i)?;
+                    if self.in_time(*l, i) {
+                        f(*l, i)?;
+                    }
                 }
                 Ok(())
             }
@@ -71,7 +88,7 @@ impl<'m> Evaluator<'m> {
                 let slot = self.model.schema.lists.get(*list).and_then(|d| d.key).ok_or(Unknown)?;
                 let mut any = false;
                 for (i, el) in self.elements(*list).iter().enumerate() {
-                    if el.get(slot).is_some_and(|v| values_equal(self.model, v, key)) {
+                    if el.get(slot).is_some_and(|v| values_equal(self.model, v, key)) && self.in_time(*list, i as u32) {
                         any = true;
                         f(*list, i as u32)?;
                     }

@@ -61,7 +61,8 @@ impl<'m> Evaluator<'m> {
                 Ok(Cow::Borrowed(v))
             }
             ExprKind::List(list) => {
-                Ok(Cow::Owned(Value::Elements(*list, (0..self.elements(*list).len() as u32).collect())))
+                let all = 0..self.elements(*list).len() as u32;
+                Ok(Cow::Owned(Value::Elements(*list, all.filter(|&i| self.in_time(*list, i)).collect())))
             }
             ExprKind::Find { list, .. } => {
                 let mut found = Vec::new();

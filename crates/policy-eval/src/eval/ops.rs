@@ -21,8 +21,23 @@ impl IsNull for Value {
 pub(super) fn values_equal_plain(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Number(x), Value::Number(y)) => x == y,
+        (Value::Text(x), Value::Text(y)) => x == y || same_words(x, y),
         _ => a == b,
     }
+}
+
+/// Whether two free texts say the same words as a lawyer reads them: letter
+/// case, «ё»/«е» and runs of white space (at the ends too) do not matter
+/// (`" вкк "` is `"ВКК"`, `"физическая  культура"` is `"Физическая культура"`).
+fn same_words(x: &str, y: &str) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .flat_map(|w| w.chars().chain([' ']))
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == 'ё' { 'е' } else { c })
+            .collect::<Vec<char>>()
+    };
+    words(x) == words(y)
 }
 
 /// Equality of two non-null values (numbers by value, symbols against text by name).
