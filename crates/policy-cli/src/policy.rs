@@ -1,9 +1,13 @@
 //! Loading one policy for evaluation: read, check, and refuse it with its
 //! diagnostics when it has errors.
 
+use std::borrow::Cow;
 use std::io::IsTerminal;
 use std::path::Path;
 
+use jiff::civil::Date;
+use policy_check::model::Model;
+use policy_check::versions::{russian_date, InForce};
 use policy_check::{Checked, Workspace};
 
 use crate::exit::Failure;
@@ -13,6 +17,60 @@ use crate::{load, render};
 pub struct LoadedPolicy {
     /// The checked policy.
     pub checked: Checked,
+    /// Its files (to check an earlier version of it).
+    pub workspace: Workspace,
+}
+
+/// The version of a policy in force on a date, ready to judge a case by.
+pub struct InForceModel<'a> {
+    /// The model of that version.
+    pub model: Cow<'a, Model>,
+    /// Its name and the day it came into force, when the policy has versions.
+    pub version: Option<(String, Date)>,
+}
+
+impl LoadedPolicy {
+    /// The version in force on `date`: the policy itself when it declares no
+    /// versions. Fails (exit 2) when no version is in force that day.
+    pub fn in_force(&self, date: Date) -> Result<InForceModel<'_>, Failure> {
+        let model = &self.checked.model;
+        let id = &model.meta.id;
+        let (index, version) = match model.in_force_on(date) {
+            InForce::Unversioned => return Ok(InForceModel { model: Cow::Borrowed(model), version: None }),
+            InForce::Version(index, version) => (index, version),
+            InForce::BeforeFirst(first) => {
+                return Err(Failure(format!(
+                    "error: no version of policy `{id}` is in force on {date} ({}): its first version, «{}», comes into force on {}\n  help: check the case's `as_of`, or give the date to judge by with `--version-on`",
+                    russian_date(date),
+                    first.name,
+                    first.in_force.map(russian_date).unwrap_or_default(),
+                )))
+            }
+            InForce::Gap(ended) => {
+                return Err(Failure(format!(
+                    "error: no version of policy `{id}` is in force on {date} ({}): «{}» ended on {} and the next has not come into force\n  help: check the case's `as_of`, or give the date to judge by with `--version-on`",
+                    russian_date(date),
+                    ended.name,
+                    ended.until.map(russian_date).unwrap_or_default(),
+                )))
+            }
+        };
+        let stamp = version.in_force.map(|d| (version.name.clone(), d));
+        if index + 1 == model.versions.len() {
+            return Ok(InForceModel { model: Cow::Borrowed(model), version: stamp });
+        }
+        let checked = policy_check::check(&self.workspace, version.file);
+        if checked.has_errors() {
+            let errors: Vec<_> = checked.diagnostics.iter().filter(|d| d.diagnostic.is_error()).cloned().collect();
+            let rendered = render::human(&self.workspace, &errors, std::io::stderr().is_terminal());
+            return Err(Failure(format!(
+                "{rendered}error: version «{}» of policy `{id}` has {} error(s); fix them with `policy check` first",
+                version.name,
+                errors.len()
+            )));
+        }
+        Ok(InForceModel { model: Cow::Owned(checked.model), version: stamp })
+    }
 }
 
 /// Loads and checks the policy at `path`. Fails (exit 2) on an unreadable
@@ -31,5 +89,5 @@ pub fn load_checked(path: &Path) -> Result<LoadedPolicy, Failure> {
             errors.len()
         )));
     }
-    Ok(LoadedPolicy { checked })
+    Ok(LoadedPolicy { checked, workspace })
 }

@@ -70,6 +70,9 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
         let _ = writeln!(out, "{}", paint(color, Style::Dim, t));
     }
     let _ = writeln!(out, "Дата оценки: {}", report.as_of);
+    if let (Some(version), Some(from)) = (&report.version, report.in_force_from) {
+        let _ = writeln!(out, "Редакция: {version} (действует с {from})");
+    }
     let _ = writeln!(out, "Право на индивидуальное обучение: {}", eligible_text(report.eligible));
     let _ = writeln!(out, "Итог: {}", verdict(report));
 
@@ -174,6 +177,9 @@ pub fn markdown(report: &Report, model: &Model) -> String {
         let _ = writeln!(out);
     }
     let _ = writeln!(out, "- **Дата оценки:** {}", report.as_of);
+    if let (Some(version), Some(from)) = (&report.version, report.in_force_from) {
+        let _ = writeln!(out, "- **Редакция:** {version} (действует с {from})");
+    }
     let _ = writeln!(out, "- **Право на индивидуальное обучение:** {}", eligible_text(report.eligible));
     let _ = writeln!(out, "- **Итог:** {}", verdict(report));
 
