@@ -18,7 +18,7 @@ pub mod versions;
 mod walk;
 mod workspace;
 
-pub use coverage::{coverage, Coverage, Uncited};
+pub use coverage::{comment_above, coverage, Coverage, Uncited};
 pub use definitions::{DefId, DefKind, Definition};
 pub use model::Model;
 pub use policy_syntax::{Diagnostic, DiagnosticSeverity};
