@@ -10,18 +10,23 @@ use crate::labels::Lang;
 /// The name the snippet given to the formatter declares.
 const SNIPPET: &str = "x";
 
-/// `written` (an expression in the language's English spelling) with its
-/// keywords and units in `lang`.
-fn converted(written: &str, lang: Lang) -> String {
+/// `written` (in the language's English spelling), placed in `snippet` at
+/// `{}`, with its keywords and units in `lang`: the part of the formatted
+/// snippet after `after`, on one line.
+fn converted_in(snippet: &str, after: &str, written: &str, lang: Lang) -> String {
     if lang == Lang::En {
         return written.to_string();
     }
-    let snippet = format!("value {SNIPPET} = {written}\n");
-    let Ok(formatted) = policy_fmt::format(&snippet, Some(lang.keywords())) else {
+    let Ok(formatted) = policy_fmt::format(&snippet.replace("{}", written), Some(lang.keywords())) else {
         return written.to_string();
     };
-    let body = formatted.split_once(" = ").map_or(formatted.as_str(), |(_, b)| b);
-    body.split_whitespace().collect::<Vec<_>>().join(" ")
+    let body = formatted.split_once(after).map_or(formatted.as_str(), |(_, b)| b);
+    body.split_whitespace().filter(|w| *w != "}").collect::<Vec<_>>().join(" ")
+}
+
+/// An expression (in the language's English spelling) in `lang`.
+fn converted(written: &str, lang: Lang) -> String {
+    converted_in(&format!("value {SNIPPET} = {{}}\n"), " = ", written, lang)
 }
 
 /// An expression in words.
@@ -47,7 +52,7 @@ pub(crate) fn duration(d: Duration, lang: Lang) -> String {
 
 /// A frequency in words (`каждый квартал`, `every 14 days`).
 pub(crate) fn every(named: Option<Period>, d: Duration, lang: Lang) -> String {
-    converted(&policy_check::text::every(named, d), lang)
+    converted_in("role r {\n  duty \"d\" {}\n}\n", "\"d\"", &policy_check::text::every(named, d), lang)
 }
 
 /// A date as a lawyer writes it in `lang`.
