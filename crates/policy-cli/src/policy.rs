@@ -56,20 +56,36 @@ impl LoadedPolicy {
             }
         };
         let stamp = version.in_force.map(|d| (version.name.clone(), d));
-        if index + 1 == model.versions.len() {
-            return Ok(InForceModel { model: Cow::Borrowed(model), version: stamp });
-        }
-        let checked = policy_check::check(&self.workspace, version.file);
+        Ok(InForceModel { model: self.version(index)?, version: stamp })
+    }
+
+    /// The model of every version of the policy, oldest first (just the
+    /// policy when it declares no versions).
+    pub fn versions(&self) -> Result<Vec<Cow<'_, Model>>, Failure> {
+        let count = self.checked.model.versions.len().max(1);
+        (0..count).map(|i| self.version(i)).collect()
+    }
+
+    /// The model of version `index` (the last is the policy's own): the
+    /// version's file checked again, knowing the versions up to it.
+    fn version(&self, index: usize) -> Result<Cow<'_, Model>, Failure> {
+        let model = &self.checked.model;
+        let Some(version) = model.versions.get(index).filter(|_| index + 1 < model.versions.len()) else {
+            return Ok(Cow::Borrowed(model));
+        };
+        let mut checked = policy_check::check(&self.workspace, version.file);
         if checked.has_errors() {
             let errors: Vec<_> = checked.diagnostics.iter().filter(|d| d.diagnostic.is_error()).cloned().collect();
             let rendered = render::human(&self.workspace, &errors, std::io::stderr().is_terminal());
             return Err(Failure(format!(
-                "{rendered}error: version «{}» of policy `{id}` has {} error(s); fix them with `policy check` first",
+                "{rendered}error: version «{}» of policy `{}` has {} error(s); fix them with `policy check` first",
                 version.name,
+                model.meta.id,
                 errors.len()
             )));
         }
-        Ok(InForceModel { model: Cow::Owned(checked.model), version: stamp })
+        checked.model.versions = model.versions[..=index].to_vec();
+        Ok(Cow::Owned(checked.model))
     }
 }
 
