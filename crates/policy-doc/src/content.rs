@@ -340,7 +340,7 @@ fn item(model: &Model, id: DefId, lang: Lang) -> Option<Item> {
                 })
                 .collect();
             it.grid = Some(Grid {
-                header: vec![keys.join(", "), t(Label::BandLabel).into(), t(Label::ValueIs).into()],
+                header: vec![keys.join(", "), t(Label::RowName).into(), t(Label::ValueIs).into()],
                 rows,
             });
             it

@@ -104,7 +104,7 @@ pub(crate) enum Label {
     AllClauses,
     Else,
     Computed,
-    BandLabel,
+    RowName,
     Cap,
 }
 
@@ -183,7 +183,7 @@ impl Label {
             AllClauses => ("пунктов", "clauses"),
             Else => ("иначе", "otherwise"),
             Computed => ("Вычисляется как", "Computed as"),
-            BandLabel => ("Обозначение", "Label"),
+            RowName => ("Обозначение", "Label"),
             Cap => ("Предел нагрузки — таблица", "Cap table"),
         }
     }
