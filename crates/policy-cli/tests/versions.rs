@@ -122,6 +122,9 @@ fn doc_shows_a_clauses_history_and_any_version() {
     assert!(md.contains("- **Показана редакция:** редакция от 31.10.2008"));
     let out = policy(&["doc", AMENDED, "--on", "2001-01-01"]);
     assert_eq!(out.status.code(), Some(2));
+    let out = policy(&["doc", "policies/case-schema.policy"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("declares no `policy`"));
 }
 
 #[test]

@@ -339,10 +339,8 @@ fn item(model: &Model, id: DefId, lang: Lang) -> Option<Item> {
                     vec![row, r.label.clone().unwrap_or_default(), x(&r.value)]
                 })
                 .collect();
-            it.grid = Some(Grid {
-                header: vec![keys.join(", "), t(Label::RowName).into(), t(Label::ValueIs).into()],
-                rows,
-            });
+            it.grid =
+                Some(Grid { header: vec![keys.join(", "), t(Label::RowName).into(), t(Label::ValueIs).into()], rows });
             it
         }
         DefId::Curriculum(i) => curriculum(model, &model.curricula[i], lang),

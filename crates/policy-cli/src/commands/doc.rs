@@ -49,6 +49,12 @@ pub enum Language {
 /// Runs the command.
 pub fn run(args: &Args) -> Result<Exit, Failure> {
     let loaded = policy::load_checked(&args.policy)?;
+    if loaded.checked.model.meta.location.is_none() {
+        return Err(Failure::new(format!(
+            "error: `{}` declares no `policy`: it is a shared file (such as the case schema), not a regulation\n  help: give the file of a policy, e.g. policies/murmansk-16.policy",
+            args.policy.display()
+        )));
+    }
     let in_force = match args.on {
         Some(date) => Some(loaded.in_force(date)?),
         None => None,
