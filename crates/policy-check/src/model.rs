@@ -98,6 +98,8 @@ pub struct Version {
     /// The clauses it changes: those named in `amends § "…"` and those it quotes
     /// anew (empty for the first version).
     pub changes: Vec<String>,
+    /// The clauses it quotes anew, with their words in the version it amends.
+    pub replaced: Vec<(String, String)>,
     /// The file that declares it.
     pub file: FileId,
     /// Where its `policy` block is.

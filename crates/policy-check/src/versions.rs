@@ -141,28 +141,24 @@ pub(crate) fn inherit_meta(ws: &Workspace, chain: &[FileId], meta: &mut Meta) {
     }
 }
 
-/// The clause numbers quoted by `file` and the files it reaches (imports and
-/// the versions it amends), in declaration order.
-fn quoted_clauses(ws: &Workspace, file: FileId) -> Vec<String> {
-    let mut files = ws.closure(file);
+/// The clauses quoted by the version of `file` — by it, the files it imports
+/// and the versions it amends — as (number, words), a later version's words
+/// replacing an earlier one's, in order of first declaration.
+fn quoted_clauses(ws: &Workspace, file: FileId) -> Vec<(String, String)> {
+    let mut clauses: Vec<(String, String)> = Vec::new();
     for f in chain(ws, file) {
         for g in ws.closure(f) {
-            if !files.contains(&g) {
-                files.push(g);
-            }
-        }
-    }
-    let mut numbers: Vec<String> = Vec::new();
-    for f in files {
-        for d in &ws.files[f].parsed.file.decls {
-            if let DeclKind::Clause(c) = &d.kind {
-                if !numbers.contains(&c.number.value) {
-                    numbers.push(c.number.value.clone());
+            for d in &ws.files[g].parsed.file.decls {
+                if let DeclKind::Clause(c) = &d.kind {
+                    match clauses.iter_mut().find(|(n, _)| *n == c.number.value) {
+                        Some(known) => known.1 = c.text.value.clone(),
+                        None => clauses.push((c.number.value.clone(), c.text.value.clone())),
+                    }
                 }
             }
         }
     }
-    numbers
+    clauses
 }
 
 /// `date` as a lawyer writes it: `15.12.2025`.
@@ -208,7 +204,8 @@ pub(crate) fn versions(ws: &Workspace, chain: &[FileId]) -> (Vec<Version>, Vec<F
             .with_help("add `in_force YYYY-MM-DD` (`действует_с`) to the policy block");
             found.push(FileDiagnostic { file: f, diagnostic: d });
         }
-        let changes = if i == 0 { Vec::new() } else { changes(ws, blocks[i - 1].0, f, p, &mut found) };
+        let (changes, replaced) =
+            if i == 0 { (Vec::new(), Vec::new()) } else { changes(ws, blocks[i - 1].0, f, p, &mut found) };
         let name = match (&p.version, in_force) {
             (Some(v), _) => v.value.clone(),
             (None, Some(d)) => format!("редакция от {}", russian_date(d)),
@@ -220,6 +217,7 @@ pub(crate) fn versions(ws: &Workspace, chain: &[FileId]) -> (Vec<Version>, Vec<F
             until: p.until.map(|(d, _)| d),
             order: p.approved.as_ref().map(|(d, act, _)| (*d, act.as_ref().map(|t| t.value.clone()))),
             changes,
+            replaced,
             file: f,
             location,
         });
@@ -230,42 +228,51 @@ pub(crate) fn versions(ws: &Workspace, chain: &[FileId]) -> (Vec<Version>, Vec<F
 
 /// The clauses version `p` (in file `f`) changes in the version of file
 /// `base`: those its `amends` names, each of which `base` must quote (P0411),
-/// and those it quotes anew.
-fn changes(ws: &Workspace, base: FileId, f: FileId, p: &PolicyDecl, found: &mut Vec<FileDiagnostic>) -> Vec<String> {
+/// and those it quotes anew; and the words in `base` of those it quotes anew.
+fn changes(
+    ws: &Workspace,
+    base: FileId,
+    f: FileId,
+    p: &PolicyDecl,
+    found: &mut Vec<FileDiagnostic>,
+) -> (Vec<String>, Vec<(String, String)>) {
     let base_clauses = quoted_clauses(ws, base);
     let mut changed: Vec<String> = Vec::new();
     if let Some(c) = p.amends.as_ref().and_then(|a| a.clauses.as_ref()) {
         let location = Location { file: f, span: c.span };
         let source = ws.files[f].text.get(c.span.start..c.span.end).unwrap_or("");
-        let lookup = |n: &str| base_clauses.iter().position(|b| b == n);
+        let lookup = |n: &str| base_clauses.iter().position(|(b, _)| b == n);
         let cited = CitationRef::new(&c.text, location, source, &lookup);
-        changed.extend(cited.clauses.iter().map(|&i| base_clauses[i].clone()));
+        changed.extend(cited.clauses.iter().map(|&i| base_clauses[i].0.clone()));
         for number in cited.unquoted() {
+            let numbers = base_clauses.iter().map(|(n, _)| n.as_str());
             let d = Diagnostic::new(
                 Code::AmendedClauseMissing,
                 format!("the amended version has no clause `{}`", number.text),
                 number.span,
                 "not a clause of the amended version",
             )
-            .with_help(
-                match policy_syntax::suggest::did_you_mean(&number.text, base_clauses.iter().map(String::as_str)) {
-                    Some(s) => {
-                        format!("did you mean `{s}`? A clause the amendment adds is quoted without being named here")
-                    }
-                    None => "fix the number; a clause the amendment adds is quoted without being named here".into(),
-                },
-            );
+            .with_help(match policy_syntax::suggest::did_you_mean(&number.text, numbers) {
+                Some(s) => {
+                    format!("did you mean `{s}`? A clause the amendment adds is quoted without being named here")
+                }
+                None => "fix the number; a clause the amendment adds is quoted without being named here".into(),
+            });
             found.push(FileDiagnostic { file: f, diagnostic: d });
         }
     }
+    let mut replaced = Vec::new();
     for d in &ws.files[f].parsed.file.decls {
         if let DeclKind::Clause(c) = &d.kind {
             if !changed.contains(&c.number.value) {
                 changed.push(c.number.value.clone());
             }
+            if let Some((number, words)) = base_clauses.iter().find(|(n, _)| *n == c.number.value) {
+                replaced.push((number.clone(), words.clone()));
+            }
         }
     }
-    changed
+    (changed, replaced)
 }
 
 /// P0409 for versions that overlap (one comes into force no later than the

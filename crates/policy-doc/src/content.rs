@@ -59,8 +59,8 @@ pub struct ClauseEntry {
     pub anchor: String,
     /// Its words.
     pub text: String,
-    /// The versions that changed it (`ред. 2, с 01.01.2026`).
-    pub history: Vec<String>,
+    /// The versions that changed it, oldest first.
+    pub history: Vec<Change>,
     /// The items shown under it (those citing it first), by index.
     pub own: Vec<usize>,
     /// The items citing it that are shown under another clause.
@@ -69,6 +69,16 @@ pub struct ClauseEntry {
     pub tests: Vec<usize>,
     /// When nothing cites it: the reason the policy gives (its comment).
     pub unencoded: Option<String>,
+}
+
+/// A version that changed a clause.
+#[derive(Debug, Clone)]
+pub struct Change {
+    /// The version and when it came into force (`ред. 2 (действует с 01.01.2026)`).
+    pub version: String,
+    /// The clause's words before it, and the version they were of, when it
+    /// quoted the clause anew.
+    pub before: Option<(String, String)>,
 }
 
 /// Something the policy declares: a rule, a table, a document…
@@ -141,19 +151,7 @@ pub fn build(ws: &Workspace, model: &Model, lang: Lang) -> Document {
                 number: c.number.clone(),
                 anchor: clause_anchor(&c.number),
                 text: c.text.clone(),
-                history: model
-                    .clause_history(&c.number)
-                    .into_iter()
-                    .map(|v| match v.in_force {
-                        Some(d) => format!(
-                            "{} ({} {})",
-                            v.name,
-                            lang.t(Label::InForceFrom).to_lowercase(),
-                            words::date(d, lang)
-                        ),
-                        None => v.name.clone(),
-                    })
-                    .collect(),
+                history: history(model, &c.number, lang),
                 own: Vec::new(),
                 also: Vec::new(),
                 tests: Vec::new(),
@@ -196,6 +194,28 @@ pub fn build(ws: &Workspace, model: &Model, lang: Lang) -> Document {
         });
     }
     doc
+}
+
+/// The versions that changed clause `number`, with its words before each.
+fn history(model: &Model, number: &str, lang: Lang) -> Vec<Change> {
+    model
+        .clause_history(number)
+        .into_iter()
+        .map(|v| {
+            let version = match v.in_force {
+                Some(d) => {
+                    format!("{} ({} {})", v.name, lang.t(Label::InForceFrom).to_lowercase(), words::date(d, lang))
+                }
+                None => v.name.clone(),
+            };
+            let earlier = model.versions.iter().position(|x| x == v).and_then(|i| i.checked_sub(1));
+            let before = v.replaced.iter().find(|(n, _)| n == number).map(|(_, words)| {
+                let of = earlier.map(|i| model.versions[i].name.clone()).unwrap_or_default();
+                (of, words.clone())
+            });
+            Change { version, before }
+        })
+        .collect()
 }
 
 /// The clauses `ids` as (number, anchor).

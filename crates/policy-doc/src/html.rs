@@ -30,7 +30,8 @@ th, td { border: 1px solid #bbb; padding: .15rem .3rem; text-align: left; vertic
 th { background: #f0f0f0; }
 .clause { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.2rem; border-top: 1px solid #ccc; padding: .8rem 0; }
 .clause blockquote { margin: 0; padding: .4rem .7rem; border-left: 4px solid #8a6d3b; background: #fbf8f1; white-space: pre-wrap; }
-.history { font-size: .85rem; color: #7a4b00; }
+.history { font-size: .85rem; color: #7a4b00; margin: .4rem 0 .2rem; }
+.clause blockquote.before { font-size: .85rem; color: #555; background: #f4f4f4; border-left-color: #bbb; }
 .item { border: 1px solid #d5dbe3; border-radius: 4px; padding: .4rem .6rem; margin: 0 0 .6rem; background: #f7f9fc; }
 .item dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .1rem .6rem; margin: .2rem 0 0; font-size: .9rem; }
 .item dt { color: #555; }
@@ -170,14 +171,23 @@ fn clause(doc: &Document, c: &ClauseEntry, out: &mut String) {
         esc(&c.number),
         esc(&c.text)
     );
-    if !c.history.is_empty() {
+    for change in &c.history {
         let _ = writeln!(
             out,
             "<p class=\"history\">{}: {} {}</p>",
             t(Label::History),
             t(Label::ChangedBy),
-            esc(&c.history.join("; "))
+            esc(&change.version)
         );
+        if let Some((of, words)) = &change.before {
+            let _ = writeln!(
+                out,
+                "<p class=\"history\">{} ({}):</p>\n<blockquote class=\"before\">{}</blockquote>",
+                t(Label::Before),
+                esc(of),
+                esc(words)
+            );
+        }
     }
     out.push_str("</div>\n<div class=\"encoding\">\n");
     let resting = content::resting_on(c);

@@ -106,6 +106,7 @@ pub(crate) enum Label {
     Computed,
     RowName,
     Cap,
+    Before,
 }
 
 impl Label {
@@ -185,6 +186,7 @@ impl Label {
             Computed => ("Вычисляется как", "Computed as"),
             RowName => ("Обозначение", "Label"),
             Cap => ("Предел нагрузки — таблица", "Cap table"),
+            Before => ("Прежняя редакция", "Before"),
         }
     }
 }

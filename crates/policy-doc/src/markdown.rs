@@ -66,9 +66,15 @@ pub fn render(doc: &Document) -> String {
             let _ = writeln!(out, "> {}", escape(line));
         }
         out.push('\n');
-        if !c.history.is_empty() {
-            let _ =
-                writeln!(out, "*{}: {} {}*\n", t(Label::History), t(Label::ChangedBy), escape(&c.history.join("; ")));
+        for change in &c.history {
+            let _ = writeln!(out, "*{}: {} {}*\n", t(Label::History), t(Label::ChangedBy), escape(&change.version));
+            if let Some((of, words)) = &change.before {
+                let _ = writeln!(out, "*{} ({}):*\n", t(Label::Before), escape(of));
+                for line in words.lines() {
+                    let _ = writeln!(out, "> {}", escape(line));
+                }
+                out.push('\n');
+            }
         }
         let resting = content::resting_on(c);
         if !resting.is_empty() {

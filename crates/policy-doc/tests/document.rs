@@ -104,6 +104,9 @@ fn versions_and_a_clauses_history_are_shown() {
     assert!(rows[1].contains("16, 39"), "{rows:?}");
     let history = text_of(&doc, "#clause-16 .history");
     assert!(history.contains("ред. 2 (учебный пример)") && history.contains("01.01.2026"), "{history}");
+    let before = text_of(&doc, "#clause-16 blockquote.before");
+    assert!(before.contains("В V - VIII классах - до 10 часов;"), "the words before the amendment: {before}");
+    assert!(text_of(&doc, "#clause-16").contains("Прежняя редакция (редакция от 31.10.2008)"));
     assert_eq!(doc.select(&select("#clause-17 .history")).count(), 0, "п. 17 was not amended");
     // The tests that exercise п. 16 are listed beside it.
     let tests = text_of(&doc, "#clause-16 .tests-of");
