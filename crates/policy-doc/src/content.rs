@@ -163,7 +163,7 @@ pub fn build(ws: &Workspace, model: &Model, lang: Lang) -> Document {
         tests: Vec::new(),
     };
     for d in model.definitions() {
-        let Some(item) = item(model, d.id, lang) else { continue };
+        let Some(item) = item(ws, model, d.id, lang) else { continue };
         let index = doc.items.len();
         let cited: Vec<ClauseId> = d.citation.map(|c| c.clauses.clone()).unwrap_or_default();
         match cited.split_first() {
@@ -314,8 +314,17 @@ fn exercised(model: &Model, test: &TestDef) -> Vec<ClauseId> {
 /// The item for declaration `id`, or `None` for what the document does not
 /// show on its own (the policy block, clauses, the case schema, roles, tests,
 /// a requirement citing its document's clause).
-fn item(model: &Model, id: DefId, lang: Lang) -> Option<Item> {
+fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
     let x = |e: &Expr| words::expr(model, e, lang);
+    // A constant as the policy writes it, with its unit (`10 h`, `20 %`).
+    let constant = |e: &Expr| match &e.kind {
+        ExprKind::Const(_) => {
+            let file = ws.files.get(e.location.file);
+            let written = file.and_then(|f| f.text.get(e.location.span.start..e.location.span.end));
+            written.map_or_else(|| x(e), |w| words::written(w, lang))
+        }
+        _ => x(e),
+    };
     let t = |l: Label| lang.t(l);
     let new = |kind: Label, name: &str, anchor_parts: &[&str], title: Option<&String>, c: Option<&CitationRef>| Item {
         anchor: anchor(anchor_parts),
@@ -331,7 +340,7 @@ fn item(model: &Model, id: DefId, lang: Lang) -> Option<Item> {
         DefId::Value(i) => {
             let v = &model.values[i];
             let mut it = new(Label::Value, &v.name, &["value", &v.name], v.description.as_ref(), v.citation.as_deref());
-            it.lines.push((t(Label::Computed), x(&v.expr)));
+            it.lines.push((t(Label::Computed), constant(&v.expr)));
             it
         }
         DefId::Param(i) => {
@@ -356,7 +365,7 @@ fn item(model: &Model, id: DefId, lang: Lang) -> Option<Item> {
                 .iter()
                 .map(|r| {
                     let row = if r.patterns.is_empty() { t(Label::Else).to_string() } else { r.source.clone() };
-                    vec![row, r.label.clone().unwrap_or_default(), x(&r.value)]
+                    vec![row, r.label.clone().unwrap_or_default(), constant(&r.value)]
                 })
                 .collect();
             it.grid =

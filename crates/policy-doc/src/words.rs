@@ -10,13 +10,10 @@ use crate::labels::Lang;
 /// The name the snippet given to the formatter declares.
 const SNIPPET: &str = "x";
 
-/// `written` (in the language's English spelling), placed in `snippet` at
+/// `written` (an expression, or a period of a duty), placed in `snippet` at
 /// `{}`, with its keywords and units in `lang`: the part of the formatted
-/// snippet after `after`, on one line.
+/// snippet after `after`, on one line (`written` as it is if it does not parse).
 fn converted_in(snippet: &str, after: &str, written: &str, lang: Lang) -> String {
-    if lang == Lang::En {
-        return written.to_string();
-    }
     let Ok(formatted) = policy_fmt::format(&snippet.replace("{}", written), Some(lang.keywords())) else {
         return written.to_string();
     };
@@ -24,9 +21,15 @@ fn converted_in(snippet: &str, after: &str, written: &str, lang: Lang) -> String
     body.split_whitespace().filter(|w| *w != "}").collect::<Vec<_>>().join(" ")
 }
 
-/// An expression (in the language's English spelling) in `lang`.
+/// An expression in `lang`.
 fn converted(written: &str, lang: Lang) -> String {
     converted_in(&format!("value {SNIPPET} = {{}}\n"), " = ", written, lang)
+}
+
+/// A constant as written in a policy (either keyword language), with its
+/// unit in `lang` (`10 h` → `10 ч`).
+pub(crate) fn written(source: &str, lang: Lang) -> String {
+    converted(source, lang)
 }
 
 /// An expression in words.

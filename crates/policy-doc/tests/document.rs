@@ -71,7 +71,7 @@ fn each_rule_links_to_its_clause_and_the_clause_lists_it() {
     assert!(rule_text.contains("weekly_hours > max_weekly_hours"), "{rule_text}");
     assert!(rule_text.contains("нарушение: «Недельная нагрузка"), "{rule_text}");
     let table = text_of(&doc, "#table-max_weekly_hours");
-    assert!(table.contains("5..8") && table.contains("V–VIII") && table.contains("12"), "{table}");
+    assert!(table.contains("5..8") && table.contains("V–VIII") && table.contains("12 ч"), "{table}");
 }
 
 #[test]
@@ -133,7 +133,7 @@ fn markdown_has_the_same_parts() {
     let md = markdown::render(&policy_doc::build(&ws, &checked.model, Lang::Ru));
     assert!(md.contains("<a id=\"clause-16\"></a>\n### Пункт 16\n\n> Недельная учебная нагрузка"), "{md}");
     assert!(md.contains("> В V - VIII классах - до 12 часов;"));
-    assert!(md.contains("| 5..8 | V–VIII | 12 |"));
+    assert!(md.contains("| 5..8 | V–VIII | 12 ч |"), "the cap with its unit");
     assert!(md.contains("**Правило** `weekly_load`"));
     assert!(md.contains("*История: изменён ред. 2 (учебный пример) (действует с 01.01.2026)*"));
     assert!(md.contains("## Пункты, оставленные без кодировки"));
