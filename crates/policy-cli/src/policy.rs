@@ -21,6 +21,47 @@ pub struct LoadedPolicy {
     pub workspace: Workspace,
 }
 
+/// Which date picks the version of a policy to judge a case by
+/// (`--version-on`): a date, or the case's `request.start`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VersionOn {
+    /// This date.
+    Date(Date),
+    /// The day the individual education starts (`request.start` of the case).
+    RequestStart,
+}
+
+impl std::str::FromStr for VersionOn {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s == "start" {
+            return Ok(VersionOn::RequestStart);
+        }
+        s.parse::<Date>()
+            .map(VersionOn::Date)
+            .map_err(|e| format!("`{s}` is neither a date (YYYY-MM-DD) nor `start`: {e}"))
+    }
+}
+
+impl VersionOn {
+    /// The date this names for `case` (read with `model`'s schema).
+    pub fn date(self, case: &policy_eval::Case, model: &Model) -> Result<Date, Failure> {
+        match self {
+            VersionOn::Date(date) => Ok(date),
+            VersionOn::RequestStart => {
+                let start = model.schema.period.and_then(|(start, _)| case.slots.get(start));
+                match start {
+                    Some(policy_check::model::Value::Date(date)) => Ok(*date),
+                    _ => Err(Failure::new(
+                        "error: `--version-on start` needs the case's `request.start`, which it does not give\n  help: add `request.start` to the case, or give a date: `--version-on YYYY-MM-DD`",
+                    )),
+                }
+            }
+        }
+    }
+}
+
 /// The version of a policy in force on a date, ready to judge a case by.
 pub struct InForceModel<'a> {
     /// The model of that version.

@@ -55,6 +55,13 @@ fn the_version_can_be_chosen_by_another_date() {
     assert_eq!(report["as_of"], "2026-01-20");
     assert_eq!(report["values"]["max_weekly_hours"], 10);
     assert_eq!(out.status.code(), Some(1));
+    // `start`: the version in force when the individual education began (2025-12-15).
+    let judged_in_2026 = ["eval", "-p", AMENDED, CASE_2025, "--format", "json", "--as-of", "2026-02-01"];
+    assert_eq!(json(&policy(&judged_in_2026))["version"], "ред. 2 (учебный пример)");
+    let by_start = policy(&[&judged_in_2026[..], &["--version-on", "start"]].concat());
+    assert_eq!(json(&by_start)["version"], "редакция от 31.10.2008");
+    let bad = policy(&["eval", "-p", AMENDED, CASE_2026, "--version-on", "yesterday"]);
+    assert_eq!(bad.status.code(), Some(2));
     let human = policy(&["eval", "-p", AMENDED, CASE_2026]);
     let text = String::from_utf8_lossy(&human.stdout);
     assert!(text.contains("Редакция: ред. 2 (учебный пример) (действует с 2026-01-01)"), "{text}");

@@ -22,10 +22,10 @@ pub struct Args {
     /// The date to judge the case on (default: the case's `as_of`, else today).
     #[arg(long = "as-of", value_name = "YYYY-MM-DD")]
     pub as_of: Option<Date>,
-    /// For a policy with versions: judge by the version in force on this date
-    /// (e.g. the request's start) instead of the one in force on the judging date.
-    #[arg(long = "version-on", value_name = "YYYY-MM-DD")]
-    pub version_on: Option<Date>,
+    /// For a policy with versions: judge by the version in force on this date,
+    /// or on the request's start (`start`), instead of on the judging date.
+    #[arg(long = "version-on", value_name = "YYYY-MM-DD|start")]
+    pub version_on: Option<policy::VersionOn>,
 }
 
 /// How the report is printed.
@@ -54,7 +54,8 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         let latest = &policy.checked.model;
         let decoded = case_file::decode(&case, latest)?;
         let as_of = args.as_of.or_else(|| decoded.case.as_of(&latest.schema)).unwrap_or_else(today);
-        let in_force = policy.in_force(args.version_on.unwrap_or(as_of))?;
+        let on = args.version_on.map(|v| v.date(&decoded.case, latest)).transpose()?;
+        let in_force = policy.in_force(on.unwrap_or(as_of))?;
         let model = in_force.model.as_ref();
         let decoded = if std::ptr::eq(model, latest) { decoded } else { case_file::decode(&case, model)? };
         if i == 0 {
