@@ -96,10 +96,34 @@ pub struct Item {
     pub clauses: Vec<(String, String)>,
     /// The citation as written.
     pub citation: Option<String>,
-    /// Its parts: label and text.
-    pub lines: Vec<(&'static str, String)>,
+    /// Its parts.
+    pub lines: Vec<Line>,
     /// A table of rows, for tables and curricula.
     pub grid: Option<Grid>,
+}
+
+/// One part of an item: a label and a text, which is either the policy's
+/// own notation (a condition, a name) or prose.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// The label (`Когда`).
+    pub label: &'static str,
+    /// The text.
+    pub text: String,
+    /// Whether the text is the policy's notation, shown as code.
+    pub code: bool,
+}
+
+impl Line {
+    /// A line in the policy's notation.
+    fn code(label: &'static str, text: String) -> Line {
+        Line { label, text, code: true }
+    }
+
+    /// A line of prose.
+    fn prose(label: &'static str, text: String) -> Line {
+        Line { label, text, code: false }
+    }
 }
 
 /// A small table: a header and rows.
@@ -340,14 +364,16 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
         DefId::Value(i) => {
             let v = &model.values[i];
             let mut it = new(Label::Value, &v.name, &["value", &v.name], v.description.as_ref(), v.citation.as_deref());
-            it.lines.push((t(Label::Computed), constant(&v.expr)));
+            it.lines.push(Line::code(t(Label::Computed), constant(&v.expr)));
             it
         }
         DefId::Param(i) => {
             let p = &model.params[i];
             let mut it = new(Label::Param, &p.name, &["param", &p.name], p.description.as_ref(), p.citation.as_deref());
-            it.lines
-                .push((t(Label::ValueIs), p.value.as_ref().map(x).unwrap_or_else(|| t(Label::NoValue).to_string())));
+            it.lines.push(match &p.value {
+                Some(v) => Line::code(t(Label::ValueIs), constant(v)),
+                None => Line::prose(t(Label::ValueIs), t(Label::NoValue).to_string()),
+            });
             it
         }
         DefId::Table(i) => {
@@ -359,7 +385,7 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
             } else {
                 tb.parameters.iter().map(|(n, _)| n.clone()).collect()
             };
-            it.lines.push((t(Label::By), keys.join(", ")));
+            it.lines.push(Line::code(t(Label::By), keys.join(", ")));
             let rows = tb
                 .rows
                 .iter()
@@ -376,12 +402,12 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
         DefId::Rule(i) => {
             let r = &model.rules[i];
             let mut it = new(Label::Rule, &r.name, &["rule", &r.name], r.description.as_ref(), r.citation.as_deref());
-            it.lines.extend(r.when.iter().map(|w| (t(Label::When), x(w))));
-            it.lines.extend(r.unless.iter().map(|u| (t(Label::Unless), x(u))));
-            it.lines.push((t(Label::Outcome), outcome(model, &r.outcome, lang)));
+            it.lines.extend(r.when.iter().map(|w| Line::code(t(Label::When), x(w))));
+            it.lines.extend(r.unless.iter().map(|u| Line::code(t(Label::Unless), x(u))));
+            it.lines.push(Line::prose(t(Label::Outcome), outcome(model, &r.outcome, lang)));
             if !r.exceptions.is_empty() {
                 let names: Vec<&str> = r.exceptions.iter().map(|e| e.name.as_str()).collect();
-                it.lines.push((t(Label::Exceptions), names.join(", ")));
+                it.lines.push(Line::code(t(Label::Exceptions), names.join(", ")));
             }
             it
         }
@@ -390,23 +416,26 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
             let e = &rule.exceptions[j];
             let title = format!("{} {}", words::keyword(Keyword::For, lang), rule.name);
             let mut it = new(Label::Exception, &e.name, &["exception", &e.name], Some(&title), e.citation.as_deref());
-            it.lines.extend(e.when.iter().map(|w| (t(Label::When), x(w))));
+            it.lines.extend(e.when.iter().map(|w| Line::code(t(Label::When), x(w))));
             let effect = match &e.outcome {
                 None => t(Label::Allow).to_string(),
                 Some(o) => format!("{}: {}", t(Label::Replaces), outcome(model, o, lang)),
             };
-            it.lines.push((t(Label::Outcome), effect));
+            it.lines.push(Line::prose(t(Label::Outcome), effect));
             it
         }
         DefId::Document(i) => {
             let d = &model.documents[i];
             let kind = model.symbol_name(d.kind);
             let mut it = new(Label::Document, kind, &["document", kind], d.description.as_ref(), d.citation.as_deref());
-            it.lines.push((t(Label::Required), d.when.as_ref().map(x).unwrap_or_else(|| t(Label::Always).to_string())));
+            it.lines.push(match &d.when {
+                Some(w) => Line::code(t(Label::Required), x(w)),
+                None => Line::prose(t(Label::Required), t(Label::Always).to_string()),
+            });
             for r in &d.requires {
                 let said = r.description.as_ref().map(|s| format!("{s}: ")).unwrap_or_default();
                 let own = r.citation.as_ref().map(|c| format!(" (§ {})", c.text)).unwrap_or_default();
-                it.lines.push((t(Label::Requirements), format!("{said}{}{own}", x(&r.expr))));
+                it.lines.push(Line::prose(t(Label::Requirements), format!("{said}{}{own}", x(&r.expr))));
             }
             it
         }
@@ -425,7 +454,7 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
                 r.description.as_ref(),
                 Some(own),
             );
-            it.lines.push((t(Label::Requirements), x(&r.expr)));
+            it.lines.push(Line::code(t(Label::Requirements), x(&r.expr)));
             it
         }
         DefId::RoleItem(r, j) => {
@@ -434,9 +463,9 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
             let kind = if d.is_right { Label::Right } else { Label::Duty };
             let name = d.key.clone().unwrap_or_default();
             let mut it = new(kind, &name, &["duty", &role.name, &j.to_string()], Some(&d.text), d.citation.as_deref());
-            it.lines.push((t(Label::Role), role.title.clone().unwrap_or_else(|| role.name.clone())));
+            it.lines.push(Line::prose(t(Label::Role), role.title.clone().unwrap_or_else(|| role.name.clone())));
             if let Some(w) = &d.when {
-                it.lines.push((t(Label::When), x(w)));
+                it.lines.push(Line::code(t(Label::When), x(w)));
             }
             let fulfilled = |e: Option<SymbolId>| {
                 e.map(|e| format!("; {} {}", t(Label::FulfilledBy), model.symbol_name(e))).unwrap_or_default()
@@ -450,11 +479,11 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
                     model.symbol_name(dl.after),
                     fulfilled(dl.fulfilled_by)
                 );
-                it.lines.push((t(Label::Deadline), text));
+                it.lines.push(Line::prose(t(Label::Deadline), text));
             }
             if let Some(f) = &d.frequency {
                 let text = format!("{}{}", words::every(f.named, f.every, lang), fulfilled(f.fulfilled_by));
-                it.lines.push((t(Label::Frequency), text));
+                it.lines.push(Line::prose(t(Label::Frequency), text));
             }
             it
         }
@@ -502,7 +531,7 @@ fn curriculum(model: &Model, c: &CurriculumDef, lang: Lang) -> Item {
     }
     let mut lines = Vec::new();
     if let Some(cap) = c.cap.and_then(|t| model.tables.get(t)) {
-        lines.push((lang.t(Label::Cap), cap.name.clone()));
+        lines.push(Line::code(lang.t(Label::Cap), cap.name.clone()));
     }
     Item {
         anchor: anchor(&["curriculum", &c.name]),

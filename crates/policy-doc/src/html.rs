@@ -255,8 +255,10 @@ fn item(it: &Item, out: &mut String) {
     }
     if !it.lines.is_empty() {
         out.push_str("<dl>\n");
-        for (label, text) in &it.lines {
-            let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", esc(label), esc(text));
+        for line in &it.lines {
+            let text =
+                if line.code { format!("<code>{}</code>", esc(&line.text)) } else { esc(&line.text).into_owned() };
+            let _ = writeln!(out, "<dt>{}</dt><dd>{text}</dd>", esc(line.label));
         }
         out.push_str("</dl>\n");
     }

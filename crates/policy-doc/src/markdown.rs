@@ -160,8 +160,9 @@ fn item(it: &Item, out: &mut String) {
         let _ = write!(out, " (§ «{}»: {})", escape(c), links(&it.clauses));
     }
     out.push_str("\n\n");
-    for (label, text) in &it.lines {
-        let _ = writeln!(out, "- {label}: {}", code(text));
+    for line in &it.lines {
+        let text = if line.code { code(&line.text) } else { escape(&line.text) };
+        let _ = writeln!(out, "- {}: {text}", line.label);
     }
     if let Some(g) = &it.grid {
         grid(g, out);
