@@ -2,7 +2,8 @@
 //! (with `serde`) exactly as the JSON report of the case-file contract
 //! (`shared/spec/case-format.md`): keys `policy`, `school`, `as_of`,
 //! `eligible`, `values`, `missing_documents`, `findings`, `obligations`, and
-//! `policy_errors` only when there are any.
+//! `policy_errors` only when there are any; `version` and `in_force_from`
+//! (after `as_of`) only when the policy has versions.
 
 use std::cmp::Ordering;
 
