@@ -50,6 +50,22 @@ pub fn coverage(model: &Model) -> Coverage {
     out
 }
 
+/// The comment on the lines right above the declaration at `offset` (its
+/// first line), line by line without `#`: where a policy explains why a
+/// clause is not encoded (`# not encoded: …`).
+pub fn comment_above(text: &str, offset: usize) -> Vec<&str> {
+    let line_start = text.get(..offset).unwrap_or(text).rfind('\n').map_or(0, |n| n + 1);
+    let above = text[..line_start].trim_end_matches('\n');
+    let mut block: Vec<&str> = above
+        .rsplit('\n')
+        .map(str::trim)
+        .take_while(|l| l.starts_with('#'))
+        .map(|l| l.trim_start_matches('#').trim())
+        .collect();
+    block.reverse();
+    block
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,10 +14,11 @@ mod lower;
 pub mod model;
 mod schema;
 pub mod text;
+pub mod versions;
 mod walk;
 mod workspace;
 
-pub use coverage::{coverage, Coverage, Uncited};
+pub use coverage::{comment_above, coverage, Coverage, Uncited};
 pub use definitions::{DefId, DefKind, Definition};
 pub use model::Model;
 pub use policy_syntax::{Diagnostic, DiagnosticSeverity};
@@ -84,8 +85,14 @@ pub fn check(ws: &Workspace, root: FileId) -> Checked {
             ws.files[file].parsed.diagnostics.iter().map(move |d| FileDiagnostic { file, diagnostic: d.clone() })
         })
         .collect();
-    let lowered = lower::lower(ws, &files, root);
+    let chain = versions::chain(ws, root);
+    let superseded = versions::superseded(ws, &chain);
+    let mut lowered = lower::lower(ws, &files, root, &superseded);
+    versions::inherit_meta(ws, &chain, &mut lowered.model.meta);
+    let (found, versions_found) = versions::versions(ws, &chain);
+    lowered.model.versions = found;
     diagnostics.extend(lowered.diagnostics);
+    diagnostics.extend(versions_found);
     diagnostics.extend(checks::run(&lowered.model));
     diagnostics.sort_by_key(|d| (d.file, d.diagnostic.span.start, d.diagnostic.span.end, d.diagnostic.code));
     diagnostics.dedup();

@@ -77,6 +77,33 @@ pub struct Model {
     pub tests: Vec<TestDef>,
     /// The value named `eligible`, if the policy decides eligibility.
     pub eligible: Option<ValueId>,
+    /// The dated versions of the regulation up to this one, oldest first: the
+    /// file that `amends` nothing, then each amendment (see [`crate::versions`]).
+    /// Empty when the policy declares no version; otherwise the model is of the last.
+    pub versions: Vec<Version>,
+}
+
+/// One dated version of a regulation: as approved, or as amended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    /// Its name (`ред. 2`; when the policy gives none, `редакция от DATE`).
+    pub name: String,
+    /// The day it comes into force (`in_force`, or for the first version its
+    /// approval date); `None` only in a policy with errors (P0412).
+    pub in_force: Option<Date>,
+    /// The last day it is in force, when the policy says (`until`).
+    pub until: Option<Date>,
+    /// The act that approved it (`approved DATE "act"`).
+    pub order: Option<(Date, Option<String>)>,
+    /// The clauses it changes: those named in `amends § "…"` and those it quotes
+    /// anew (empty for the first version).
+    pub changes: Vec<String>,
+    /// The clauses it quotes anew, with their words in the version it amends.
+    pub replaced: Vec<(String, String)>,
+    /// The file that declares it.
+    pub file: FileId,
+    /// Where its `policy` block is.
+    pub location: Location,
 }
 
 /// Policy metadata.

@@ -51,7 +51,7 @@ impl Workspace {
     }
 
     /// Loads `path` with `read` and, recursively, every file it imports with
-    /// `use` (relative to the importing file). A file is loaded once. An import
+    /// `use` or names in `amends` (relative to the importing file). A file is loaded once. An import
     /// that cannot be read is recorded as `None` and reported by the checker.
     pub fn load<E>(&mut self, path: &Path, read: &mut dyn FnMut(&Path) -> Result<String, E>) -> Result<FileId, E> {
         let path = normalize(path);
@@ -74,6 +74,7 @@ impl Workspace {
             .iter()
             .filter_map(|d| match &d.kind {
                 DeclKind::Use(u) => Some(u.path.value.clone()),
+                DeclKind::Policy(p) => p.amends.as_ref().map(|a| a.path.value.clone()),
                 _ => None,
             })
             .collect();

@@ -43,6 +43,8 @@ enum Command {
     Test(commands::test::Args),
     /// List the quoted clauses that nothing cites and the declarations that cite no clause.
     Coverage(commands::coverage::Args),
+    /// Print a policy as a readable document: each clause's words beside what the policy makes of them.
+    Doc(commands::doc::Args),
     /// Rewrite policies in the canonical layout, or convert their keywords (`--keywords en|ru`).
     Fmt(commands::fmt::Args),
     /// Serve the Language Server Protocol over stdio (for editors).
@@ -76,6 +78,7 @@ fn main() -> ExitCode {
         Command::Compare(args) => commands::compare::run(&args),
         Command::Test(args) => commands::test::run(&args),
         Command::Coverage(args) => commands::coverage::run(&args),
+        Command::Doc(args) => commands::doc::run(&args),
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Lsp(args) => commands::lsp::run(&args),
         Command::Schema(args) => commands::schema::run(&args),

@@ -1,9 +1,13 @@
 //! Loading one policy for evaluation: read, check, and refuse it with its
 //! diagnostics when it has errors.
 
+use std::borrow::Cow;
 use std::io::IsTerminal;
 use std::path::Path;
 
+use jiff::civil::Date;
+use policy_check::model::Model;
+use policy_check::versions::{russian_date, InForce};
 use policy_check::{Checked, Workspace};
 
 use crate::exit::Failure;
@@ -13,6 +17,117 @@ use crate::{load, render};
 pub struct LoadedPolicy {
     /// The checked policy.
     pub checked: Checked,
+    /// Its files (to check an earlier version of it).
+    pub workspace: Workspace,
+}
+
+/// Which date picks the version of a policy to judge a case by
+/// (`--version-on`): a date, or the case's `request.start`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VersionOn {
+    /// This date.
+    Date(Date),
+    /// The day the individual education starts (`request.start` of the case).
+    RequestStart,
+}
+
+impl std::str::FromStr for VersionOn {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s == "start" {
+            return Ok(VersionOn::RequestStart);
+        }
+        s.parse::<Date>()
+            .map(VersionOn::Date)
+            .map_err(|e| format!("`{s}` is neither a date (YYYY-MM-DD) nor `start`: {e}"))
+    }
+}
+
+impl VersionOn {
+    /// The date this names for `case` (read with `model`'s schema).
+    pub fn date(self, case: &policy_eval::Case, model: &Model) -> Result<Date, Failure> {
+        match self {
+            VersionOn::Date(date) => Ok(date),
+            VersionOn::RequestStart => {
+                let start = model.schema.period.and_then(|(start, _)| case.slots.get(start));
+                match start {
+                    Some(policy_check::model::Value::Date(date)) => Ok(*date),
+                    _ => Err(Failure::new(
+                        "error: `--version-on start` needs the case's `request.start`, which it does not give\n  help: add `request.start` to the case, or give a date: `--version-on YYYY-MM-DD`",
+                    )),
+                }
+            }
+        }
+    }
+}
+
+/// The version of a policy in force on a date, ready to judge a case by.
+pub struct InForceModel<'a> {
+    /// The model of that version.
+    pub model: Cow<'a, Model>,
+    /// Its name and the day it came into force, when the policy has versions.
+    pub version: Option<(String, Date)>,
+}
+
+impl LoadedPolicy {
+    /// The version in force on `date`: the policy itself when it declares no
+    /// versions. Fails (exit 2) when no version is in force that day.
+    pub fn in_force(&self, date: Date) -> Result<InForceModel<'_>, Failure> {
+        let model = &self.checked.model;
+        let id = &model.meta.id;
+        let (index, version) = match model.in_force_on(date) {
+            InForce::Unversioned => return Ok(InForceModel { model: Cow::Borrowed(model), version: None }),
+            InForce::Version(index, version) => (index, version),
+            InForce::BeforeFirst(first) => {
+                return Err(Failure(format!(
+                    "error: no version of policy `{id}` is in force on {date} ({}): its first version, «{}», comes into force on {}\n  help: check the case's `as_of`, or give the date to judge by with `--version-on`",
+                    russian_date(date),
+                    first.name,
+                    first.in_force.map(russian_date).unwrap_or_default(),
+                )))
+            }
+            InForce::Gap(ended) => {
+                return Err(Failure(format!(
+                    "error: no version of policy `{id}` is in force on {date} ({}): «{}» ended on {} and the next has not come into force\n  help: check the case's `as_of`, or give the date to judge by with `--version-on`",
+                    russian_date(date),
+                    ended.name,
+                    ended.until.map(russian_date).unwrap_or_default(),
+                )))
+            }
+        };
+        let stamp = version.in_force.map(|d| (version.name.clone(), d));
+        Ok(InForceModel { model: self.version(index)?, version: stamp })
+    }
+
+    /// The model of every version of the policy, oldest first (just the
+    /// policy when it declares no versions).
+    pub fn versions(&self) -> Result<Vec<Cow<'_, Model>>, Failure> {
+        let count = self.checked.model.versions.len().max(1);
+        (0..count).map(|i| self.version(i)).collect()
+    }
+
+    /// The model of version `index` (the last is the policy's own): the
+    /// version's file checked again, knowing the versions up to it.
+    fn version(&self, index: usize) -> Result<Cow<'_, Model>, Failure> {
+        let model = &self.checked.model;
+        let Some(version) = model.versions.get(index).filter(|_| index + 1 < model.versions.len()) else {
+            return Ok(Cow::Borrowed(model));
+        };
+        let mut checked = policy_check::check(&self.workspace, version.file);
+        if checked.has_errors() {
+            let errors: Vec<_> = checked.diagnostics.iter().filter(|d| d.diagnostic.is_error()).cloned().collect();
+            let rendered = render::human(&self.workspace, &errors, std::io::stderr().is_terminal());
+            return Err(Failure(format!(
+                "{rendered}error: version «{}» of policy `{}` has {} error(s); fix them with `policy check` first",
+                version.name,
+                model.meta.id,
+                errors.len()
+            )));
+        }
+        checked.model.versions = model.versions[..=index].to_vec();
+        Ok(Cow::Owned(checked.model))
+    }
 }
 
 /// Loads and checks the policy at `path`. Fails (exit 2) on an unreadable
@@ -31,5 +146,5 @@ pub fn load_checked(path: &Path) -> Result<LoadedPolicy, Failure> {
             errors.len()
         )));
     }
-    Ok(LoadedPolicy { checked })
+    Ok(LoadedPolicy { checked, workspace })
 }

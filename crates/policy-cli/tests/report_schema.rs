@@ -202,3 +202,20 @@ fn the_schema_and_a_file_are_exclusive() {
     let output = policy(&["schema"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn a_report_under_a_versioned_policy_names_its_version_and_validates() {
+    let schema = report_schema();
+    let validator = validator(&schema);
+    let mut cases = Vec::new();
+    case_files(&Path::new(ROOT).join("tests/versions/cases"), &mut cases);
+    // A case dated before the first version is refused (exit 2), not reported.
+    cases.retain(|c| !c.ends_with("before-first-version.yaml"));
+    assert!(!cases.is_empty(), "the versions example has cases");
+    for case in &cases {
+        let report = eval_json(&["tests/versions/murmansk-16-amendment-example.policy"], case.to_str().unwrap());
+        assert!(report["version"].is_string() && report["in_force_from"].is_string(), "{report}");
+        assert_eq!(errors(&validator, &report), Vec::<String>::new(), "{}", case.display());
+        assert_eq!(undeclared_keys(&schema, "report", &report), Vec::<String>::new());
+    }
+}

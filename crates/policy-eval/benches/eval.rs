@@ -115,6 +115,8 @@ fn by_hand(c: &PlainCase, as_of: Date) -> Report {
         policy: "eval-fixture".into(),
         school: Some("МОУ СОШ № 1 (учебный пример)".into()),
         as_of,
+        version: None,
+        in_force_from: None,
         eligible: Some((1..=11).contains(&c.grade) && c.cannot_attend),
         values: Vec::new(),
         missing_documents: Vec::new(),

@@ -73,6 +73,9 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
         let _ = writeln!(out, "Дело: {id}");
     }
     let _ = writeln!(out, "Дата оценки: {}", report.as_of);
+    if let (Some(version), Some(from)) = (&report.version, report.in_force_from) {
+        let _ = writeln!(out, "Редакция: {version} (действует с {from})");
+    }
     let _ = writeln!(out, "{}: {}", eligible_label(model), eligible_text(report.eligible));
     let _ = writeln!(out, "Итог: {}", verdict(report));
 
@@ -183,6 +186,9 @@ pub fn markdown(report: &Report, model: &Model) -> String {
         let _ = writeln!(out, "- **Дело:** {}", md(id));
     }
     let _ = writeln!(out, "- **Дата оценки:** {}", report.as_of);
+    if let (Some(version), Some(from)) = (&report.version, report.in_force_from) {
+        let _ = writeln!(out, "- **Редакция:** {version} (действует с {from})");
+    }
     let _ = writeln!(out, "- **{}:** {}", md(&eligible_label(model)), eligible_text(report.eligible));
     let _ = writeln!(out, "- **Итог:** {}", verdict(report));
 

@@ -4,7 +4,8 @@
 //! `eligible`, `values`, `missing_documents`, `findings`, `obligations`, and
 //! `policy_errors` only when there are any; before them `schema_version`
 //! (the version of this report's shape, [`REPORT_SCHEMA_VERSION`]) and `id`
-//! (the case's own identifier, only when the case gives one).
+//! (the case's own identifier, only when the case gives one);
+//! `version` and `in_force_from` (after `as_of`) only when the policy has versions.
 
 use std::cmp::Ordering;
 
@@ -36,6 +37,13 @@ pub struct Report {
     /// The date the case is judged on.
     #[serde(serialize_with = "ser_date")]
     pub as_of: Date,
+    /// The version of the policy the case was judged by, when the policy has
+    /// versions (set by the caller, which picks the version in force).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// The day that version came into force (with `version`).
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "ser_opt_date")]
+    pub in_force_from: Option<Date>,
     /// Whether the pupil qualifies: `None` when the policy does not decide it
     /// or the case lacks what it needs.
     pub eligible: Option<bool>,

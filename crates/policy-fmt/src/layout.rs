@@ -244,14 +244,24 @@ impl Printer<'_> {
         self.token(&x.id.name, Some(x.id.span));
         enum Meta<'a> {
             Text(&'a Text),
-            Approved(&'a Option<Text>, String),
+            Dated(&'a Option<Text>, String),
+            Amends(&'a Amends),
         }
         let mut items: Vec<(usize, Keyword, Meta<'_>)> = Vec::new();
         items.extend(x.school.iter().map(|t| (t.span.start, Keyword::School, Meta::Text(t))));
         items.extend(x.title.iter().map(|t| (t.span.start, Keyword::Title, Meta::Text(t))));
         items.extend(x.source.iter().map(|t| (t.span.start, Keyword::Source, Meta::Text(t))));
+        items.extend(x.version.iter().map(|t| (t.span.start, Keyword::Version, Meta::Text(t))));
+        items.extend(x.amends.iter().map(|a| (a.span.start, Keyword::Amends, Meta::Amends(a))));
         if let Some((date, act, span)) = &x.approved {
-            items.push((span.start, Keyword::Approved, Meta::Approved(act, date.to_string())));
+            items.push((span.start, Keyword::Approved, Meta::Dated(act, date.to_string())));
+        }
+        const NO_ACT: &Option<Text> = &None;
+        if let Some((date, span)) = &x.in_force {
+            items.push((span.start, Keyword::InForce, Meta::Dated(NO_ACT, date.to_string())));
+        }
+        if let Some((date, span)) = &x.until {
+            items.push((span.start, Keyword::Until, Meta::Dated(NO_ACT, date.to_string())));
         }
         items.sort_by_key(|(at, _, _)| *at);
         let width = items
@@ -269,7 +279,11 @@ impl Printer<'_> {
             self.align(ITEM + width + 1);
             match meta {
                 Meta::Text(t) => self.text(t),
-                Meta::Approved(act, date) => {
+                Meta::Amends(a) => {
+                    self.text(&a.path);
+                    self.opt_citation(&a.clauses);
+                }
+                Meta::Dated(act, date) => {
                     let at = self.skip_trivia(self.last_end);
                     match self.src.get(at..at + date.len()) {
                         Some(written) if written == date => {

@@ -214,7 +214,19 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
         enum_values(&mut ctx, Some(e));
     }
     let (items, expressions): (&[Keyword], bool) = match &decl.kind {
-        DeclKind::Policy(_) => (&[Keyword::School, Keyword::Title, Keyword::Approved, Keyword::Source], false),
+        DeclKind::Policy(_) => (
+            &[
+                Keyword::School,
+                Keyword::Title,
+                Keyword::Approved,
+                Keyword::Source,
+                Keyword::Version,
+                Keyword::Amends,
+                Keyword::InForce,
+                Keyword::Until,
+            ],
+            false,
+        ),
         DeclKind::Schema(_) | DeclKind::Enum(_) => (TYPE_KEYWORDS, false),
         DeclKind::Param(_) | DeclKind::Value(_) => (TYPE_KEYWORDS, true),
         DeclKind::Table(_) => (&[Keyword::By, Keyword::Else], true),

@@ -14,22 +14,17 @@ use crate::navigation::lsp_location;
 /// The declarations of what is at `position` of the file at `path`.
 pub fn definition(analysis: &Analysis, path: &Path, position: Position) -> Option<GotoDefinitionResponse> {
     let (ra, file, offset) = analysis.at(path, position)?;
-    // `use "case-schema.policy"`: the imported file.
-    for (decl, (_, import)) in ra
-        .file(file)
-        .parsed
-        .file
-        .decls
-        .iter()
-        .filter_map(|d| match &d.kind {
-            DeclKind::Use(u) => Some(u),
-            _ => None,
-        })
-        .zip(&ra.file(file).imports)
-    {
-        if decl.path.span.contains(offset) {
-            let target = ra.file((*import)?);
-            let uri = analysis.snapshot.uri(&target.path)?;
+    // `use "case-schema.policy"` and `amends "base.policy"`: the file named.
+    let source = ra.file(file);
+    let named = source.parsed.file.decls.iter().filter_map(|d| match &d.kind {
+        DeclKind::Use(u) => Some(&u.path),
+        DeclKind::Policy(p) => p.amends.as_ref().map(|a| &a.path),
+        _ => None,
+    });
+    for path_text in named {
+        if path_text.span.contains(offset) {
+            let import = source.imports.iter().find(|(written, _)| *written == path_text.value)?.1?;
+            let uri = analysis.snapshot.uri(&ra.file(import).path)?;
             return Some(GotoDefinitionResponse::Scalar(Location { uri, range: Range::default() }));
         }
     }

@@ -135,8 +135,28 @@ pub struct PolicyDecl {
     pub approved: Option<(Date, Option<Text>, Span)>,
     /// `source "…"`.
     pub source: Option<Text>,
+    /// `version "ред. 2"`: the name of this version of the regulation.
+    pub version: Option<Text>,
+    /// `amends "base.policy" § "16, 39"`: the version this one amends, and the
+    /// clauses of it that this one changes.
+    pub amends: Option<Amends>,
+    /// `in_force DATE`: the date this version comes into force.
+    pub in_force: Option<(Date, Span)>,
+    /// `until DATE`: the last day this version is in force.
+    pub until: Option<(Date, Span)>,
     /// Items that could not be parsed.
     pub errors: Vec<Span>,
+}
+
+/// `amends "path" § "clauses"` in a `policy` block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Amends {
+    /// The amended version's file, relative to this file.
+    pub path: Text,
+    /// The clauses of the amended version that this version changes.
+    pub clauses: Option<Citation>,
+    /// The whole item.
+    pub span: Span,
 }
 
 /// `use "path"`.

@@ -152,6 +152,18 @@ catalogue! {
     /// A curriculum column whose hours add up past the decimal maximum.
     CurriculumSumTooLarge = "P0408", Error, "curriculum",
         "a curriculum's column adds up to more than the largest number the language holds";
+    /// Two versions of one policy in force on the same day.
+    VersionsOverlap = "P0409", Error, "versions",
+        "versions of a policy that overlap (two in force on one day)";
+    /// Days between two versions when none is in force.
+    VersionsGap = "P0410", Warning, "versions",
+        "versions of a policy that leave a gap (days when none is in force)";
+    /// An amendment naming a clause the version it amends does not quote.
+    AmendedClauseMissing = "P0411", Error, "versions",
+        "an amendment cites a clause the version it amends does not have";
+    /// A version with no date of entry into force.
+    VersionWithoutDate = "P0412", Error, "versions",
+        "a version without the date it comes into force";
     /// A parameter or enumeration nothing reads.
     Unused = "P0501", Warning, "param",
         "an unused parameter or enumeration";

@@ -57,6 +57,10 @@ keywords! {
     Title => "title", "название", "The regulation's title.";
     Approved => "approved", "утверждено", "The date and act that approved the regulation.";
     Source => "source", "источник", "The file or publication the regulation was taken from.";
+    Version => "version", "редакция", "The name of this version of the regulation (`ред. 2`).";
+    Amends => "amends", "изменяет", "The file of the version this one amends, and the clauses it changes.";
+    InForce => "in_force", "действует_с", "The date this version comes into force.";
+    Until => "until", "действует_по", "The last day this version is in force (optional).";
     Set => "set", "множество", "A set type: `set of T`.";
     List => "list", "список", "A list type: `list of { … }`.";
     Of => "of", "из", "Names the element type of a set or list.";

@@ -62,8 +62,11 @@ grammar = {
             "patterns": [
                 {"match": r"\{", "name": "punctuation.section.block.begin.policy"},
                 {"include": "#comment"},
-                {"match": words("school", "школа", "title", "название", "approved", "утверждено", "source", "источник"),
+                {"match": words("school", "школа", "title", "название", "approved", "утверждено", "source", "источник",
+                                "version", "редакция", "amends", "изменяет", "in_force", "действует_с",
+                                "until", "действует_по"),
                  "name": "keyword.other.metadata.policy"},
+                {"include": "#citation"},
                 {"include": "#date"},
                 {"include": "#string"},
             ],

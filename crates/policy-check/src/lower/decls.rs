@@ -16,7 +16,7 @@ impl<'w> Lowerer<'w> {
         let ws = self.ws;
         let mut exceptions = Vec::new();
         for &f in files {
-            for decl in &ws.files[f].parsed.file.decls {
+            for decl in self.decls(f) {
                 match &decl.kind {
                     DeclKind::Param(p) => self.param(f, p),
                     DeclKind::Value(v) => self.value(f, v),

@@ -23,7 +23,7 @@ mod test_decls;
 mod values;
 
 use policy_syntax::Code;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use policy_syntax::ast;
@@ -45,8 +45,8 @@ pub(crate) struct Lowered {
 
 /// Lowers the policy in `root` together with `files`, the files it imports
 /// (`root` among them), in two phases: names first, then declarations.
-pub(crate) fn lower(ws: &Workspace, files: &[FileId], root: FileId) -> Lowered {
-    let mut lw = Lowerer::new(ws);
+pub(crate) fn lower(ws: &Workspace, files: &[FileId], root: FileId, superseded: &HashSet<(FileId, usize)>) -> Lowered {
+    let mut lw = Lowerer::new(ws, superseded);
     lw.collect(files, root);
     lw.declarations(files, root);
     Lowered { model: lw.model, diagnostics: lw.diagnostics, references: lw.references }
@@ -80,6 +80,9 @@ struct Lowerer<'w> {
     edges: Vec<(Named, Named, Location)>,
     /// The first declaration of each (kind, name), for duplicate checks in one look-up.
     declared: HashMap<(&'static str, String), Location>,
+    /// Declarations of earlier versions that the policy's version replaces
+    /// (file, index among its declarations): left out.
+    superseded: &'w HashSet<(FileId, usize)>,
 }
 
 /// Where `span` of `file` is.
@@ -123,7 +126,7 @@ pub(crate) fn compatible(a: &Ty, b: &Ty) -> bool {
 
 impl<'w> Lowerer<'w> {
     /// A lowerer with an empty model.
-    fn new(ws: &'w Workspace) -> Self {
+    fn new(ws: &'w Workspace, superseded: &'w HashSet<(FileId, usize)>) -> Self {
         Lowerer {
             ws,
             model: Model::default(),
@@ -138,7 +141,21 @@ impl<'w> Lowerer<'w> {
             owner: None,
             edges: Vec::new(),
             declared: HashMap::new(),
+            superseded,
         }
+    }
+
+    /// The declarations of file `f` that are part of the policy's version.
+    fn decls(&self, f: FileId) -> impl Iterator<Item = &'w ast::Decl> + 'w {
+        let superseded = self.superseded;
+        self.ws.files[f]
+            .parsed
+            .file
+            .decls
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| !superseded.contains(&(f, *i)))
+            .map(|(_, d)| d)
     }
 
     /// Reports `diagnostic` about `file`.

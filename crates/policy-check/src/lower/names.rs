@@ -14,14 +14,14 @@ impl<'w> Lowerer<'w> {
     pub(super) fn collect(&mut self, files: &[FileId], root: FileId) {
         let ws = self.ws;
         for &f in files {
-            for decl in &ws.files[f].parsed.file.decls {
+            for decl in self.decls(f) {
                 if let DeclKind::Enum(e) = &decl.kind {
                     self.enumeration(f, e);
                 }
             }
         }
         for &f in files {
-            for decl in &ws.files[f].parsed.file.decls {
+            for decl in self.decls(f) {
                 match &decl.kind {
                     DeclKind::Schema(s) => self.schema(f, s),
                     DeclKind::Clause(c) => {

@@ -3,11 +3,13 @@
 //! each of them. The comparison itself is `policy_compare`'s; this reads
 //! the files and prints.
 
+use std::borrow::Cow;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use jiff::civil::Date;
+use policy_check::model::Model;
 use policy_compare::{Input, Topic};
 
 use crate::exit::{Exit, Failure};
@@ -41,6 +43,10 @@ pub struct Args {
     /// The date to judge the case on (default: the case's `as_of`, else today).
     #[arg(long = "as-of", value_name = "YYYY-MM-DD")]
     pub as_of: Option<Date>,
+    /// Compare every version of each policy (the regulation as approved and
+    /// each amendment), oldest first: what each amendment changed.
+    #[arg(long)]
+    pub versions: bool,
 }
 
 /// How the comparison is printed.
@@ -89,11 +95,18 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     if loaded.is_empty() {
         return Err(Failure::new("error: none of the files declares a `policy`: nothing to compare"));
     }
+    let mut models: Vec<Cow<'_, Model>> = Vec::new();
+    for policy in &loaded {
+        if args.versions {
+            models.extend(policy.versions()?);
+        } else {
+            models.push(Cow::Borrowed(&policy.checked.model));
+        }
+    }
     let mut reports = Vec::new();
     if let Some(case_path) = &args.case {
         let case = case_file::read(case_path)?;
-        for (i, policy) in loaded.iter().enumerate() {
-            let model = &policy.checked.model;
+        for (i, model) in models.iter().enumerate() {
             let decoded = case_file::decode(&case, model)?;
             if i == 0 {
                 decoded.warning_lines(&case).for_each(|line| eprintln!("{line}"));
@@ -103,7 +116,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         }
     }
     let inputs: Vec<Input<'_>> =
-        loaded.iter().enumerate().map(|(i, p)| Input { model: &p.checked.model, report: reports.get(i) }).collect();
+        models.iter().enumerate().map(|(i, m)| Input { model: m, report: reports.get(i) }).collect();
     let topics: Vec<Topic> = if args.only.is_empty() { Topic::ALL.to_vec() } else { args.only.clone() };
     let comparison = policy_compare::compare(&inputs, &topics);
     let out = match args.format {

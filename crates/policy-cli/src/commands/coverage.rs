@@ -39,8 +39,10 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
             println!("  quoted clauses that nothing cites ({}):", cov.uncited_clauses.len());
             for (number, location) in &cov.uncited_clauses {
                 let file = &ws.files[location.file];
-                let reason =
-                    comment_above(&file.text, location.span.start).unwrap_or("(no explanation above the clause)");
+                let reason = policy_check::comment_above(&file.text, location.span.start)
+                    .first()
+                    .copied()
+                    .unwrap_or("(no explanation above the clause)");
                 println!("    {number:<14} {}  {reason}", at(*location));
             }
         }
@@ -55,13 +57,4 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         }
     }
     Ok(Exit::Success)
-}
-
-/// The comment on the lines right above the declaration at `offset` (its first
-/// line): the policy's explanation of why a clause is not encoded.
-fn comment_above(text: &str, offset: usize) -> Option<&str> {
-    let line_start = text[..offset.min(text.len())].rfind('\n').map_or(0, |n| n + 1);
-    let above = text[..line_start].trim_end_matches('\n');
-    let block: Vec<&str> = above.rsplit('\n').map(str::trim).take_while(|l| l.starts_with('#')).collect();
-    block.last().map(|first| first.trim_start_matches('#').trim())
 }

@@ -22,6 +22,10 @@ pub struct Args {
     /// The date to judge the case on (default: the case's `as_of`, else today).
     #[arg(long = "as-of", value_name = "YYYY-MM-DD")]
     pub as_of: Option<Date>,
+    /// For a policy with versions: judge by the version in force on this date,
+    /// or on the request's start (`start`), instead of on the judging date.
+    #[arg(long = "version-on", value_name = "YYYY-MM-DD|start")]
+    pub version_on: Option<policy::VersionOn>,
 }
 
 /// How the report is printed.
@@ -45,14 +49,22 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     let case = case_file::read(&args.case)?;
     let loaded = args.policies.iter().map(|path| policy::load_checked(path)).collect::<Result<Vec<_>, _>>()?;
     let mut reports = Vec::new();
+    let mut models = Vec::new();
     for (i, policy) in loaded.iter().enumerate() {
-        let model = &policy.checked.model;
-        let decoded = case_file::decode(&case, model)?;
+        let latest = &policy.checked.model;
+        let decoded = case_file::decode(&case, latest)?;
+        let as_of = args.as_of.or_else(|| decoded.case.as_of(&latest.schema)).unwrap_or_else(today);
+        let on = args.version_on.map(|v| v.date(&decoded.case, latest)).transpose()?;
+        let in_force = policy.in_force(on.unwrap_or(as_of))?;
+        let model = in_force.model.as_ref();
+        let decoded = if std::ptr::eq(model, latest) { decoded } else { case_file::decode(&case, model)? };
         if i == 0 {
             decoded.warning_lines(&case).for_each(|line| eprintln!("{line}"));
         }
-        let as_of = args.as_of.or_else(|| decoded.case.as_of(&model.schema)).unwrap_or_else(today);
-        reports.push(policy_eval::evaluate(model, &decoded.case, as_of));
+        let mut report = policy_eval::evaluate(model, &decoded.case, as_of);
+        (report.version, report.in_force_from) = in_force.version.unzip();
+        reports.push(report);
+        models.push(in_force.model);
     }
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let out = match args.format {
@@ -66,16 +78,13 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         }
         Format::Human => reports
             .iter()
-            .zip(&loaded)
-            .map(|(r, p)| policy_eval::render::human(r, &p.checked.model, color))
+            .zip(&models)
+            .map(|(r, m)| policy_eval::render::human(r, m, color))
             .collect::<Vec<_>>()
             .join("\n"),
-        Format::Markdown => reports
-            .iter()
-            .zip(&loaded)
-            .map(|(r, p)| policy_eval::render::markdown(r, &p.checked.model))
-            .collect::<Vec<_>>()
-            .join("\n"),
+        Format::Markdown => {
+            reports.iter().zip(&models).map(|(r, m)| policy_eval::render::markdown(r, m)).collect::<Vec<_>>().join("\n")
+        }
     };
     print!("{out}");
     for report in &reports {

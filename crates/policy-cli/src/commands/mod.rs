@@ -3,6 +3,7 @@ pub mod check;
 pub mod compare;
 pub mod completions;
 pub mod coverage;
+pub mod doc;
 pub mod eval;
 pub mod fmt;
 pub mod lsp;

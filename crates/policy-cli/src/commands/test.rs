@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use policy_check::model::{Model, TestDef};
 
 use crate::exit::{Exit, Failure};
+use crate::policy::LoadedPolicy;
 use crate::test_report::{Outcome, Problem, Status, Totals};
 use crate::{case_file, junit, load, policy, test_report};
 
@@ -55,7 +56,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         };
         let model = &loaded.checked.model;
         for test in model.tests.iter().filter(|t| args.name.as_ref().is_none_or(|n| *n == t.name)) {
-            let (status, problems) = match run_test(&path, model, test) {
+            let (status, problems) = match run_test(&path, &loaded, test) {
                 Ok(()) => (Status::Passed, Vec::new()),
                 Err(TestProblem::Unusable(failure)) => {
                     if args.format == Format::Human {
@@ -96,16 +97,26 @@ enum TestProblem {
 }
 
 /// Runs one test; what went wrong when it did not pass.
-fn run_test(policy_path: &Path, model: &Model, test: &TestDef) -> Result<(), TestProblem> {
+/// The case is judged by the version of the policy in force on its `as_of`.
+fn run_test(policy_path: &Path, loaded: &LoadedPolicy, test: &TestDef) -> Result<(), TestProblem> {
     let Some(case) = &test.case else {
         return Err(TestProblem::Failed(vec![Problem::message("the test names no case file")]));
     };
     let case_path = policy_path.parent().unwrap_or(Path::new(".")).join(case);
     let text = case_file::read(&case_path).map_err(TestProblem::Unusable)?;
-    let decoded = case_file::decode(&text, model).map_err(TestProblem::Unusable)?;
-    let as_of = decoded.case.as_of(&model.schema).unwrap_or_else(super::eval::today);
+    let latest = &loaded.checked.model;
+    let decoded = case_file::decode(&text, latest).map_err(TestProblem::Unusable)?;
+    let as_of = decoded.case.as_of(&latest.schema).unwrap_or_else(super::eval::today);
+    let in_force = loaded.in_force(as_of).map_err(TestProblem::Unusable)?;
+    let model: &Model = &in_force.model;
+    let decoded = if std::ptr::eq(model, latest) {
+        decoded
+    } else {
+        case_file::decode(&text, model).map_err(TestProblem::Unusable)?
+    };
     let report = policy_eval::evaluate(model, &decoded.case, as_of);
-    let failures = policy_eval::expect::check(model, test, &report);
+    // The expectations were read with the policy's own (latest) model: its enumeration values.
+    let failures = policy_eval::expect::check(latest, test, &report);
     if failures.is_empty() {
         return Ok(());
     }

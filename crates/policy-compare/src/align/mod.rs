@@ -59,13 +59,17 @@ pub fn compare(inputs: &[Input<'_>], topics: &[Topic]) -> Comparison {
     Comparison { policies: policy_infos(&models), rows, chart }
 }
 
-/// The policies' metadata, with ids made unique (`murmansk-16#2` for a
-/// policy given twice).
+/// The policies' metadata, with ids made unique: a version of a policy with
+/// versions is named with its version (`murmansk-16 · ред. 2`), a policy
+/// given twice gets `#2`.
 fn policy_infos(models: &[&Model]) -> Vec<PolicyInfo> {
     let mut infos: Vec<PolicyInfo> = Vec::new();
     for model in models {
         let meta = &model.meta;
-        let base = if meta.id.is_empty() { "policy".to_string() } else { meta.id.clone() };
+        let mut base = if meta.id.is_empty() { "policy".to_string() } else { meta.id.clone() };
+        if let Some(version) = model.versions.last() {
+            base = format!("{base} · {}", version.name);
+        }
         let mut id = base.clone();
         let mut n = 1;
         while infos.iter().any(|i| i.id == id) {

@@ -92,6 +92,8 @@ pub fn evaluate(model: &Model, case: &Case, as_of: Date) -> Report {
         policy: model.meta.id.clone(),
         school: model.meta.school.clone(),
         as_of,
+        version: None,
+        in_force_from: None,
         eligible: None,
         values: Vec::new(),
         missing_documents: Vec::new(),

@@ -67,3 +67,19 @@ fn an_enumeration_value_goes_to_its_declaration_and_a_rule_from_its_exception() 
     let got = locations(definition(&a, &policy_path("murmansk-16.policy"), at));
     assert_eq!(got[0].range.start, pos(&text, "rule weekly_load", 0, "rule ".len()));
 }
+
+#[test]
+fn amends_goes_to_the_amended_version_even_with_a_use_after_it() {
+    let base = "policy p {\n  approved 2020-01-01\n}\nclause \"1\" \"\"\"x\"\"\"\n";
+    let amendment = "policy p {\n  amends \"base.policy\" § \"1\"\n  in_force 2021-01-01\n}\nuse \"other.policy\"\nclause \"1\" \"\"\"y\"\"\"\n";
+    let a = texts(
+        &[("base.policy", base), ("other.policy", "enum e { a }\n"), ("amendment.policy", amendment)],
+        ColumnEncoding::Utf16,
+    );
+    let at = pos(amendment, "\"base.policy\"", 0, 3);
+    let got = locations(definition(&a, &w("amendment.policy"), at));
+    assert!(got.len() == 1 && got[0].uri.as_str().ends_with("/base.policy"), "{got:?}");
+    let at = pos(amendment, "\"other.policy\"", 0, 3);
+    let got = locations(definition(&a, &w("amendment.policy"), at));
+    assert!(got.len() == 1 && got[0].uri.as_str().ends_with("/other.policy"), "{got:?}");
+}

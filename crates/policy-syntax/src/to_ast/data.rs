@@ -18,6 +18,10 @@ impl Converter<'_> {
             title: None,
             approved: None,
             source: None,
+            version: None,
+            amends: None,
+            in_force: None,
+            until: None,
             errors: Vec::new(),
         };
         for child in pair.into_inner() {
@@ -37,6 +41,38 @@ impl Converter<'_> {
                 Rule::meta_source => {
                     let span = span_of(&child);
                     self.once(&mut decl.source, self.first_text(child), span, "`source`")
+                }
+                Rule::meta_version => {
+                    let span = span_of(&child);
+                    self.once(&mut decl.version, self.first_text(child), span, "`version`")
+                }
+                Rule::meta_amends => {
+                    let span = span_of(&child);
+                    let mut path = None;
+                    let mut clauses = None;
+                    for part in child.into_inner() {
+                        match part.as_rule() {
+                            Rule::string => path = Some(self.text_of(part)),
+                            Rule::citation => clauses = Some(self.citation(part)),
+                            _ => {}
+                        }
+                    }
+                    if let Some(path) = path {
+                        self.once(&mut decl.amends, Amends { path, clauses, span }, span, "`amends`");
+                    }
+                }
+                Rule::meta_in_force | Rule::meta_until => {
+                    let span = span_of(&child);
+                    let (slot, what) = if child.as_rule() == Rule::meta_in_force {
+                        (&mut decl.in_force, "`in_force`")
+                    } else {
+                        (&mut decl.until, "`until`")
+                    };
+                    if let Some(date) = child.into_inner().find(|p| p.as_rule() == Rule::date) {
+                        if let Some(date) = self.date(&date) {
+                            self.once(slot, (date, span), span, what);
+                        }
+                    }
                 }
                 Rule::meta_approved => {
                     let span = span_of(&child);
