@@ -10,6 +10,8 @@ use policy_check::model::Model;
 use policy_check::versions::{russian_date, InForce};
 use policy_check::{Checked, Workspace};
 
+use crate::case_file::{self, CaseText, Decoded};
+use crate::commands::eval::today;
 use crate::exit::Failure;
 use crate::{load, render};
 
@@ -62,6 +64,25 @@ impl VersionOn {
     }
 }
 
+/// A case judged under the version of a policy in force on its date.
+pub struct Judged<'a> {
+    /// The report, naming the version when the policy has versions.
+    pub report: policy_eval::Report,
+    /// The model of the version it was judged by.
+    pub model: Cow<'a, Model>,
+    /// The case as read for that version (with its warnings).
+    pub decoded: Decoded,
+}
+
+/// How to date a judgement: the date to judge on and the date that picks the version.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct JudgeOn {
+    /// The date to judge the case on (`--as-of`); else the case's `as_of`, else today.
+    pub as_of: Option<Date>,
+    /// The date that picks the version in force (`--version-on`); else the judging date.
+    pub version_on: Option<VersionOn>,
+}
+
 /// The version of a policy in force on a date, ready to judge a case by.
 pub struct InForceModel<'a> {
     /// The model of that version.
@@ -71,6 +92,24 @@ pub struct InForceModel<'a> {
 }
 
 impl LoadedPolicy {
+    /// Judges `case` under the version of this policy in force on the case's
+    /// date (or the date `on` names): the one home of that choice, for `eval`
+    /// and `compare --case`.
+    pub fn judge(&self, case: &CaseText, on: JudgeOn) -> Result<Judged<'_>, Failure> {
+        let latest = &self.checked.model;
+        let decoded = case_file::decode(case, latest)?;
+        let as_of = on.as_of.or_else(|| decoded.case.as_of(&latest.schema)).unwrap_or_else(today);
+        let version_date = on.version_on.map(|v| v.date(&decoded.case, latest)).transpose()?;
+        let in_force = self.in_force(version_date.unwrap_or(as_of))?;
+        let decoded = match &in_force.model {
+            Cow::Borrowed(model) if std::ptr::eq(*model, latest) => decoded,
+            model => case_file::decode(case, model)?,
+        };
+        let mut report = policy_eval::evaluate(&in_force.model, &decoded.case, as_of);
+        (report.version, report.in_force_from) = in_force.version.unzip();
+        Ok(Judged { report, model: in_force.model, decoded })
+    }
+
     /// The version in force on `date`: the policy itself when it declares no
     /// versions. Fails (exit 2) when no version is in force that day.
     pub fn in_force(&self, date: Date) -> Result<InForceModel<'_>, Failure> {

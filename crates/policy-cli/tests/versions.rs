@@ -141,3 +141,17 @@ fn check_reports_overlapping_versions() {
     assert!(stderr.contains("P0409"), "{stderr}");
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn compare_with_a_case_judges_each_policy_by_the_version_in_force_on_the_case_date() {
+    for (case, column, cap) in [
+        (CASE_2025, "murmansk-16 · редакция от 31.10.2008", "10 h"),
+        (CASE_2026, "murmansk-16 · ред. 2 (учебный пример)", "12 h"),
+    ] {
+        let out = policy(&["compare", AMENDED, "--case", case, "--format", "json"]);
+        let comparison = json(&out);
+        assert_eq!(comparison["policies"], serde_json::json!([column]), "{case}");
+        let row = comparison["rows"].as_array().unwrap().iter().find(|r| r["key"] == "max_weekly_hours").unwrap();
+        assert_eq!(row["cells"][column]["value"], cap, "{case}: {row}");
+    }
+}

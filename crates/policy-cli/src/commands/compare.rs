@@ -96,23 +96,38 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         return Err(Failure::new("error: none of the files declares a `policy`: nothing to compare"));
     }
     let mut models: Vec<Cow<'_, Model>> = Vec::new();
-    for policy in &loaded {
-        if args.versions {
-            models.extend(policy.versions()?);
-        } else {
-            models.push(Cow::Borrowed(&policy.checked.model));
-        }
-    }
     let mut reports = Vec::new();
-    if let Some(case_path) = &args.case {
+    if let (Some(case_path), false) = (&args.case, args.versions) {
+        // One case: each policy in the version in force on the case's date.
         let case = case_file::read(case_path)?;
-        for (i, model) in models.iter().enumerate() {
-            let decoded = case_file::decode(&case, model)?;
+        let on = policy::JudgeOn { as_of: args.as_of, version_on: None };
+        for (i, policy) in loaded.iter().enumerate() {
+            let judged = policy.judge(&case, on)?;
             if i == 0 {
-                decoded.warning_lines(&case).for_each(|line| eprintln!("{line}"));
+                judged.decoded.warning_lines(&case).for_each(|line| eprintln!("{line}"));
             }
-            let as_of = args.as_of.or_else(|| decoded.case.as_of(&model.schema)).unwrap_or_else(super::eval::today);
-            reports.push(policy_eval::evaluate(model, &decoded.case, as_of));
+            reports.push(judged.report);
+            models.push(judged.model);
+        }
+    } else {
+        for policy in &loaded {
+            if args.versions {
+                models.extend(policy.versions()?);
+            } else {
+                models.push(Cow::Borrowed(&policy.checked.model));
+            }
+        }
+        // Every version of each policy judges the case on the same date.
+        if let Some(case_path) = &args.case {
+            let case = case_file::read(case_path)?;
+            for (i, model) in models.iter().enumerate() {
+                let decoded = case_file::decode(&case, model)?;
+                if i == 0 {
+                    decoded.warning_lines(&case).for_each(|line| eprintln!("{line}"));
+                }
+                let as_of = args.as_of.or_else(|| decoded.case.as_of(&model.schema)).unwrap_or_else(super::eval::today);
+                reports.push(policy_eval::evaluate(model, &decoded.case, as_of));
+            }
         }
     }
     let inputs: Vec<Input<'_>> =
