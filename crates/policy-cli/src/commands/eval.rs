@@ -1,4 +1,7 @@
-//! `policy eval --policy P [--policy P2 …] CASE`: judges one pupil's case.
+//! `policy eval --policy P [--policy P2 …] CASE`: judges one pupil's case;
+//! with `--batch`, many (see [`batch`]).
+
+mod batch;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -14,11 +17,29 @@ pub struct Args {
     /// The policy to judge the case by; repeat to judge it by several.
     #[arg(long = "policy", short = 'p', required = true)]
     pub policies: Vec<PathBuf>,
-    /// The case file (`.json`, `.yaml`, `.toml`), or `-` for JSON on standard input.
+    /// The case file (`.json`, `.yaml`, `.toml`), or `-` for JSON on standard input;
+    /// with `--batch`, a JSON Lines file (one case a line), `-` for JSON Lines on
+    /// standard input, or a directory of case files.
+    #[arg(value_name = "CASE")]
     pub case: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
+    /// Output format (of one case's report).
+    #[arg(long, value_enum, default_value_t = Format::Human, conflicts_with = "batch")]
     pub format: Format,
+    /// Judge many cases: each line of CASE (or each file of the directory CASE)
+    /// is one case; prints a summary per school, and the reports with `--reports`.
+    #[arg(long)]
+    pub batch: bool,
+    /// With `--batch`: write the reports as JSON Lines, one line per case and
+    /// policy (the `--format json` report), to FILE (`-`: standard output).
+    #[arg(long, value_name = "FILE", requires = "batch")]
+    pub reports: Option<PathBuf>,
+    /// With `--batch`: the summary's format.
+    #[arg(long, value_enum, default_value_t = batch::SummaryFormat::Text, requires = "batch")]
+    pub summary: batch::SummaryFormat,
+    /// With `--batch`: write the summary to FILE (needed for `xlsx`); by default it
+    /// goes to standard output, or to standard error when the reports go there.
+    #[arg(long = "summary-out", value_name = "FILE", requires = "batch")]
+    pub summary_out: Option<PathBuf>,
     /// The date to judge the case on (default: the case's `as_of`, else today).
     #[arg(long = "as-of", value_name = "YYYY-MM-DD")]
     pub as_of: Option<Date>,
@@ -42,6 +63,9 @@ pub fn today() -> Date {
 
 /// Runs the command.
 pub fn run(args: &Args) -> Result<Exit, Failure> {
+    if args.batch {
+        return batch::run(args);
+    }
     let case = case_file::read(&args.case)?;
     let loaded = args.policies.iter().map(|path| policy::load_checked(path)).collect::<Result<Vec<_>, _>>()?;
     let mut reports = Vec::new();

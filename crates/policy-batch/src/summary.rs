@@ -1,0 +1,270 @@
+//! The summary of a batch, one per school (policy), added up report by report
+//! so that it does not grow with the input.
+//!
+//! What is counted, per policy:
+//! - **cases judged** and **unusable** (a case the decoder refused under this
+//!   policy's schema), cases **with violations**, cases the policy could not
+//!   judge (**policy errors**: a contradiction or an overflow on the case);
+//! - **eligible**: reports with `eligible` true, false, and null (undecided);
+//! - **pay modes**: reports by the value `pay_mode` (`hourly`, `tariff`,
+//!   `ambiguous`; [`NO_PAY_MODE`] when the report has none);
+//! - **violations per clause**: for each clause, the judged cases with at
+//!   least one violation citing it (a case counts once per clause; a
+//!   violation without a citation is counted under [`NO_CLAUSE`]); the share
+//!   is of the cases judged;
+//! - **missing documents** per kind: the judged cases whose report lists the kind;
+//! - **obligations per role**: *due* — the report's obligations of the role
+//!   that carry a due date (a deadline not yet passed on `as_of`); *overdue* —
+//!   the violations whose rule is one of the role's duties
+//!   (`duty.<role>.<duty>`: the deadline passed unmet). Both count
+//!   obligations, not cases.
+
+use std::collections::BTreeMap;
+
+use policy_check::model::Severity;
+use policy_eval::report::cmp_clauses;
+use policy_eval::{CaseError, CaseErrorKind, Report, ReportValue};
+use serde::Serialize;
+
+use crate::judge::{Judged, Verdict};
+
+/// The key of the reports without a `pay_mode` value.
+pub const NO_PAY_MODE: &str = "none";
+
+/// The key of violations that cite no clause.
+pub const NO_CLAUSE: &str = "—";
+
+/// How many unusable cases are listed by place (all of them are counted).
+pub const LISTED_UNUSABLE: usize = 1000;
+
+/// One school's figures.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// The policy id.
+    pub policy: String,
+    /// The school's name, when the policy gives it.
+    pub school: Option<String>,
+    /// Cases judged under this policy.
+    pub cases_judged: u64,
+    /// Cases this policy's schema refused.
+    pub unusable: u64,
+    /// Judged cases with at least one violation.
+    pub with_violations: u64,
+    /// Judged cases on which the policy contradicted itself or overflowed.
+    pub policy_errors: u64,
+    /// Judged cases by eligibility.
+    pub eligible: Eligibility,
+    /// Judged cases by `pay_mode`.
+    pub pay_modes: BTreeMap<String, u64>,
+    /// Judged cases with a violation citing each clause.
+    #[serde(serialize_with = "ser_violations")]
+    pub violations: BTreeMap<String, u64>,
+    /// Judged cases missing each kind of document (absent or defective).
+    pub missing_documents: BTreeMap<String, u64>,
+    /// Obligations due and overdue, per role.
+    pub obligations: BTreeMap<String, Duties>,
+}
+
+/// Judged cases by eligibility.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Eligibility {
+    /// `eligible: true`.
+    pub yes: u64,
+    /// `eligible: false`.
+    pub no: u64,
+    /// `eligible: null`: the policy does not decide it, or the case lacks what it needs.
+    pub undecided: u64,
+}
+
+/// One role's obligations over the batch.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Duties {
+    /// Obligations with a due date not yet passed.
+    pub due: u64,
+    /// Duties whose deadline passed unmet (violations `duty.<role>.…`).
+    pub overdue: u64,
+}
+
+impl Summary {
+    /// An empty summary for a policy.
+    pub fn new(policy: &str, school: Option<&str>) -> Summary {
+        Summary { policy: policy.into(), school: school.map(Into::into), ..Summary::default() }
+    }
+
+    /// Adds one report.
+    pub fn add(&mut self, report: &Report) {
+        self.cases_judged += 1;
+        if report.has_violations() {
+            self.with_violations += 1;
+        }
+        if !report.policy_errors.is_empty() {
+            self.policy_errors += 1;
+        }
+        match report.eligible {
+            Some(true) => self.eligible.yes += 1,
+            Some(false) => self.eligible.no += 1,
+            None => self.eligible.undecided += 1,
+        }
+        let pay = match report.value("pay_mode") {
+            Some(ReportValue::Symbol(s) | ReportValue::Text(s)) => s.as_str(),
+            _ => NO_PAY_MODE,
+        };
+        *self.pay_modes.entry(pay.into()).or_default() += 1;
+        let mut clauses: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Violation)
+            .map(|f| f.clause.as_deref().unwrap_or(NO_CLAUSE))
+            .collect();
+        clauses.sort_unstable();
+        clauses.dedup();
+        for clause in clauses {
+            *self.violations.entry(clause.into()).or_default() += 1;
+        }
+        let mut kinds: Vec<&str> = report.missing_documents.iter().map(String::as_str).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        for kind in kinds {
+            *self.missing_documents.entry(kind.into()).or_default() += 1;
+        }
+        for o in report.obligations.iter().filter(|o| o.due.is_some()) {
+            self.obligations.entry(o.role.clone()).or_default().due += 1;
+        }
+        for f in report.findings.iter().filter(|f| f.severity == Severity::Violation) {
+            if let Some(role) = f.rule.strip_prefix("duty.").and_then(|r| r.split('.').next()) {
+                self.obligations.entry(role.into()).or_default().overdue += 1;
+            }
+        }
+    }
+
+    /// `count` as a share of the cases judged (0 when none was).
+    pub fn share(&self, count: u64) -> f64 {
+        if self.cases_judged == 0 {
+            0.0
+        } else {
+            count as f64 / self.cases_judged as f64
+        }
+    }
+}
+
+fn ser_violations<S: serde::Serializer>(v: &BTreeMap<String, u64>, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(Some(v.len()))?;
+    let mut sorted: Vec<(&String, &u64)> = v.iter().collect();
+    sorted.sort_by(|a, b| cmp_clauses(Some(a.0.as_str()), Some(b.0.as_str())));
+    for (clause, n) in sorted {
+        map.serialize_entry(clause, n)?;
+    }
+    map.end()
+}
+
+/// A case some policy could not use, by place: what is wrong, by field path
+/// and kind of mistake only (the summary goes to an office: no case data).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UnusableCase {
+    /// The line of a JSON Lines input, or the file of a directory (`строка 17`, `cases/a.yaml`).
+    #[serde(rename = "where")]
+    pub origin: String,
+    /// The case's errors under the first policy that refused it.
+    pub errors: Vec<ErrorPlace>,
+}
+
+/// One error of an unusable case: where, and what kind of mistake.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ErrorPlace {
+    /// The field path (`pupil.grade`); empty for the whole case.
+    pub path: String,
+    /// The line in the input, when known.
+    pub line: Option<u32>,
+    /// What kind of mistake, in Russian (`значение не того типа`).
+    pub kind: &'static str,
+}
+
+impl ErrorPlace {
+    /// The place and kind of a decoder error.
+    pub fn of(e: &CaseError) -> ErrorPlace {
+        ErrorPlace { path: e.path.clone(), line: e.line, kind: kind_text(e.kind) }
+    }
+}
+
+/// A kind of case error in a lawyer's words.
+pub fn kind_text(kind: CaseErrorKind) -> &'static str {
+    match kind {
+        CaseErrorKind::Syntax => "не читается (ошибка синтаксиса, кодировки или размера)",
+        CaseErrorKind::Type => "значение не того типа",
+        CaseErrorKind::Date => "неверная дата",
+        CaseErrorKind::Negative => "отрицательное число",
+        CaseErrorKind::Range => "число вне допустимого диапазона",
+        CaseErrorKind::UnknownValue => "неизвестное значение перечисления",
+        CaseErrorKind::Missing => "нет обязательного поля",
+    }
+}
+
+/// The summary of a whole batch: one [`Summary`] per policy, side by side,
+/// and the unusable cases.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BatchSummary {
+    /// The version of this JSON's shape (raised when a key is renamed or removed).
+    pub schema_version: u32,
+    /// The input's name.
+    pub input: String,
+    /// Cases read (usable or not).
+    pub cases_read: u64,
+    /// Cases some policy could not use.
+    pub unusable: u64,
+    /// One summary per policy, in the order given.
+    pub policies: Vec<Summary>,
+    /// The first [`LISTED_UNUSABLE`] unusable cases, in input order.
+    pub unusable_cases: Vec<UnusableCase>,
+}
+
+/// The version of the summary's JSON shape.
+pub const SUMMARY_SCHEMA_VERSION: u32 = 1;
+
+impl BatchSummary {
+    /// An empty summary for `input` judged under policies `(id, school)`.
+    pub fn new<'a>(input: &str, policies: impl IntoIterator<Item = (&'a str, Option<&'a str>)>) -> BatchSummary {
+        BatchSummary {
+            schema_version: SUMMARY_SCHEMA_VERSION,
+            input: input.into(),
+            cases_read: 0,
+            unusable: 0,
+            policies: policies.into_iter().map(|(id, school)| Summary::new(id, school)).collect(),
+            unusable_cases: Vec::new(),
+        }
+    }
+
+    /// Adds one judged case.
+    pub fn add(&mut self, judged: &Judged) {
+        self.cases_read += 1;
+        let mut first_errors = None;
+        for (summary, verdict) in self.policies.iter_mut().zip(&judged.verdicts) {
+            match verdict {
+                Verdict::Judged { report, .. } => summary.add(report),
+                Verdict::Unusable(errors) => {
+                    summary.unusable += 1;
+                    first_errors.get_or_insert(errors);
+                }
+            }
+        }
+        if let Some(errors) = first_errors {
+            self.unusable += 1;
+            if self.unusable_cases.len() < LISTED_UNUSABLE {
+                self.unusable_cases.push(UnusableCase {
+                    origin: judged.origin.to_string(),
+                    errors: errors.iter().map(ErrorPlace::of).collect(),
+                });
+            }
+        }
+    }
+
+    /// Whether any case has a violation under any policy.
+    pub fn has_violations(&self) -> bool {
+        self.policies.iter().any(|s| s.with_violations > 0)
+    }
+
+    /// Whether any case could not be judged: unusable, or a policy error on it.
+    pub fn has_unusable(&self) -> bool {
+        self.unusable > 0 || self.policies.iter().any(|s| s.policy_errors > 0)
+    }
+}
