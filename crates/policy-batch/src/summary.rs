@@ -37,8 +37,9 @@ pub const NO_CLAUSE: &str = "—";
 /// How many unusable cases are listed by place (all of them are counted).
 pub const LISTED_UNUSABLE: usize = 1000;
 
-/// One school's figures.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+/// One school's figures. In JSON, `violations` is a list of
+/// `{clause, cases, share}` in the regulation's order of clauses.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
     /// The policy id.
     pub policy: String,
@@ -57,7 +58,6 @@ pub struct Summary {
     /// Judged cases by `pay_mode`.
     pub pay_modes: BTreeMap<String, u64>,
     /// Judged cases with a violation citing each clause.
-    #[serde(serialize_with = "ser_violations")]
     pub violations: BTreeMap<String, u64>,
     /// Judged cases missing each kind of document (absent or defective).
     pub missing_documents: BTreeMap<String, u64>,
@@ -147,15 +147,58 @@ impl Summary {
     }
 }
 
-fn ser_violations<S: serde::Serializer>(v: &BTreeMap<String, u64>, s: S) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut map = s.serialize_map(Some(v.len()))?;
-    let mut sorted: Vec<(&String, &u64)> = v.iter().collect();
-    sorted.sort_by(|a, b| cmp_clauses(Some(a.0.as_str()), Some(b.0.as_str())));
-    for (clause, n) in sorted {
-        map.serialize_entry(clause, n)?;
+/// A clause's violations in JSON.
+#[derive(Serialize)]
+struct ClauseJson<'a> {
+    clause: &'a str,
+    cases: u64,
+    share: f64,
+}
+
+/// [`Summary`] as JSON: its fields, with the violations as a list.
+#[derive(Serialize)]
+struct SummaryJson<'a> {
+    policy: &'a str,
+    school: Option<&'a str>,
+    cases_judged: u64,
+    unusable: u64,
+    with_violations: u64,
+    policy_errors: u64,
+    eligible: Eligibility,
+    pay_modes: &'a BTreeMap<String, u64>,
+    violations: Vec<ClauseJson<'a>>,
+    missing_documents: &'a BTreeMap<String, u64>,
+    obligations: &'a BTreeMap<String, Duties>,
+}
+
+impl Serialize for Summary {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut violations: Vec<ClauseJson<'_>> = self
+            .violations
+            .iter()
+            .map(|(clause, n)| ClauseJson { clause, cases: *n, share: self.share(*n) })
+            .collect();
+        violations.sort_by(|a, b| by_clause(a.clause, b.clause));
+        SummaryJson {
+            policy: &self.policy,
+            school: self.school.as_deref(),
+            cases_judged: self.cases_judged,
+            unusable: self.unusable,
+            with_violations: self.with_violations,
+            policy_errors: self.policy_errors,
+            eligible: self.eligible,
+            pay_modes: &self.pay_modes,
+            violations,
+            missing_documents: &self.missing_documents,
+            obligations: &self.obligations,
+        }
+        .serialize(s)
     }
-    map.end()
+}
+
+/// Clauses in the regulation's order (numbers as numbers), [`NO_CLAUSE`] last.
+pub fn by_clause(a: &str, b: &str) -> std::cmp::Ordering {
+    cmp_clauses(Some(a).filter(|c| *c != NO_CLAUSE), Some(b).filter(|c| *c != NO_CLAUSE))
 }
 
 /// A case some policy could not use, by place: what is wrong, by field path

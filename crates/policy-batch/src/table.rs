@@ -6,7 +6,7 @@
 use policy_check::Model;
 use policy_syntax::units::{russian_plural, RussianPlural};
 
-use crate::summary::{BatchSummary, NO_CLAUSE, NO_PAY_MODE};
+use crate::summary::{by_clause, BatchSummary, NO_CLAUSE, NO_PAY_MODE};
 
 /// One figure of one school.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,12 +114,7 @@ pub fn table(summary: &BatchSummary, models: &[&Model]) -> Table {
         })
         .collect();
     let mut clauses = union(s.iter().map(|p| p.violations.keys()));
-    clauses.sort_by(|a, b| {
-        policy_eval::report::cmp_clauses(
-            Some(a.as_str()).filter(|c| *c != NO_CLAUSE),
-            Some(b.as_str()).filter(|c| *c != NO_CLAUSE),
-        )
-    });
+    clauses.sort_by(|a, b| by_clause(a, b));
     let violations = clauses
         .into_iter()
         .map(|clause| {

@@ -13,6 +13,9 @@
 //! quarter, end dates left `null`, missing documents and documents without a
 //! seal, in one copy or approved by the wrong person.
 //!
+//! A quarter of the cases are kept in order (every usual document present
+//! and correct, the plan under the cap), as most schools' are.
+//!
 //! The same seed gives the same cases, in the same order, on every machine
 //! (ChaCha8, whose stream is fixed by its specification).
 //!
@@ -117,6 +120,9 @@ const ISSUERS: &[&str] = &["ВКК", "ВК", "КЭК", "ЦРБ", "поликли
 /// total is put exactly or a quarter of an hour over.
 const CAPS: &[i64] = &[8, 10, 11, 12];
 
+/// The share of cases kept in order (see `Draw::tidy`); the others are drawn freely.
+const TIDY: f64 = 0.25;
+
 /// An endless, deterministic sequence of cases for one seed.
 pub struct Generator {
     rng: ChaCha8Rng,
@@ -178,6 +184,9 @@ impl Draw<'_> {
     }
 
     fn case(&mut self, id: String) -> Value {
+        if self.chance(TIDY) {
+            return self.tidy(id);
+        }
         let grade = if self.chance(0.15) { *[1, 11, 12].choose(self.rng).unwrap_or(&1) } else { self.rng.random_range(1..=12) };
         let age = grade + 6 + self.rng.random_range(0..=2);
         let year = if self.chance(0.5) { 2024 } else { 2025 };
@@ -207,6 +216,39 @@ impl Draw<'_> {
         case.insert("documents".into(), self.documents(start));
         case.insert("events".into(), self.events(start, as_of));
         Value::Object(case)
+    }
+
+    /// A case kept the way the regulations ask (every usual document present
+    /// and correct, the plan under the cap, judged early in the period), as a
+    /// school that keeps its papers in order would have it.
+    fn tidy(&mut self, id: String) -> Value {
+        let grade = self.rng.random_range(1..=11);
+        let start = date(if self.chance(0.5) { 2024 } else { 2025 }, 9, 1);
+        let as_of = self.days(start, 0, 12);
+        let mut subjects = Vec::new();
+        for &subject in &SUBJECTS[..4] {
+            subjects.push(json!({ "subject": subject, "hours": self.hours(4, 8) }));
+        }
+        let day = |d: Date, n: i64| d.checked_add(Span::new().days(n)).unwrap_or(d).to_string();
+        json!({
+            "id": id,
+            "as_of": as_of.to_string(),
+            "pupil": { "grade": grade, "age": grade + 6, "categories": ["cannot_attend"], "contraindicated_subjects": [] },
+            "request": { "form": "home", "grouping": "individual", "start": start.to_string(),
+                         "end": date(start.year() + 1, 5, 31).to_string(), "parents_consent_school": false },
+            "plan": { "subjects": subjects, "weeks": 34 },
+            "documents": [
+                { "kind": "parent_application", "date": day(start, -12), "addressed_to": "director" },
+                { "kind": "medical_certificate", "date": day(start, -17), "issuer": "поликлиника",
+                  "valid_until": date(start.year() + 1, 5, 31).to_string(), "stamp": true, "seal": true,
+                  "handed_in": day(start, -12) },
+                { "kind": "school_order", "date": day(start, -3) },
+                { "kind": "schedule", "copies": 2, "agreed_with_parents": true, "approved_by": "deputy_director" },
+                { "kind": "journal", "electronic": false },
+                { "kind": "calendar_plan", "copies": 2, "approved_by": "deputy_director" },
+            ],
+            "events": [],
+        })
     }
 
     /// The end of the period: unknown, exactly two months, two months and a
