@@ -158,10 +158,8 @@ impl Judging {
     }
 
     /// A duty done once per period from `start`, fulfilled by an event of `kind`.
-    #[allow(clippy::too_many_arguments)]
     fn periodic(
         &mut self,
-        c: &Case,
         events: &[(Date, &Event)],
         start: Date,
         end: Option<Date>,
@@ -170,7 +168,6 @@ impl Judging {
         (role, key, duty, clause, kind): (&str, &str, &str, &str, &str),
     ) {
         let limit = end.map_or(as_of, |e| e.min(as_of));
-        let _ = c;
         let mut from = start;
         for k in 1..10_000i64 {
             let Some(next) = add(start, period * k) else { break };
@@ -383,7 +380,6 @@ fn judge(c: &Case, today: Date) -> Option<Report> {
         _ => {}
     }
     j.periodic(
-        c,
         &events,
         start,
         end,
@@ -446,7 +442,6 @@ fn judge(c: &Case, today: Date) -> Option<Report> {
         None,
     );
     j.periodic(
-        c,
         &events,
         start,
         end,
@@ -541,9 +536,9 @@ fn main() -> std::io::Result<()> {
     };
     let (mut cases, mut unusable, mut violations, mut agreed) = (0u64, 0u64, 0u64, 0u64);
     loop {
-        let mut lines = Vec::with_capacity(2048);
+        let mut lines = Vec::with_capacity(1024);
         let mut line = String::new();
-        while lines.len() < 2048 && reader.read_line(&mut line)? > 0 {
+        while lines.len() < 1024 && reader.read_line(&mut line)? > 0 {
             lines.push(std::mem::take(&mut line));
         }
         if lines.is_empty() {

@@ -4,9 +4,10 @@
 
 use jiff::civil::Date;
 use policy_check::Model;
-use policy_eval::{CaseError, CaseWarning, Report, Vocabulary};
+use policy_eval::{CaseError, CaseWarning, Vocabulary};
 
 use crate::input::{Item, Origin};
+use crate::summary::Tally;
 
 /// A policy ready to judge cases: its model and what decoding needs from it
 /// (built once per batch, shared by every thread).
@@ -38,10 +39,12 @@ pub struct Options {
 /// A case under one policy.
 #[derive(Debug)]
 pub enum Verdict {
-    /// Judged: the report, and its JSON line when asked for.
+    /// Judged: what the summary counts of the report, and the report's JSON
+    /// line when asked for (the report itself is dropped on the thread that
+    /// made it, so that a chunk's reports are never all in memory).
     Judged {
-        /// The report.
-        report: Report,
+        /// What the summary counts.
+        tally: Tally,
         /// The report as one line of the contract's JSON (without the line break).
         json: Option<String>,
     },
@@ -87,7 +90,7 @@ pub fn judge(item: Item, judges: &[Judge<'_>], options: Options) -> Judged {
                         let as_of = options.as_of.or_else(|| case.as_of(schema)).unwrap_or(options.today);
                         let report = policy_eval::evaluate(judge.model, &case, as_of);
                         let json = if options.json { serde_json::to_string(&report).ok() } else { None };
-                        Verdict::Judged { report, json }
+                        Verdict::Judged { tally: Tally::of(&report), json }
                     }
                 }
             })

@@ -11,7 +11,7 @@ use crate::summary::BatchSummary;
 
 /// Cases read and judged at a time: enough to keep every core busy, few
 /// enough that memory stays small (a few megabytes of cases and reports).
-pub const CHUNK: usize = 2048;
+pub const CHUNK: usize = 1024;
 
 /// Judges every case of `source` under `judges`, calling `each` on every
 /// judged case in input order (to write its reports, print its errors, move

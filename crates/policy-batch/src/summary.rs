@@ -91,49 +91,28 @@ impl Summary {
         Summary { policy: policy.into(), school: school.map(Into::into), ..Summary::default() }
     }
 
-    /// Adds one report.
-    pub fn add(&mut self, report: &Report) {
+    /// Adds one judged case.
+    pub fn add(&mut self, tally: &Tally) {
         self.cases_judged += 1;
-        if report.has_violations() {
-            self.with_violations += 1;
-        }
-        if !report.policy_errors.is_empty() {
-            self.policy_errors += 1;
-        }
-        match report.eligible {
+        self.with_violations += u64::from(tally.has_violations);
+        self.policy_errors += u64::from(!tally.policy_errors.is_empty());
+        match tally.eligible {
             Some(true) => self.eligible.yes += 1,
             Some(false) => self.eligible.no += 1,
             None => self.eligible.undecided += 1,
         }
-        let pay = match report.value("pay_mode") {
-            Some(ReportValue::Symbol(s) | ReportValue::Text(s)) => s.as_str(),
-            _ => NO_PAY_MODE,
-        };
-        *self.pay_modes.entry(pay.into()).or_default() += 1;
-        let mut clauses: Vec<&str> = report
-            .findings
-            .iter()
-            .filter(|f| f.severity == Severity::Violation)
-            .map(|f| f.clause.as_deref().unwrap_or(NO_CLAUSE))
-            .collect();
-        clauses.sort_unstable();
-        clauses.dedup();
-        for clause in clauses {
-            *self.violations.entry(clause.into()).or_default() += 1;
+        *self.pay_modes.entry(tally.pay_mode.clone()).or_default() += 1;
+        for clause in &tally.violated_clauses {
+            *self.violations.entry(clause.clone()).or_default() += 1;
         }
-        let mut kinds: Vec<&str> = report.missing_documents.iter().map(String::as_str).collect();
-        kinds.sort_unstable();
-        kinds.dedup();
-        for kind in kinds {
-            *self.missing_documents.entry(kind.into()).or_default() += 1;
+        for kind in &tally.missing_documents {
+            *self.missing_documents.entry(kind.clone()).or_default() += 1;
         }
-        for o in report.obligations.iter().filter(|o| o.due.is_some()) {
-            self.obligations.entry(o.role.clone()).or_default().due += 1;
+        for role in &tally.due {
+            self.obligations.entry(role.clone()).or_default().due += 1;
         }
-        for f in report.findings.iter().filter(|f| f.severity == Severity::Violation) {
-            if let Some(role) = f.rule.strip_prefix("duty.").and_then(|r| r.split('.').next()) {
-                self.obligations.entry(role.into()).or_default().overdue += 1;
-            }
+        for role in &tally.overdue {
+            self.obligations.entry(role.clone()).or_default().overdue += 1;
         }
     }
 
@@ -143,6 +122,60 @@ impl Summary {
             0.0
         } else {
             count as f64 / self.cases_judged as f64
+        }
+    }
+}
+
+/// What the summary counts of one report, taken while the report is at hand
+/// (on the thread that judged the case), so that the report itself need not
+/// be kept until the summary adds it up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tally {
+    /// Whether any finding is a violation.
+    pub has_violations: bool,
+    /// The report's `eligible`.
+    pub eligible: Option<bool>,
+    /// The value `pay_mode`, or [`NO_PAY_MODE`].
+    pub pay_mode: String,
+    /// The clauses cited by violations, each once ([`NO_CLAUSE`] for none).
+    pub violated_clauses: Vec<String>,
+    /// The missing documents' kinds, each once.
+    pub missing_documents: Vec<String>,
+    /// The role of each obligation with a due date.
+    pub due: Vec<String>,
+    /// The role of each violated duty (`duty.<role>.…`).
+    pub overdue: Vec<String>,
+    /// What kept the policy from judging the case (see [`Report::policy_errors`]).
+    pub policy_errors: Vec<String>,
+}
+
+impl Tally {
+    /// What the summary counts of `report`.
+    pub fn of(report: &Report) -> Tally {
+        let violations = || report.findings.iter().filter(|f| f.severity == Severity::Violation);
+        let mut violated_clauses: Vec<String> =
+            violations().map(|f| f.clause.as_deref().unwrap_or(NO_CLAUSE).to_string()).collect();
+        violated_clauses.sort_unstable();
+        violated_clauses.dedup();
+        let mut missing_documents = report.missing_documents.clone();
+        missing_documents.sort_unstable();
+        missing_documents.dedup();
+        let pay_mode = match report.value("pay_mode") {
+            Some(ReportValue::Symbol(s) | ReportValue::Text(s)) => s.clone(),
+            _ => NO_PAY_MODE.to_string(),
+        };
+        Tally {
+            has_violations: report.has_violations(),
+            eligible: report.eligible,
+            pay_mode,
+            violated_clauses,
+            missing_documents,
+            due: report.obligations.iter().filter(|o| o.due.is_some()).map(|o| o.role.clone()).collect(),
+            overdue: violations()
+                .filter_map(|f| f.rule.strip_prefix("duty.").and_then(|r| r.split('.').next()))
+                .map(str::to_string)
+                .collect(),
+            policy_errors: report.policy_errors.clone(),
         }
     }
 }
@@ -283,7 +316,7 @@ impl BatchSummary {
         let mut first_errors = None;
         for (summary, verdict) in self.policies.iter_mut().zip(&judged.verdicts) {
             match verdict {
-                Verdict::Judged { report, .. } => summary.add(report),
+                Verdict::Judged { tally, .. } => summary.add(tally),
                 Verdict::Unusable(errors) => {
                     summary.unusable += 1;
                     first_errors.get_or_insert(errors);

@@ -111,7 +111,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
 }
 
 fn has_policy_errors(case: &Judged) -> bool {
-    case.verdicts.iter().any(|v| matches!(v, Verdict::Judged { report, .. } if !report.policy_errors.is_empty()))
+    case.verdicts.iter().any(|v| matches!(v, Verdict::Judged { tally, .. } if !tally.policy_errors.is_empty()))
 }
 
 /// Prints a case's errors (each distinct one once, whichever policies refused
@@ -135,8 +135,8 @@ fn print_problems(input: &str, case: &Judged, models: &[&policy_check::Model], w
                     }
                 }
             }
-            Verdict::Judged { report, .. } => {
-                for problem in &report.policy_errors {
+            Verdict::Judged { tally, .. } => {
+                for problem in &tally.policy_errors {
                     eprintln!("error: {input}: {}: policy `{}`: {problem}", case.origin, model.meta.id);
                 }
             }
