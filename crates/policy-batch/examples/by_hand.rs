@@ -268,7 +268,10 @@ fn judge(c: &Case, today: Date) -> Option<Report> {
         &[
             ("в двух экземплярах", schedule.and_then(|d| d.copies).map(|n| n >= 2)),
             ("согласовано с родителями", schedule.and_then(|d| d.agreed_with_parents)),
-            ("утверждено заместителем директора", schedule.map(|d| d.approved_by.as_deref() == Some("deputy_director"))),
+            (
+                "утверждено заместителем директора",
+                schedule.map(|d| d.approved_by.as_deref() == Some("deputy_director")),
+            ),
         ],
     );
     j.document(c, "journal", "21–23", &[]);
@@ -303,9 +306,7 @@ fn judge(c: &Case, today: Date) -> Option<Report> {
     // п. 14
     if c.request.form == "school" {
         match c.request.parents_consent_school {
-            Some(false) => {
-                j.finding(Severity::Violation, "school_consent", "14", "без согласия родителей".into())
-            }
+            Some(false) => j.finding(Severity::Violation, "school_consent", "14", "без согласия родителей".into()),
             None => j.finding(Severity::Warning, "school_consent", "14", "не указано согласие родителей".into()),
             Some(true) => {}
         }
@@ -329,21 +330,27 @@ fn judge(c: &Case, today: Date) -> Option<Report> {
         _ => None,
     };
     if cap.is_none() {
-        j.finding(Severity::Warning, "weekly_load", "16", format!("не проверено: нет предела для {} класса", c.pupil.grade));
+        j.finding(
+            Severity::Warning,
+            "weekly_load",
+            "16",
+            format!("не проверено: нет предела для {} класса", c.pupil.grade),
+        );
     }
     if let Some(cap) = cap.filter(|cap| weekly > *cap) {
         let li = c.load_increase.as_ref();
-        let facts = [
-            li.and_then(|l| l.director_decision),
-            li.and_then(|l| l.parents_application),
-            li.and_then(|l| l.funding),
-        ];
+        let facts =
+            [li.and_then(|l| l.director_decision), li.and_then(|l| l.parents_application), li.and_then(|l| l.funding)];
         if facts.contains(&Some(false)) || li.is_none() {
             j.finding(
                 Severity::Violation,
                 "weekly_load",
                 "16",
-                format!("Недельная нагрузка {} ч превышает предел {cap} ч для {} класса", weekly.normalize(), c.pupil.grade),
+                format!(
+                    "Недельная нагрузка {} ч превышает предел {cap} ч для {} класса",
+                    weekly.normalize(),
+                    c.pupil.grade
+                ),
             );
         } else if facts.contains(&None) {
             j.finding(Severity::Warning, "weekly_load", "16", "не известно, есть ли исключение п. 16".into());
@@ -498,12 +505,8 @@ fn judge(c: &Case, today: Date) -> Option<Report> {
 
 /// What `--agree-with` compares.
 fn verdict(r: &serde_json::Value) -> String {
-    let findings: BTreeSet<String> = r["findings"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|f| format!("{}:{}", f["rule"], f["severity"]))
-        .collect();
+    let findings: BTreeSet<String> =
+        r["findings"].as_array().into_iter().flatten().map(|f| format!("{}:{}", f["rule"], f["severity"])).collect();
     let mut missing: Vec<String> =
         r["missing_documents"].as_array().into_iter().flatten().map(ToString::to_string).collect();
     missing.sort();
@@ -520,8 +523,9 @@ fn verdict(r: &serde_json::Value) -> String {
 fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().collect();
     let (Some(input), Some(output)) = (args.get(1), args.get(2)) else {
-        eprintln!("usage: by_hand CASES.jsonl REPORTS.jsonl|- [--agree-with POLICY-REPORTS.jsonl]");
-        std::process::exit(2);
+        return Err(std::io::Error::other(
+            "usage: by_hand CASES.jsonl REPORTS.jsonl|- [--agree-with POLICY-REPORTS.jsonl]",
+        ));
     };
     let today = jiff::ZonedDateTime::now().date();
     let mut reader = BufReader::with_capacity(1 << 16, File::open(input)?);

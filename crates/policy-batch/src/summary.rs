@@ -206,11 +206,8 @@ struct SummaryJson<'a> {
 
 impl Serialize for Summary {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut violations: Vec<ClauseJson<'_>> = self
-            .violations
-            .iter()
-            .map(|(clause, n)| ClauseJson { clause, cases: *n, share: self.share(*n) })
-            .collect();
+        let mut violations: Vec<ClauseJson<'_>> =
+            self.violations.iter().map(|(clause, n)| ClauseJson { clause, cases: *n, share: self.share(*n) }).collect();
         violations.sort_by(|a, b| by_clause(a.clause, b.clause));
         SummaryJson {
             policy: &self.policy,

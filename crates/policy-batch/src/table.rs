@@ -35,7 +35,7 @@ pub fn count(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('\u{a0}');
         }
         out.push(ch);
@@ -89,7 +89,10 @@ pub fn table(summary: &BatchSummary, models: &[&Model]) -> Table {
         cells: s.iter().map(|p| Cell::Share(f(p), p.share(f(p)))).collect(),
     };
     let mut cases = vec![
-        Row { label: "Школа".into(), cells: s.iter().map(|p| Cell::Text(p.school.clone().unwrap_or_default())).collect() },
+        Row {
+            label: "Школа".into(),
+            cells: s.iter().map(|p| Cell::Text(p.school.clone().unwrap_or_default())).collect(),
+        },
         count_row("Оценено дел", &|p| p.cases_judged),
         count_row("Непригодных дел (пропущено)", &|p| p.unusable),
         share_row("Дел с нарушениями".into(), &|p| p.with_violations),
@@ -118,7 +121,11 @@ pub fn table(summary: &BatchSummary, models: &[&Model]) -> Table {
     let violations = clauses
         .into_iter()
         .map(|clause| {
-            let label = if clause == NO_CLAUSE { "без ссылки на пункт".to_string() } else { format!("п. {clause}") };
+            let label = if clause == NO_CLAUSE {
+                "без ссылки на пункт".to_string()
+            } else {
+                format!("п. {clause}")
+            };
             share_row(label, &|p| p.violations.get(&clause).copied().unwrap_or(0))
         })
         .collect();
@@ -143,8 +150,12 @@ pub fn table(summary: &BatchSummary, models: &[&Model]) -> Table {
             Section { title: "Дела".into(), rows: cases },
             Section { title: "Право на индивидуальное обучение".into(), rows: eligible },
             Section { title: "Порядок оплаты часов".into(), rows: pay },
-            Section { title: "Нарушения по пунктам (дел с нарушением пункта)".into(), rows: violations },
-            Section { title: "Недостающие или неполные документы (дел)".into(), rows: documents },
+            Section {
+                title: "Нарушения по пунктам (дел с нарушением пункта)".into(), rows: violations
+            },
+            Section {
+                title: "Недостающие или неполные документы (дел)".into(), rows: documents
+            },
             Section {
                 title: "Обязанности по ролям (к сроку — срок ещё не наступил; просрочено — срок прошёл)".into(),
                 rows: duties,

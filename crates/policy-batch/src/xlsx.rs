@@ -83,7 +83,11 @@ pub fn xlsx(summary: &BatchSummary, table: &Table) -> Result<Vec<u8>, XlsxError>
         sheet.write_string(
             row,
             0,
-            format!("… и ещё {} дел (всего {})", summary.unusable - summary.unusable_cases.len() as u64, summary.unusable),
+            format!(
+                "… и ещё {} дел (всего {})",
+                summary.unusable - summary.unusable_cases.len() as u64,
+                summary.unusable
+            ),
         )?;
     }
     book.save_to_buffer()

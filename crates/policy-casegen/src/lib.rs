@@ -187,7 +187,8 @@ impl Draw<'_> {
         if self.chance(TIDY) {
             return self.tidy(id);
         }
-        let grade = if self.chance(0.15) { *[1, 11, 12].choose(self.rng).unwrap_or(&1) } else { self.rng.random_range(1..=12) };
+        let grade =
+            if self.chance(0.15) { *[1, 11, 12].choose(self.rng).unwrap_or(&1) } else { self.rng.random_range(1..=12) };
         let age = grade + 6 + self.rng.random_range(0..=2);
         let year = if self.chance(0.5) { 2024 } else { 2025 };
         let start = if self.chance(0.6) { date(year, 9, 1) } else { self.days(date(year, 9, 1), 0, 120) };
@@ -481,7 +482,9 @@ mod tests {
         assert!(cases.iter().any(|c| c["plan"]["weekly_hours"] == json!(10)), "no case at the V–VIII cap");
         assert!(cases.iter().any(|c| c["plan"]["weekly_hours"] == json!(10.25)), "no case a quarter over the cap");
         assert!(
-            cases.iter().any(|c| c["request"]["start"] == json!("2025-09-01") && c["request"]["end"] == json!("2025-11-01")),
+            cases
+                .iter()
+                .any(|c| c["request"]["start"] == json!("2025-09-01") && c["request"]["end"] == json!("2025-11-01")),
             "no period of exactly two months"
         );
     }

@@ -53,7 +53,8 @@ fn stderr(out: &Output) -> String {
 #[test]
 fn clean_cases_exit_0_and_reports_come_in_input_order() {
     let cases: Vec<String> = (1..=30).map(|i| line(CLEAN, &format!("c{i}"))).collect();
-    let out = policy(&["eval", "-p", MURMANSK, "-p", SAMARA, "--batch", "-", "--reports", "-"], Some(&cases.join("\n")));
+    let out =
+        policy(&["eval", "-p", MURMANSK, "-p", SAMARA, "--batch", "-", "--reports", "-"], Some(&cases.join("\n")));
     // samara-99 finds violations in the murmansk-clean case: exit 1; murmansk alone: 0.
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let reports: Vec<serde_json::Value> =

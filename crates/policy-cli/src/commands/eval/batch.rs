@@ -103,11 +103,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         None => io::stdout().write_all(&bytes),
     };
     written.map_err(|e| Failure::new(format!("error: cannot write the summary: {e}")))?;
-    Ok(if summary.has_unusable() {
-        Exit::Unusable
-    } else {
-        Exit::findings_if(summary.has_violations())
-    })
+    Ok(if summary.has_unusable() { Exit::Unusable } else { Exit::findings_if(summary.has_violations()) })
 }
 
 fn has_policy_errors(case: &Judged) -> bool {
