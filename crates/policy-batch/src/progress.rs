@@ -1,7 +1,7 @@
 //! The progress bar on standard error (indicatif): shown only when standard
 //! error is a terminal, silent otherwise (a pipe, a file, CI). It counts
 //! cases; with a known total (a directory's files) it is a bar, else a
-//! spinner with the count and the rate.
+//! spinner with the count and the time elapsed.
 
 use std::io::IsTerminal;
 
@@ -21,9 +21,9 @@ impl Progress {
         };
         if std::io::stderr().is_terminal() {
             let template = if total.is_some() {
-                "{bar:40} {pos}/{len} дел · {per_sec} · осталось {eta}"
+                "{bar:40} {human_pos}/{human_len} дел · {elapsed} · осталось {eta}"
             } else {
-                "{spinner} {pos} дел · {per_sec}"
+                "{spinner} {human_pos} дел · {elapsed}"
             };
             if let Ok(style) = ProgressStyle::with_template(template) {
                 bar.set_style(style);
