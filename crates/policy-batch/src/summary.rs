@@ -260,6 +260,26 @@ impl ErrorPlace {
     }
 }
 
+/// The error with the case's own values taken out of its message (the
+/// decoder quotes the offending input in backticks: each quote becomes
+/// `` `…` ``), for printing a batch's errors where they may end up in a log:
+/// the place, the field path, what kind of value was expected and the
+/// policy's own "did you mean" stay.
+pub fn without_values(e: &CaseError) -> CaseError {
+    let mut message = String::with_capacity(e.message.len());
+    for (i, part) in e.message.split('`').enumerate() {
+        match i {
+            0 => message.push_str(part),
+            _ if i % 2 == 1 => message.push_str("`…"),
+            _ => {
+                message.push('`');
+                message.push_str(part);
+            }
+        }
+    }
+    CaseError { message, ..e.clone() }
+}
+
 /// A kind of case error in a lawyer's words.
 pub fn kind_text(kind: CaseErrorKind) -> &'static str {
     match kind {
@@ -339,5 +359,30 @@ impl BatchSummary {
     /// Whether any case could not be judged: unusable, or a policy error on it.
     pub fn has_unusable(&self) -> bool {
         self.unusable > 0 || self.policies.iter().any(|s| s.policy_errors > 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_taken_out_of_error_messages() {
+        let e = CaseError {
+            kind: CaseErrorKind::Type,
+            path: "pupil.grade".into(),
+            line: Some(3),
+            column: Some(7),
+            message: "неверное значение `пятый`, а не `5`".into(),
+            expected: Some("целое число".into()),
+            suggestion: None,
+        };
+        let shown = without_values(&e);
+        assert_eq!(
+            shown.to_string(),
+            "pupil.grade (строка 3, столбец 7): неверное значение `…`, а не `…`; ожидалось: целое число"
+        );
+        let unbalanced = CaseError { message: "см. `тайна".into(), ..e };
+        assert!(!without_values(&unbalanced).message.contains("тайна"));
     }
 }

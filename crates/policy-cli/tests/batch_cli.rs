@@ -111,6 +111,8 @@ fn unusable_lines_are_reported_counted_and_skipped_with_exit_2() {
     assert!(err.contains("error: standard input: pupil.grade (строка 2, столбец "), "{err}");
     assert!(err.contains("error: standard input: строка 2: the case is not valid; it was skipped"), "{err}");
     assert!(err.contains("дело (строка 4, столбец 2)"), "{err}");
+    assert!(err.contains("ожидалось: целое число от 1 до 12"), "{err}");
+    assert!(!err.contains("пятый") && !err.contains("oops"), "no value of the case on stderr: {err}");
     assert!(!err.contains("строка 3"), "a blank line is skipped silently: {err}");
     let ids: Vec<String> = std::fs::read_to_string(&reports)
         .unwrap()

@@ -8,6 +8,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
 use policy_batch::progress::Progress;
+use policy_batch::summary::without_values;
 use policy_batch::{render, Judge, Judged, Options, Source, Verdict};
 
 use super::{today, Args};
@@ -111,7 +112,8 @@ fn has_policy_errors(case: &Judged) -> bool {
 }
 
 /// Prints a case's errors (each distinct one once, whichever policies refused
-/// it), the policies' errors on it, and its warnings (for the first
+/// it; the case's values are left out of the messages, only places, field
+/// paths and what was expected are shown), the policies' errors on it, and its warnings (for the first
 /// [`WARNED_CASES`] cases that have any).
 fn print_problems(input: &str, case: &Judged, models: &[&policy_check::Model], warned: &mut u64) {
     // A line's errors carry the line; a file's carry the file's own lines.
@@ -124,7 +126,7 @@ fn print_problems(input: &str, case: &Judged, models: &[&policy_check::Model], w
         match verdict {
             Verdict::Unusable(errors) => {
                 for e in errors {
-                    let line = format!("error: {file}: {e}");
+                    let line = format!("error: {file}: {}", without_values(e));
                     if !printed.contains(&line) {
                         eprintln!("{line}");
                         printed.push(line);
