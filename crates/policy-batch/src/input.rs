@@ -224,6 +224,18 @@ mod tests {
     }
 
     #[test]
+    fn a_line_longer_than_a_case_file_may_be_is_unusable_and_the_next_one_is_read() {
+        let mut bytes = vec![b'x'; MAX_CASE_BYTES + 100];
+        bytes.extend_from_slice(b"\n{\"b\":2}\n");
+        let mut s = Source::lines("test", Box::new(io::Cursor::new(bytes)));
+        let items = s.chunk(10).unwrap_or_default();
+        assert_eq!(items.len(), 2);
+        assert!(items[0].text.as_ref().is_err_and(|e| e.message.contains(&format!("{} байт", MAX_CASE_BYTES + 100))));
+        assert_eq!(items[1].origin, Origin::Line(2));
+        assert_eq!(items[1].text.as_deref().ok(), Some("{\"b\":2}"));
+    }
+
+    #[test]
     fn a_line_that_is_not_utf8_is_unusable_and_the_next_one_is_read() {
         let bytes: &'static [u8] = b"{\"a\":\"\xff\"}\n{\"b\":2}\n";
         let mut s = Source::lines("test", Box::new(io::Cursor::new(bytes)));

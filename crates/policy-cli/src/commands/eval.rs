@@ -36,8 +36,9 @@ pub struct Args {
     /// With `--batch`: the summary's format.
     #[arg(long, value_enum, default_value_t = batch::SummaryFormat::Text, requires = "batch")]
     pub summary: batch::SummaryFormat,
-    /// With `--batch`: write the summary to FILE (needed for `xlsx`); by default it
-    /// goes to standard output, or to standard error when the reports go there.
+    /// With `--batch`: write the summary to FILE (`-`: standard output; needed for
+    /// `xlsx`); by default it goes to standard output, or to standard error when the
+    /// reports go there.
     #[arg(long = "summary-out", value_name = "FILE", requires = "batch")]
     pub summary_out: Option<PathBuf>,
     /// The date to judge the case on (default: the case's `as_of`, else today).

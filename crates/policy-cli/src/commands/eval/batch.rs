@@ -99,6 +99,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
             .map_err(|e| Failure::new(format!("error: cannot write the workbook: {e}")))?,
     };
     let written = match &args.summary_out {
+        Some(path) if path == Path::new("-") => io::stdout().write_all(&bytes),
         Some(path) => create(path, "summary")?.write_all(&bytes),
         None if reports_to_stdout => io::stderr().write_all(&bytes),
         None => io::stdout().write_all(&bytes),
