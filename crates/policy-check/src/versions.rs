@@ -35,6 +35,29 @@ pub enum InForce<'m> {
     Gap(&'m Version),
 }
 
+impl InForce<'_> {
+    /// Why nothing of policy `id` is in force on `date`, in words (`None` when
+    /// something is): the one wording of that refusal, for `eval`, `test`,
+    /// `compare` and `eval --batch`.
+    pub fn refusal(&self, id: &str, date: Date) -> Option<String> {
+        match self {
+            InForce::Unversioned | InForce::Version(..) => None,
+            InForce::BeforeFirst(first) => Some(format!(
+                "no version of policy `{id}` is in force on {date} ({}): its first version, «{}», comes into force on {}",
+                russian_date(date),
+                first.name,
+                first.in_force.map(russian_date).unwrap_or_default(),
+            )),
+            InForce::Gap(ended) => Some(format!(
+                "no version of policy `{id}` is in force on {date} ({}): «{}» ended on {} and the next has not come into force",
+                russian_date(date),
+                ended.name,
+                ended.until.map(russian_date).unwrap_or_default(),
+            )),
+        }
+    }
+}
+
 impl Model {
     /// The version in force on `date`: the last one that has come into force
     /// by then, unless its `until` has passed.

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use jiff::civil::Date;
 use policy_check::model::Model;
-use policy_check::versions::{russian_date, InForce};
+use policy_check::versions::InForce;
 use policy_check::{Checked, Workspace};
 
 use crate::case_file::{self, CaseText, Decoded};
@@ -115,25 +115,15 @@ impl LoadedPolicy {
     pub fn in_force(&self, date: Date) -> Result<InForceModel<'_>, Failure> {
         let model = &self.checked.model;
         let id = &model.meta.id;
-        let (index, version) = match model.in_force_on(date) {
-            InForce::Unversioned => return Ok(InForceModel { model: Cow::Borrowed(model), version: None }),
+        let in_force = model.in_force_on(date);
+        if let Some(refusal) = in_force.refusal(id, date) {
+            return Err(Failure(format!(
+                "error: {refusal}\n  help: check the case's `as_of`, or give the date to judge by with `--version-on`"
+            )));
+        }
+        let (index, version) = match in_force {
             InForce::Version(index, version) => (index, version),
-            InForce::BeforeFirst(first) => {
-                return Err(Failure(format!(
-                    "error: no version of policy `{id}` is in force on {date} ({}): its first version, «{}», comes into force on {}\n  help: check the case's `as_of`, or give the date to judge by with `--version-on`",
-                    russian_date(date),
-                    first.name,
-                    first.in_force.map(russian_date).unwrap_or_default(),
-                )))
-            }
-            InForce::Gap(ended) => {
-                return Err(Failure(format!(
-                    "error: no version of policy `{id}` is in force on {date} ({}): «{}» ended on {} and the next has not come into force\n  help: check the case's `as_of`, or give the date to judge by with `--version-on`",
-                    russian_date(date),
-                    ended.name,
-                    ended.until.map(russian_date).unwrap_or_default(),
-                )))
-            }
+            _ => return Ok(InForceModel { model: Cow::Borrowed(model), version: None }),
         };
         let stamp = version.in_force.map(|d| (version.name.clone(), d));
         Ok(InForceModel { model: self.version(index)?, version: stamp })

@@ -46,7 +46,7 @@ svg text.nocap { font-size: 12px; font-weight: 700; }
 "#;
 
 /// Escapes text for HTML content and attribute values.
-pub(crate) fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         match ch {

@@ -8,7 +8,7 @@ use crate::comparison::{Cell, Comparison};
 
 /// Escapes text for a Markdown table cell: the characters Markdown would
 /// read as markup are backslash-escaped and line breaks become `<br>`.
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         match ch {

@@ -1,4 +1,7 @@
-//! `policy eval --policy P [--policy P2 …] CASE`: judges one pupil's case.
+//! `policy eval --policy P [--policy P2 …] CASE`: judges one pupil's case;
+//! with `--batch`, many (see [`batch`]).
+
+mod batch;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -14,17 +17,36 @@ pub struct Args {
     /// The policy to judge the case by; repeat to judge it by several.
     #[arg(long = "policy", short = 'p', required = true)]
     pub policies: Vec<PathBuf>,
-    /// The case file (`.json`, `.yaml`, `.toml`), or `-` for JSON on standard input.
+    /// The case file (`.json`, `.yaml`, `.toml`), or `-` for JSON on standard input;
+    /// with `--batch`, a JSON Lines file (one case a line), `-` for JSON Lines on
+    /// standard input, or a directory of case files.
+    #[arg(value_name = "CASE")]
     pub case: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
+    /// Output format (of one case's report).
+    #[arg(long, value_enum, default_value_t = Format::Human, conflicts_with = "batch")]
     pub format: Format,
+    /// Judge many cases: each line of CASE (or each file of the directory CASE)
+    /// is one case; prints a summary per school, and the reports with `--reports`.
+    #[arg(long)]
+    pub batch: bool,
+    /// With `--batch`: write the reports as JSON Lines, one line per case and
+    /// policy (the `--format json` report), to FILE (`-`: standard output).
+    #[arg(long, value_name = "FILE", requires = "batch")]
+    pub reports: Option<PathBuf>,
+    /// With `--batch`: the summary's format.
+    #[arg(long, value_enum, default_value_t = batch::SummaryFormat::Text, requires = "batch")]
+    pub summary: batch::SummaryFormat,
+    /// With `--batch`: write the summary to FILE (`-`: standard output; needed for
+    /// `xlsx`); by default it goes to standard output, or to standard error when the
+    /// reports go there.
+    #[arg(long = "summary-out", value_name = "FILE", requires = "batch")]
+    pub summary_out: Option<PathBuf>,
     /// The date to judge the case on (default: the case's `as_of`, else today).
     #[arg(long = "as-of", value_name = "YYYY-MM-DD")]
     pub as_of: Option<Date>,
     /// For a policy with versions: judge by the version in force on this date,
     /// or on the request's start (`start`), instead of on the judging date.
-    #[arg(long = "version-on", value_name = "YYYY-MM-DD|start")]
+    #[arg(long = "version-on", value_name = "YYYY-MM-DD|start", conflicts_with = "batch")]
     pub version_on: Option<policy::VersionOn>,
 }
 
@@ -46,25 +68,21 @@ pub fn today() -> Date {
 
 /// Runs the command.
 pub fn run(args: &Args) -> Result<Exit, Failure> {
+    if args.batch {
+        return batch::run(args);
+    }
     let case = case_file::read(&args.case)?;
     let loaded = args.policies.iter().map(|path| policy::load_checked(path)).collect::<Result<Vec<_>, _>>()?;
     let mut reports = Vec::new();
     let mut models = Vec::new();
+    let on = policy::JudgeOn { as_of: args.as_of, version_on: args.version_on };
     for (i, policy) in loaded.iter().enumerate() {
-        let latest = &policy.checked.model;
-        let decoded = case_file::decode(&case, latest)?;
-        let as_of = args.as_of.or_else(|| decoded.case.as_of(&latest.schema)).unwrap_or_else(today);
-        let on = args.version_on.map(|v| v.date(&decoded.case, latest)).transpose()?;
-        let in_force = policy.in_force(on.unwrap_or(as_of))?;
-        let model = in_force.model.as_ref();
-        let decoded = if std::ptr::eq(model, latest) { decoded } else { case_file::decode(&case, model)? };
+        let judged = policy.judge(&case, on)?;
         if i == 0 {
-            decoded.warning_lines(&case).for_each(|line| eprintln!("{line}"));
+            judged.decoded.warning_lines(&case).for_each(|line| eprintln!("{line}"));
         }
-        let mut report = policy_eval::evaluate(model, &decoded.case, as_of);
-        (report.version, report.in_force_from) = in_force.version.unzip();
-        reports.push(report);
-        models.push(in_force.model);
+        reports.push(judged.report);
+        models.push(judged.model);
     }
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let out = match args.format {

@@ -1,0 +1,168 @@
+//! `policy eval --policy P [--policy Q …] --batch INPUT [--reports FILE|-]
+//! [--summary text|json|markdown|html|xlsx] [--summary-out FILE]`: the
+//! terminal's side of [`policy_batch`] — where the reports and the summary go,
+//! the unusable cases on standard error, the progress bar, the exit status.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+use policy_batch::progress::Progress;
+use policy_batch::summary::without_values;
+use policy_batch::{render, Judge, Judged, Options, Source, Verdict};
+
+use super::{today, Args};
+use crate::exit::{Exit, Failure};
+use crate::policy;
+
+/// The summary's format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SummaryFormat {
+    /// For a terminal: one aligned column per school.
+    Text,
+    /// JSON, for other tools.
+    Json,
+    /// Markdown, for a memo.
+    Markdown,
+    /// One self-contained HTML page.
+    Html,
+    /// An `.xlsx` workbook (needs `--summary-out`).
+    Xlsx,
+}
+
+/// How many cases' warnings (unknown fields) are printed before the rest are only counted.
+const WARNED_CASES: u64 = 20;
+
+impl From<policy_batch::InputError> for Failure {
+    fn from(e: policy_batch::InputError) -> Failure {
+        Failure::new(format!("error: {e}"))
+    }
+}
+
+fn create(path: &Path, what: &str) -> Result<File, Failure> {
+    File::create(path).map_err(|e| Failure::new(format!("error: cannot write the {what} to `{}`: {e}", path.display())))
+}
+
+/// Runs `policy eval --batch`.
+pub fn run(args: &Args) -> Result<Exit, Failure> {
+    if args.summary == SummaryFormat::Xlsx && args.summary_out.is_none() {
+        return Err(Failure::new(
+            "error: `--summary xlsx` writes a workbook: name its file with `--summary-out FILE.xlsx`",
+        ));
+    }
+    let loaded = args.policies.iter().map(|path| policy::load_checked(path)).collect::<Result<Vec<_>, _>>()?;
+    let models: Vec<_> = loaded.iter().map(|p| &p.checked.model).collect();
+    // Each case is judged by the version in force on its date.
+    let versions = loaded.iter().map(policy::LoadedPolicy::versions).collect::<Result<Vec<_>, _>>()?;
+    let judges: Vec<Judge<'_>> = loaded
+        .iter()
+        .zip(&versions)
+        .map(|(p, v)| match p.checked.model.versions.is_empty() {
+            true => Judge::new(&p.checked.model),
+            false => Judge::with_versions(&p.checked.model, v.iter().map(AsRef::as_ref).collect()),
+        })
+        .collect();
+    let mut source = Source::open(&args.case)?;
+    let reports_to_stdout = args.reports.as_deref() == Some(Path::new("-"));
+    let mut reports: Option<Box<dyn Write>> = match args.reports.as_deref() {
+        None => None,
+        Some(p) if p == Path::new("-") => Some(Box::new(BufWriter::new(io::stdout().lock()))),
+        Some(p) => Some(Box::new(BufWriter::new(create(p, "reports")?))),
+    };
+    let options = Options { as_of: args.as_of, today: today(), json: reports.is_some() };
+    let progress = Progress::new(source.len_hint());
+    let input = source.name.clone();
+    let mut warned = 0u64;
+    let write_failed =
+        |e: io::Error| Failure::new(format!("error: cannot write the reports: {e}; the batch was stopped"));
+    let summary = policy_batch::run(&mut source, &judges, options, |case: &Judged| {
+        progress.inc();
+        if case.is_unusable() || !case.warnings.is_empty() || has_policy_errors(case) {
+            progress.suspend(|| print_problems(&input, case, &models, &mut warned));
+        }
+        if let Some(out) = reports.as_mut() {
+            for verdict in &case.verdicts {
+                if let Verdict::Judged { json: Some(line), .. } = verdict {
+                    out.write_all(line.as_bytes()).map_err(write_failed)?;
+                    out.write_all(b"\n").map_err(write_failed)?;
+                }
+            }
+        }
+        Ok::<(), Failure>(())
+    });
+    progress.finish();
+    let summary = summary?;
+    if let Some(mut out) = reports {
+        out.flush().map_err(write_failed)?;
+    }
+    if warned > WARNED_CASES {
+        eprintln!("warning: {input}: {} more case(s) with unknown fields were not listed", warned - WARNED_CASES);
+    }
+    let table = policy_batch::table(&summary, &models);
+    let bytes = match args.summary {
+        SummaryFormat::Text => render::text(&summary, &table).into_bytes(),
+        SummaryFormat::Json => render::json(&summary).into_bytes(),
+        SummaryFormat::Markdown => render::markdown(&summary, &table).into_bytes(),
+        SummaryFormat::Html => render::html(&summary, &table).into_bytes(),
+        SummaryFormat::Xlsx => policy_batch::xlsx::xlsx(&summary, &table)
+            .map_err(|e| Failure::new(format!("error: cannot write the workbook: {e}")))?,
+    };
+    let written = match &args.summary_out {
+        Some(path) if path == Path::new("-") => io::stdout().write_all(&bytes),
+        Some(path) => create(path, "summary")?.write_all(&bytes),
+        None if reports_to_stdout => io::stderr().write_all(&bytes),
+        None => io::stdout().write_all(&bytes),
+    };
+    written.map_err(|e| Failure::new(format!("error: cannot write the summary: {e}")))?;
+    Ok(if summary.has_unusable() { Exit::Unusable } else { Exit::findings_if(summary.has_violations()) })
+}
+
+fn has_policy_errors(case: &Judged) -> bool {
+    case.verdicts.iter().any(|v| matches!(v, Verdict::Judged { tally, .. } if !tally.policy_errors.is_empty()))
+}
+
+/// Prints a case's errors (each distinct one once, whichever policies refused
+/// it; the case's values are left out of the messages, only places, field
+/// paths and what was expected are shown), the policies' errors on it, and its warnings (for the first
+/// [`WARNED_CASES`] cases that have any).
+fn print_problems(input: &str, case: &Judged, models: &[&policy_check::Model], warned: &mut u64) {
+    // A line's errors carry the line; a file's carry the file's own lines.
+    let file = match &case.origin {
+        policy_batch::Origin::Line(_) => input.to_string(),
+        policy_batch::Origin::File(path) => path.display().to_string(),
+    };
+    let mut printed: Vec<String> = Vec::new();
+    for (verdict, model) in case.verdicts.iter().zip(models) {
+        match verdict {
+            Verdict::Unusable(errors) => {
+                for e in errors {
+                    let line = format!("error: {file}: {}", without_values(e));
+                    if !printed.contains(&line) {
+                        eprintln!("{line}");
+                        printed.push(line);
+                    }
+                }
+            }
+            Verdict::Judged { tally, .. } => {
+                for problem in &tally.policy_errors {
+                    eprintln!("error: {input}: {}: policy `{}`: {problem}", case.origin, model.meta.id);
+                }
+            }
+        }
+    }
+    if !printed.is_empty() {
+        let place = match &case.origin {
+            policy_batch::Origin::Line(n) => format!("{input}: строка {n}"),
+            policy_batch::Origin::File(_) => file.clone(),
+        };
+        eprintln!("error: {place}: the case is not valid; it was skipped (counted as unusable)");
+    }
+    if !case.warnings.is_empty() {
+        *warned += 1;
+        if *warned <= WARNED_CASES {
+            for w in &case.warnings {
+                eprintln!("warning: {file}: {w}");
+            }
+        }
+    }
+}
