@@ -21,6 +21,8 @@ pub struct Vocabulary {
     pub(super) all_symbols: HashMap<String, SymbolId>,
     /// Record nodes; 0 is the root.
     pub(super) records: Vec<RecordNode>,
+    /// Per list: its element fields' names, in element-slot order.
+    list_fields: Vec<Vec<String>>,
     /// Which slots the policy reads.
     used_slots: Vec<bool>,
     /// Which lists the policy reads.
@@ -82,7 +84,34 @@ impl Vocabulary {
             });
             records[i].used = used;
         }
-        Vocabulary { enums, enum_names, all_symbols, records, used_slots: usage.slots, used_lists: usage.lists }
+        let list_fields = schema.lists.iter().map(|l| l.fields.iter().map(|f| f.path.clone()).collect()).collect();
+        Vocabulary {
+            enums,
+            enum_names,
+            all_symbols,
+            records,
+            list_fields,
+            used_slots: usage.slots,
+            used_lists: usage.lists,
+        }
+    }
+
+    /// The index (in its `children`) of a record's member by name.
+    pub(super) fn child(&self, rec: usize, name: &str) -> Option<usize> {
+        self.records.get(rec)?.children.iter().position(|(n, _)| n == name)
+    }
+
+    /// The element slot of a list's field by name.
+    pub(super) fn element_field(&self, list: ListId, name: &str) -> Option<usize> {
+        self.list_fields.get(list)?.iter().position(|n| n == name)
+    }
+
+    /// The symbol of an enumeration value by name (any enumeration's when the type names none).
+    pub(super) fn symbol(&self, enumeration: Option<usize>, name: &str) -> Option<SymbolId> {
+        match enumeration {
+            Some(e) => self.enums.get(e)?.get(name).copied(),
+            None => self.all_symbols.get(name).copied(),
+        }
     }
 
     /// Whether the policy reads this slot (so that a required field must be present).
