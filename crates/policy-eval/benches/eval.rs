@@ -11,7 +11,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use jiff::civil::{date, Date};
 use jiff::Span;
 use policy_check::model::{Model, Severity};
-use policy_eval::{decode, evaluate, Case, CaseFormat, Finding, Obligation, Report, ReportValue, Vocabulary};
+use policy_eval::{decode, evaluate, Case, CaseFormat, Finding, Obligation, Report, ReportValue, Scratch, Vocabulary};
 use rust_decimal::Decimal;
 
 #[path = "yardstick/murmansk.rs"]
@@ -363,11 +363,15 @@ fn benches(c: &mut Criterion) {
     let m_json = yaml_to_json(&m_text);
     let plain: murmansk::Case = serde_json::from_str(&m_json).unwrap_or_else(|e| panic!("m15 as plain structs: {e}"));
     c.bench_function("by_hand/murmansk-16/m15", |b| b.iter(|| murmansk::judge(black_box(&plain), black_box(m_as_of))));
+    let mut scratch = Scratch::new(&murmansk);
+    c.bench_function("scratch/murmansk-16/m15", |b| {
+        b.iter(|| scratch.evaluate(black_box(&m_case), black_box(m_as_of)))
+    });
     c.bench_function("json+evaluate/murmansk-16/m15", |b| {
         b.iter(|| {
             let (case, _) = decode(black_box(&m_json), CaseFormat::Json, &murmansk.schema, &m_vocab)
                 .unwrap_or_else(|e| panic!("{e:?}"));
-            evaluate(&murmansk, &case, m_as_of)
+            scratch.evaluate(&case, m_as_of)
         })
     });
     c.bench_function("serde+by_hand/murmansk-16/m15", |b| {
@@ -379,6 +383,65 @@ fn benches(c: &mut Criterion) {
     c.bench_function("decode/json/murmansk-16/m15", |b| {
         b.iter(|| decode(black_box(&m_json), CaseFormat::Json, &murmansk.schema, &m_vocab))
     });
+
+    // A batch: 2,000 JSON lines (the policy's 33 test cases over and over),
+    // each read, judged and its report written as a JSON line, on one thread.
+    let lines = jsonl(33 * 61);
+    let mut group = c.benchmark_group("batch/murmansk-16/2000-lines");
+    group.sample_size(10);
+    group.bench_function("policy", |b| {
+        b.iter(|| {
+            let mut out = Vec::with_capacity(1 << 20);
+            for line in black_box(&lines).lines() {
+                let (case, _) =
+                    decode(line, CaseFormat::Json, &murmansk.schema, &m_vocab).unwrap_or_else(|e| panic!("{e:?}"));
+                let as_of = case.as_of(&murmansk.schema).unwrap_or(m_as_of);
+                let report = scratch.evaluate(&case, as_of);
+                serde_json::to_writer(&mut out, &report).unwrap_or_default();
+                out.push(b'\n');
+            }
+            out
+        })
+    });
+    group.bench_function("serde+by_hand", |b| {
+        b.iter(|| {
+            let mut out = Vec::with_capacity(1 << 20);
+            for line in black_box(&lines).lines() {
+                let case: murmansk::Case = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}"));
+                let as_of = case.as_of.map_or(m_as_of, |d| d.0);
+                let report = murmansk::judge(&case, as_of);
+                serde_json::to_writer(&mut out, &report).unwrap_or_default();
+                out.push(b'\n');
+            }
+            out
+        })
+    });
+    group.finish();
+}
+
+/// The test cases of murmansk-16, `n` lines of JSON (one case a line).
+fn jsonl(n: usize) -> String {
+    let dir = repo().join("policies/tests/murmansk-16");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    paths.sort();
+    let cases: Vec<String> = paths
+        .iter()
+        .map(|p| {
+            let value: serde_json::Value = serde_saphyr::from_str(&std::fs::read_to_string(p).unwrap_or_default())
+                .unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            serde_json::to_string(&value).unwrap_or_default()
+        })
+        .collect();
+    let mut out = String::new();
+    for line in cases.iter().cycle().take(n) {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 /// A YAML case as JSON text (dates as strings, numbers as numbers).

@@ -43,7 +43,8 @@
 //!
 //! # Layout
 //!
-//! This module holds the entry point and the evaluator's state; its parts:
+//! This module holds the entry points ([`evaluate`], and [`Scratch`] for
+//! many cases) and the evaluator's state; its parts:
 //! `values` (named values and tables), `expr` (expressions and truth),
 //! `elements` (the case's lists), `builtins`, `ops` (operations on
 //! values), `rules` (rules and exceptions), `documents`, `duties`
@@ -79,39 +80,101 @@ pub(crate) use wording::cite_text;
 /// everything, including reads of the schema's `as_of` field: the caller
 /// passes the case's own `as_of` when it has one (see
 /// [`Case::as_of`]), else today.
+///
+/// A convenience for one case; to judge many cases under one policy, keep a
+/// [`Scratch`] (one per thread) and call [`Scratch::evaluate`], which reuses
+/// the per-case memory.
 pub fn evaluate(model: &Model, case: &Case, as_of: Date) -> Report {
-    let ev = Evaluator::new(model, case, as_of);
-    let mut report = Report {
-        schema_version: REPORT_SCHEMA_VERSION,
-        id: case.id(&model.schema).map(str::to_owned),
-        policy: model.meta.id.clone(),
-        school: model.meta.school.clone(),
-        as_of,
-        eligible: None,
-        values: Vec::new(),
-        missing_documents: Vec::new(),
-        findings: Vec::new(),
-        obligations: Vec::new(),
-        policy_errors: Vec::new(),
-    };
-    ev.eligibility(&mut report);
-    ev.values(&mut report);
-    for rule in &model.rules {
-        ev.rule(rule, &mut report);
+    Scratch::new(model).evaluate(case, as_of)
+}
+
+/// What evaluating a case under one policy needs besides the case: the memo
+/// of values and tables, allocated once and reused for every case.
+///
+/// ```
+/// # let (_, checked) = policy_check::check_text("value x = 1");
+/// # let model = checked.model;
+/// let mut scratch = policy_eval::eval::Scratch::new(&model);
+/// let case = policy_eval::Case::empty(&model.schema);
+/// let report = scratch.evaluate(&case, jiff::civil::date(2025, 9, 1));
+/// assert_eq!(report.exit_code(), 0);
+/// ```
+#[derive(Debug)]
+pub struct Scratch<'m> {
+    model: &'m Model,
+    memo: Memo,
+}
+
+/// The memo of one evaluation, emptied before each case.
+#[derive(Debug)]
+struct Memo {
+    values: Vec<OnceCell<Result<Value, Unknown>>>,
+    values_busy: Vec<Cell<bool>>,
+    tables: Vec<OnceCell<Lookup>>,
+    tables_busy: Vec<Cell<bool>>,
+}
+
+impl Memo {
+    fn new(model: &Model) -> Memo {
+        Memo {
+            values: (0..model.values.len()).map(|_| OnceCell::new()).collect(),
+            values_busy: (0..model.values.len()).map(|_| Cell::new(false)).collect(),
+            tables: (0..model.tables.len()).map(|_| OnceCell::new()).collect(),
+            tables_busy: (0..model.tables.len()).map(|_| Cell::new(false)).collect(),
+        }
     }
-    for doc in &model.documents {
-        ev.document(doc, &mut report);
+
+    /// Forgets the previous case.
+    fn clear(&mut self) {
+        self.values.iter_mut().for_each(|c| drop(c.take()));
+        self.tables.iter_mut().for_each(|c| drop(c.take()));
+        self.values_busy.iter().chain(&self.tables_busy).for_each(|b| b.set(false));
     }
-    for role in &model.roles {
-        ev.role(role, &mut report);
+}
+
+impl<'m> Scratch<'m> {
+    /// Prepares the evaluation of cases under this model.
+    pub fn new(model: &'m Model) -> Scratch<'m> {
+        Scratch { model, memo: Memo::new(model) }
     }
-    // Arithmetic past the decimal maximum leaves the case unjudged, whatever
-    // else it decided: it is reported as such, never as a pass.
-    for (_, problem) in ev.overflows.take() {
-        report.policy_errors.push(format!("{problem}; дело не может быть оценено"));
+
+    /// Judges a case on a date, as [`evaluate`] does.
+    pub fn evaluate(&mut self, case: &Case, as_of: Date) -> Report {
+        self.memo.clear();
+        let model = self.model;
+        let ev = Evaluator::new(model, case, as_of, &self.memo);
+        let mut report = Report {
+            schema_version: REPORT_SCHEMA_VERSION,
+            id: case.id(&model.schema).map(str::to_owned),
+            policy: model.meta.id.clone(),
+            school: model.meta.school.clone(),
+            as_of,
+            eligible: None,
+            values: Vec::new(),
+            missing_documents: Vec::new(),
+            findings: Vec::new(),
+            obligations: Vec::new(),
+            policy_errors: Vec::new(),
+        };
+        ev.eligibility(&mut report);
+        ev.values(&mut report);
+        for rule in &model.rules {
+            ev.rule(rule, &mut report);
+        }
+        for doc in &model.documents {
+            ev.document(doc, &mut report);
+        }
+        for role in &model.roles {
+            ev.role(role, &mut report);
+        }
+        // Arithmetic past the decimal maximum leaves the case unjudged, whatever
+        // else it decided: it is reported as such, never as a pass.
+        for (_, problem) in ev.overflows.take() {
+            report.policy_errors.push(format!("{problem}; дело не может быть оценено"));
+        }
+        report.sort_findings();
+        report
     }
-    report.sort_findings();
-    report
 }
 
 /// The result of evaluating an expression: a value, borrowed where possible,
@@ -135,10 +198,10 @@ struct Evaluator<'m> {
     case: &'m Case,
     as_of: Date,
     as_of_value: Value,
-    values: Vec<OnceCell<Result<Value, Unknown>>>,
-    values_busy: Vec<Cell<bool>>,
-    tables: Vec<OnceCell<Lookup>>,
-    tables_busy: Vec<Cell<bool>>,
+    values: &'m [OnceCell<Result<Value, Unknown>>],
+    values_busy: &'m [Cell<bool>],
+    tables: &'m [OnceCell<Lookup>],
+    tables_busy: &'m [Cell<bool>],
     events: OnceCell<Vec<EventRef<'m>>>,
     /// Arithmetic that passed the decimal maximum: the expression (by
     /// address, for [`Blame`](blame::Blame)) and what to say of it, once each.
@@ -149,16 +212,16 @@ struct Evaluator<'m> {
 type EventRef<'m> = (SymbolId, Date, Option<&'m Value>);
 
 impl<'m> Evaluator<'m> {
-    fn new(model: &'m Model, case: &'m Case, as_of: Date) -> Self {
+    fn new(model: &'m Model, case: &'m Case, as_of: Date, memo: &'m Memo) -> Self {
         Evaluator {
             model,
             case,
             as_of,
             as_of_value: Value::Date(as_of),
-            values: (0..model.values.len()).map(|_| OnceCell::new()).collect(),
-            values_busy: (0..model.values.len()).map(|_| Cell::new(false)).collect(),
-            tables: (0..model.tables.len()).map(|_| OnceCell::new()).collect(),
-            tables_busy: (0..model.tables.len()).map(|_| Cell::new(false)).collect(),
+            values: &memo.values,
+            values_busy: &memo.values_busy,
+            tables: &memo.tables,
+            tables_busy: &memo.tables_busy,
             events: OnceCell::new(),
             overflows: RefCell::new(Vec::new()),
         }
