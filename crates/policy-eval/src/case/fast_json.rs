@@ -433,7 +433,7 @@ impl<'t> Reader<'t, '_> {
         if !self.empty(b']') {
             loop {
                 self.open(b'{')?;
-                let mut values = vec![Value::Null; def.fields.len()];
+                let mut values: Vec<Value> = std::iter::repeat_with(|| Value::Null).take(def.fields.len()).collect();
                 let mut seen = Seen::default();
                 let mut period = Period::default();
                 if !self.empty(b'}') {

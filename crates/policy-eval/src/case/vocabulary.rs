@@ -13,10 +13,10 @@ use super::usage::Usage;
 /// model and reuse it for every case.
 #[derive(Debug, Clone)]
 pub struct Vocabulary {
-    /// Per enumeration: value name → symbol.
-    pub(super) enums: Vec<HashMap<String, SymbolId>>,
     /// Per enumeration: its value names in order, for messages.
     pub(super) enum_names: Vec<Vec<String>>,
+    /// Per enumeration: its values' symbols, in the order of `enum_names`.
+    enum_symbols: Vec<Vec<SymbolId>>,
     /// Every enumeration value, for fields typed with a bare symbol.
     pub(super) all_symbols: HashMap<String, SymbolId>,
     /// Record nodes; 0 is the root.
@@ -52,19 +52,12 @@ impl Vocabulary {
     /// Prepares decoding of cases for this model.
     pub fn new(model: &Model) -> Vocabulary {
         let schema = &model.schema;
-        let mut enums = Vec::with_capacity(model.enums.len());
-        let mut enum_names = Vec::with_capacity(model.enums.len());
-        for e in &model.enums {
-            let mut map = HashMap::new();
-            let mut names = Vec::new();
-            for (sym, _) in &e.variants {
-                let name = model.symbol_name(*sym).to_string();
-                map.insert(name.clone(), *sym);
-                names.push(name);
-            }
-            enums.push(map);
-            enum_names.push(names);
-        }
+        let enum_names = model
+            .enums
+            .iter()
+            .map(|e| e.variants.iter().map(|(sym, _)| model.symbol_name(*sym).to_string()).collect())
+            .collect();
+        let enum_symbols = model.enums.iter().map(|e| e.variants.iter().map(|(sym, _)| *sym).collect()).collect();
         let all_symbols = model.symbols.iter().enumerate().map(|(i, s)| (s.clone(), i as SymbolId)).collect();
 
         let usage = Usage::of(model);
@@ -86,8 +79,8 @@ impl Vocabulary {
         }
         let list_fields = schema.lists.iter().map(|l| l.fields.iter().map(|f| f.path.clone()).collect()).collect();
         Vocabulary {
-            enums,
             enum_names,
+            enum_symbols,
             all_symbols,
             records,
             list_fields,
@@ -109,7 +102,11 @@ impl Vocabulary {
     /// The symbol of an enumeration value by name (any enumeration's when the type names none).
     pub(super) fn symbol(&self, enumeration: Option<usize>, name: &str) -> Option<SymbolId> {
         match enumeration {
-            Some(e) => self.enums.get(e)?.get(name).copied(),
+            // An enumeration has a few values: comparing names is quicker than hashing.
+            Some(e) => {
+                let i = self.enum_names.get(e)?.iter().position(|n| n == name)?;
+                self.enum_symbols.get(e)?.get(i).copied()
+            }
             None => self.all_symbols.get(name).copied(),
         }
     }

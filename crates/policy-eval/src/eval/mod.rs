@@ -103,6 +103,8 @@ pub fn evaluate(model: &Model, case: &Case, as_of: Date) -> Report {
 pub struct Scratch<'m> {
     model: &'m Model,
     memo: Memo,
+    /// How many duties the policy has: room for the report's obligations.
+    duties: usize,
 }
 
 /// The memo of one evaluation, emptied before each case.
@@ -135,7 +137,8 @@ impl Memo {
 impl<'m> Scratch<'m> {
     /// Prepares the evaluation of cases under this model.
     pub fn new(model: &'m Model) -> Scratch<'m> {
-        Scratch { model, memo: Memo::new(model) }
+        let duties = model.roles.iter().map(|r| r.items.iter().filter(|d| !d.is_right).count()).sum();
+        Scratch { model, memo: Memo::new(model), duties }
     }
 
     /// Judges a case on a date, as [`evaluate`] does.
@@ -153,7 +156,7 @@ impl<'m> Scratch<'m> {
             values: Vec::new(),
             missing_documents: Vec::new(),
             findings: Vec::new(),
-            obligations: Vec::new(),
+            obligations: Vec::with_capacity(self.duties),
             policy_errors: Vec::new(),
         };
         ev.eligibility(&mut report);
