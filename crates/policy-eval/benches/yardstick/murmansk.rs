@@ -210,6 +210,9 @@ pub struct Case {
     pub events: Vec<Event>,
 }
 
+/// A document's requirement: what it says, and whether a document meets it.
+type Require<'a> = (&'a str, &'a dyn Fn(&Doc) -> bool);
+
 fn finding(severity: Severity, rule: &str, clause: &str, message: String) -> Finding {
     Finding { severity, rule: rule.into(), clause: Some(clause.into()), message, explanation: Vec::new() }
 }
@@ -363,12 +366,7 @@ pub fn judge(c: &Case, as_of: Date) -> Report {
     }
 
     // Documents: of several of a kind, the first meeting every requirement, else the first.
-    let document = |r: &mut Report,
-                    kind: DocKind,
-                    name: &str,
-                    clause: &str,
-                    title: &str,
-                    reqs: &[(&str, &dyn Fn(&Doc) -> bool)]| {
+    let document = |r: &mut Report, kind: DocKind, name: &str, clause: &str, title: &str, reqs: &[Require]| {
         let mut docs = c.documents.iter().filter(|d| d.kind == kind);
         let Some(first) = docs.next() else {
             r.missing_documents.push(name.into());
