@@ -367,6 +367,17 @@ fn benches(c: &mut Criterion) {
     c.bench_function("scratch/murmansk-16/m15", |b| {
         b.iter(|| scratch.evaluate(black_box(&m_case), black_box(m_as_of)))
     });
+    let mut report = scratch.evaluate(&m_case, m_as_of);
+    c.bench_function("scratch_into/murmansk-16/m15", |b| {
+        b.iter(|| scratch.evaluate_into(black_box(&m_case), black_box(m_as_of), &mut report))
+    });
+    c.bench_function("json+evaluate_into/murmansk-16/m15", |b| {
+        b.iter(|| {
+            let (case, _) = decode(black_box(&m_json), CaseFormat::Json, &murmansk.schema, &m_vocab)
+                .unwrap_or_else(|e| panic!("{e:?}"));
+            scratch.evaluate_into(&case, m_as_of, &mut report);
+        })
+    });
     c.bench_function("json+evaluate/murmansk-16/m15", |b| {
         b.iter(|| {
             let (case, _) = decode(black_box(&m_json), CaseFormat::Json, &murmansk.schema, &m_vocab)
@@ -396,7 +407,7 @@ fn benches(c: &mut Criterion) {
                 let (case, _) =
                     decode(line, CaseFormat::Json, &murmansk.schema, &m_vocab).unwrap_or_else(|e| panic!("{e:?}"));
                 let as_of = case.as_of(&murmansk.schema).unwrap_or(m_as_of);
-                let report = scratch.evaluate(&case, as_of);
+                scratch.evaluate_into(&case, as_of, &mut report);
                 serde_json::to_writer(&mut out, &report).unwrap_or_default();
                 out.push(b'\n');
             }

@@ -10,7 +10,7 @@ use super::ops::{add_duration, IsNull};
 use super::trace::Quiet;
 use super::wording::{cite, duration_ru, every_ru};
 use super::{Evaluator, EventRef, Unknown};
-use crate::report::{Finding, Obligation, Report};
+use crate::report::{Finding, Report};
 
 /// At most this many periods of a periodic duty are examined.
 const MAX_PERIODS: i64 = 10_000;
@@ -42,18 +42,12 @@ impl<'m> Evaluator<'m> {
                     }
                 }
             }
-            let clause = duty.citation.as_ref().map(|c| c.text.clone());
             if duty.deadline.is_some() {
                 self.deadline(role, duty, &rule, report);
             } else if duty.frequency.is_some() {
                 self.frequency(role, duty, &rule, report);
             } else {
-                report.obligations.push(Obligation {
-                    role: role.name.clone(),
-                    duty: duty.text.clone(),
-                    clause,
-                    due: None,
-                });
+                report.obligations.push(self.obligation(role, duty, None));
             }
         }
     }
@@ -109,12 +103,7 @@ impl<'m> Evaluator<'m> {
                 continue;
             }
             if due >= self.as_of {
-                report.obligations.push(Obligation {
-                    role: role.name.clone(),
-                    duty: duty.text.clone(),
-                    clause: clause.clone(),
-                    due: Some(due),
-                });
+                report.obligations.push(self.obligation(role, duty, Some(due)));
             } else if let Some(by) = dl.fulfilled_by {
                 let subject_text = subject.map(|s| format!(" ({})", self.fmt_value(s))).unwrap_or_default();
                 report.findings.push(Finding {
@@ -208,12 +197,7 @@ impl<'m> Evaluator<'m> {
             } else if from <= self.as_of && end.is_none_or(|e| self.as_of < e) {
                 // The current, incomplete period.
                 if !done(from, self.as_of) {
-                    report.obligations.push(Obligation {
-                        role: role.name.clone(),
-                        duty: duty.text.clone(),
-                        clause: clause.clone(),
-                        due: Some(end.map_or(to, |e| e.min(to))),
-                    });
+                    report.obligations.push(self.obligation(role, duty, Some(end.map_or(to, |e| e.min(to)))));
                 }
                 break;
             } else {

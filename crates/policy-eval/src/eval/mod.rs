@@ -69,10 +69,10 @@ use std::borrow::Cow;
 use std::cell::{Cell, OnceCell, RefCell};
 
 use jiff::civil::Date;
-use policy_check::model::{ListId, Model, SymbolId, Value};
+use policy_check::model::{DutyDef, ListId, Model, RoleDef, SymbolId, Value};
 
 use crate::case::Case;
-use crate::report::{Report, REPORT_SCHEMA_VERSION};
+use crate::report::{Obligation, Report, REPORT_SCHEMA_VERSION};
 
 pub(crate) use wording::cite_text;
 
@@ -114,6 +114,8 @@ struct Memo {
     values_busy: Vec<Cell<bool>>,
     tables: Vec<OnceCell<Lookup>>,
     tables_busy: Vec<Cell<bool>>,
+    /// Texts of a previous report, to be written over ([`Scratch::evaluate_into`]).
+    strings: RefCell<Vec<String>>,
 }
 
 impl Memo {
@@ -123,6 +125,7 @@ impl Memo {
             values_busy: (0..model.values.len()).map(|_| Cell::new(false)).collect(),
             tables: (0..model.tables.len()).map(|_| OnceCell::new()).collect(),
             tables_busy: (0..model.tables.len()).map(|_| Cell::new(false)).collect(),
+            strings: RefCell::new(Vec::new()),
         }
     }
 
@@ -143,14 +146,11 @@ impl<'m> Scratch<'m> {
 
     /// Judges a case on a date, as [`evaluate`] does.
     pub fn evaluate(&mut self, case: &Case, as_of: Date) -> Report {
-        self.memo.clear();
-        let model = self.model;
-        let ev = Evaluator::new(model, case, as_of, &self.memo);
         let mut report = Report {
             schema_version: REPORT_SCHEMA_VERSION,
-            id: case.id(&model.schema).map(str::to_owned),
-            policy: model.meta.id.clone(),
-            school: model.meta.school.clone(),
+            id: None,
+            policy: String::new(),
+            school: None,
             as_of,
             eligible: None,
             values: Vec::new(),
@@ -159,16 +159,53 @@ impl<'m> Scratch<'m> {
             obligations: Vec::with_capacity(self.duties),
             policy_errors: Vec::new(),
         };
-        ev.eligibility(&mut report);
-        ev.values(&mut report);
+        self.judge(case, as_of, &mut report);
+        report
+    }
+
+    /// Judges a case on a date into `report`, replacing what it held: the
+    /// same report as [`Scratch::evaluate`] gives, written into the lists and
+    /// texts of the previous one (for a batch, where one report per thread is
+    /// written out after each case).
+    pub fn evaluate_into(&mut self, case: &Case, as_of: Date, report: &mut Report) {
+        // The texts of the previous report are reused in the order they are
+        // written again: values' names, then obligations'.
+        let strings = self.memo.strings.get_mut();
+        strings.clear();
+        for o in report.obligations.drain(..).rev() {
+            strings.extend(o.clause);
+            strings.push(o.duty);
+            strings.push(o.role);
+        }
+        strings.extend(report.values.drain(..).rev().map(|(name, _)| name));
+        report.schema_version = REPORT_SCHEMA_VERSION;
+        report.as_of = as_of;
+        report.eligible = None;
+        report.missing_documents.clear();
+        report.findings.clear();
+        report.policy_errors.clear();
+        self.judge(case, as_of, report);
+    }
+
+    /// Judges a case into an emptied report.
+    fn judge(&mut self, case: &Case, as_of: Date, report: &mut Report) {
+        self.memo.clear();
+        let model = self.model;
+        report.id = case.id(&model.schema).map(str::to_owned);
+        report.policy.clear();
+        report.policy.push_str(&model.meta.id);
+        report.school.clone_from(&model.meta.school);
+        let ev = Evaluator::new(model, case, as_of, &self.memo);
+        ev.eligibility(report);
+        ev.values(report);
         for rule in &model.rules {
-            ev.rule(rule, &mut report);
+            ev.rule(rule, report);
         }
         for doc in &model.documents {
-            ev.document(doc, &mut report);
+            ev.document(doc, report);
         }
         for role in &model.roles {
-            ev.role(role, &mut report);
+            ev.role(role, report);
         }
         // Arithmetic past the decimal maximum leaves the case unjudged, whatever
         // else it decided: it is reported as such, never as a pass.
@@ -176,7 +213,6 @@ impl<'m> Scratch<'m> {
             report.policy_errors.push(format!("{problem}; дело не может быть оценено"));
         }
         report.sort_findings();
-        report
     }
 }
 
@@ -205,6 +241,8 @@ struct Evaluator<'m> {
     values_busy: &'m [Cell<bool>],
     tables: &'m [OnceCell<Lookup>],
     tables_busy: &'m [Cell<bool>],
+    /// Texts to be written over (see [`Evaluator::text`]).
+    strings: &'m RefCell<Vec<String>>,
     events: OnceCell<Vec<EventRef<'m>>>,
     /// Arithmetic that passed the decimal maximum: the expression (by
     /// address, for [`Blame`](blame::Blame)) and what to say of it, once each.
@@ -225,8 +263,34 @@ impl<'m> Evaluator<'m> {
             values_busy: &memo.values_busy,
             tables: &memo.tables,
             tables_busy: &memo.tables_busy,
+            strings: &memo.strings,
             events: OnceCell::new(),
             overflows: RefCell::new(Vec::new()),
+        }
+    }
+}
+
+impl<'m> Evaluator<'m> {
+    /// A text for the report: a previous report's string written over when
+    /// one is left (no allocation when it is long enough), else a new one.
+    fn text(&self, s: &str) -> String {
+        match self.strings.borrow_mut().pop() {
+            Some(mut out) => {
+                out.clear();
+                out.push_str(s);
+                out
+            }
+            None => s.to_owned(),
+        }
+    }
+
+    /// A duty of a role as an obligation of the report.
+    fn obligation(&self, role: &RoleDef, duty: &DutyDef, due: Option<Date>) -> Obligation {
+        Obligation {
+            role: self.text(&role.name),
+            duty: self.text(&duty.text),
+            clause: duty.citation.as_ref().map(|c| self.text(&c.text)),
+            due,
         }
     }
 }
