@@ -11,8 +11,11 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use jiff::civil::{date, Date};
 use jiff::Span;
 use policy_check::model::{Model, Severity};
-use policy_eval::{decode, evaluate, Case, CaseFormat, Finding, Obligation, Report, ReportValue, Vocabulary};
+use policy_eval::{decode, evaluate, Case, CaseFormat, Finding, Obligation, Report, ReportValue, Scratch, Vocabulary};
 use rust_decimal::Decimal;
+
+#[path = "yardstick/murmansk.rs"]
+mod murmansk;
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -350,6 +353,7 @@ fn benches(c: &mut Criterion) {
     });
 
     let murmansk = load(&repo().join("policies/murmansk-16.policy"));
+    yardstick_agrees(&murmansk);
     let (m_text, m_case) = read_case(&murmansk, &repo().join("policies/tests/murmansk-16/m15-substitution-day-8.yaml"));
     let m_as_of = m_case.as_of(&murmansk.schema).unwrap_or(as_of);
     c.bench_function("evaluate/murmansk-16/m15", |b| {
@@ -359,6 +363,145 @@ fn benches(c: &mut Criterion) {
     c.bench_function("decode/yaml/murmansk-16/m15", |b| {
         b.iter(|| decode(black_box(&m_text), CaseFormat::Yaml, &murmansk.schema, &m_vocab))
     });
+
+    // The comparisons, on murmansk-16 and its case m15 as JSON:
+    // (a) evaluating a decoded case, against the rules written by hand;
+    // (b) reading + evaluating a JSON case, against serde_json into plain
+    // structs + the rules written by hand.
+    let m_json = yaml_to_json(&m_text);
+    let plain: murmansk::Case = serde_json::from_str(&m_json).unwrap_or_else(|e| panic!("m15 as plain structs: {e}"));
+    c.bench_function("by_hand/murmansk-16/m15", |b| b.iter(|| murmansk::judge(black_box(&plain), black_box(m_as_of))));
+    let mut scratch = Scratch::new(&murmansk);
+    c.bench_function("scratch/murmansk-16/m15", |b| {
+        b.iter(|| scratch.evaluate(black_box(&m_case), black_box(m_as_of)))
+    });
+    let mut report = scratch.evaluate(&m_case, m_as_of);
+    c.bench_function("scratch_into/murmansk-16/m15", |b| {
+        b.iter(|| scratch.evaluate_into(black_box(&m_case), black_box(m_as_of), &mut report))
+    });
+    c.bench_function("json+evaluate_into/murmansk-16/m15", |b| {
+        b.iter(|| {
+            let (case, _) = decode(black_box(&m_json), CaseFormat::Json, &murmansk.schema, &m_vocab)
+                .unwrap_or_else(|e| panic!("{e:?}"));
+            scratch.evaluate_into(&case, m_as_of, &mut report);
+        })
+    });
+    c.bench_function("json+evaluate/murmansk-16/m15", |b| {
+        b.iter(|| {
+            let (case, _) = decode(black_box(&m_json), CaseFormat::Json, &murmansk.schema, &m_vocab)
+                .unwrap_or_else(|e| panic!("{e:?}"));
+            scratch.evaluate(&case, m_as_of)
+        })
+    });
+    c.bench_function("serde+by_hand/murmansk-16/m15", |b| {
+        b.iter(|| {
+            let case: murmansk::Case = serde_json::from_str(black_box(&m_json)).unwrap_or_else(|e| panic!("{e}"));
+            murmansk::judge(&case, m_as_of)
+        })
+    });
+    c.bench_function("decode/json/murmansk-16/m15", |b| {
+        b.iter(|| decode(black_box(&m_json), CaseFormat::Json, &murmansk.schema, &m_vocab))
+    });
+
+    // A batch: 2,000 JSON lines (the policy's 33 test cases over and over),
+    // each read, judged and its report written as a JSON line, on one thread.
+    let lines = jsonl(33 * 61);
+    let mut group = c.benchmark_group("batch/murmansk-16/2000-lines");
+    group.sample_size(10);
+    group.bench_function("policy", |b| {
+        b.iter(|| {
+            let mut out = Vec::with_capacity(1 << 20);
+            for line in black_box(&lines).lines() {
+                let (case, _) =
+                    decode(line, CaseFormat::Json, &murmansk.schema, &m_vocab).unwrap_or_else(|e| panic!("{e:?}"));
+                let as_of = case.as_of(&murmansk.schema).unwrap_or(m_as_of);
+                scratch.evaluate_into(&case, as_of, &mut report);
+                serde_json::to_writer(&mut out, &report).unwrap_or_default();
+                out.push(b'\n');
+            }
+            out
+        })
+    });
+    group.bench_function("serde+by_hand", |b| {
+        b.iter(|| {
+            let mut out = Vec::with_capacity(1 << 20);
+            for line in black_box(&lines).lines() {
+                let case: murmansk::Case = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}"));
+                let as_of = case.as_of.map_or(m_as_of, |d| d.0);
+                let report = murmansk::judge(&case, as_of);
+                serde_json::to_writer(&mut out, &report).unwrap_or_default();
+                out.push(b'\n');
+            }
+            out
+        })
+    });
+    group.finish();
+}
+
+/// The test cases of murmansk-16, `n` lines of JSON (one case a line).
+fn jsonl(n: usize) -> String {
+    let dir = repo().join("policies/tests/murmansk-16");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    paths.sort();
+    let cases: Vec<String> = paths
+        .iter()
+        .map(|p| {
+            let value: serde_json::Value = serde_saphyr::from_str(&std::fs::read_to_string(p).unwrap_or_default())
+                .unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            serde_json::to_string(&value).unwrap_or_default()
+        })
+        .collect();
+    let mut out = String::new();
+    for line in cases.iter().cycle().take(n) {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// A YAML case as JSON text (dates as strings, numbers as numbers).
+fn yaml_to_json(yaml: &str) -> String {
+    let value: serde_json::Value = serde_saphyr::from_str(yaml).unwrap_or_else(|e| panic!("YAML case: {e}"));
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}
+
+/// The yardstick judges every test case of murmansk-16 as the evaluator does
+/// (values, eligibility, findings by rule, severity and clause, missing
+/// documents, obligations); checked before anything is timed.
+fn yardstick_agrees(model: &Model) {
+    let vocab = Vocabulary::new(model);
+    let dir = repo().join("policies/tests/murmansk-16");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() > 30, "the murmansk-16 test cases");
+    for path in paths {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let json = yaml_to_json(&text);
+        let (case, _) = decode(&json, CaseFormat::Json, &model.schema, &vocab)
+            .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
+        let as_of = case.as_of(&model.schema).unwrap_or(date(2025, 12, 15));
+        let report = evaluate(model, &case, as_of);
+        let plain: murmansk::Case = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let yard = murmansk::judge(&plain, as_of);
+        let key = |r: &Report| {
+            (
+                r.eligible,
+                r.values.clone(),
+                r.missing_documents.clone(),
+                r.findings.iter().map(|f| (f.rule.clone(), f.severity, f.clause.clone())).collect::<Vec<_>>(),
+                r.obligations.clone(),
+            )
+        };
+        assert_eq!(key(&report), key(&yard), "{}: the yardstick disagrees with the evaluator", path.display());
+    }
 }
 
 criterion_group!(eval_benches, benches);

@@ -38,5 +38,5 @@ pub mod render;
 pub mod report;
 
 pub use case::{decode, Case, CaseError, CaseErrorKind, CaseFormat, CaseWarning, Vocabulary};
-pub use eval::evaluate;
+pub use eval::{evaluate, Scratch};
 pub use report::{Finding, Obligation, Report, ReportValue, REPORT_SCHEMA_VERSION};

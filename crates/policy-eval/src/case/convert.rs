@@ -198,12 +198,8 @@ impl Validator<'_> {
                     return None;
                 };
                 let vocab = self.vocab;
-                let found = match e {
-                    Some(e) => vocab.enums.get(*e).and_then(|m| m.get(s.as_str())),
-                    None => vocab.all_symbols.get(s.as_str()),
-                };
-                if let Some(sym) = found {
-                    return Some(Value::Symbol(*sym));
+                if let Some(sym) = vocab.symbol(*e, s) {
+                    return Some(Value::Symbol(sym));
                 }
                 let names: Vec<&str> = match e {
                     Some(e) => {

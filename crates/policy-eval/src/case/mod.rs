@@ -22,14 +22,19 @@
 //!
 //! # Layout
 //!
-//! `yaml` and `toml` read the text into the `tree`; `validate` checks
+//! `yaml`, `json` and `toml` read the text into the `tree`; `validate` checks
 //! the tree's structure against the schema and `convert` each value against
 //! its type, with `scalar` reading numbers, dates and durations exactly;
 //! `vocabulary` (with `usage`: which fields the policy reads) is what
 //! decoding needs from the model; `error` holds what can be wrong.
+//!
+//! A JSON case is first read by `fast_json`, straight into the slots with no
+//! tree; only when it finds a problem (or an unknown field) is the text read
+//! again through the tree, which explains it with paths, lines and columns.
 
 mod convert;
 mod error;
+mod fast_json;
 mod json;
 mod scalar;
 mod toml;
@@ -196,6 +201,11 @@ pub fn decode(
         return Err(vec![too_large(u64::try_from(text.len()).unwrap_or(u64::MAX))]);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if format == CaseFormat::Json {
+        if let Some(case) = fast_json::decode(text, schema, vocabulary) {
+            return Ok((case, Vec::new()));
+        }
+    }
     let root = match format {
         CaseFormat::Json => json::read_json(text),
         CaseFormat::Yaml => yaml::read_yaml(text),

@@ -162,7 +162,7 @@ impl Validator<'_> {
         let mut period = Period::default();
         for entry in entries {
             let child_path = join(path, &entry.key);
-            let Some(ci) = layout.children.iter().position(|(n, _)| *n == entry.key) else {
+            let Some(ci) = vocab.child(rec, &entry.key) else {
                 self.unknown(child_path, entry.pos);
                 continue;
             };
@@ -298,7 +298,7 @@ impl Validator<'_> {
             let mut period = Period::default();
             for entry in entries {
                 let field_path = format!("{item_path}.{}", entry.key);
-                let Some(fi) = def.fields.iter().position(|f| f.path == entry.key) else {
+                let Some(fi) = self.vocab.element_field(list, &entry.key) else {
                     self.unknown(field_path, entry.pos);
                     continue;
                 };

@@ -13,14 +13,16 @@ use super::usage::Usage;
 /// model and reuse it for every case.
 #[derive(Debug, Clone)]
 pub struct Vocabulary {
-    /// Per enumeration: value name → symbol.
-    pub(super) enums: Vec<HashMap<String, SymbolId>>,
     /// Per enumeration: its value names in order, for messages.
     pub(super) enum_names: Vec<Vec<String>>,
+    /// Per enumeration: its values' symbols, in the order of `enum_names`.
+    enum_symbols: Vec<Vec<SymbolId>>,
     /// Every enumeration value, for fields typed with a bare symbol.
     pub(super) all_symbols: HashMap<String, SymbolId>,
     /// Record nodes; 0 is the root.
     pub(super) records: Vec<RecordNode>,
+    /// Per list: its element fields' names, in element-slot order.
+    list_fields: Vec<Vec<String>>,
     /// Which slots the policy reads.
     used_slots: Vec<bool>,
     /// Which lists the policy reads.
@@ -50,19 +52,12 @@ impl Vocabulary {
     /// Prepares decoding of cases for this model.
     pub fn new(model: &Model) -> Vocabulary {
         let schema = &model.schema;
-        let mut enums = Vec::with_capacity(model.enums.len());
-        let mut enum_names = Vec::with_capacity(model.enums.len());
-        for e in &model.enums {
-            let mut map = HashMap::new();
-            let mut names = Vec::new();
-            for (sym, _) in &e.variants {
-                let name = model.symbol_name(*sym).to_string();
-                map.insert(name.clone(), *sym);
-                names.push(name);
-            }
-            enums.push(map);
-            enum_names.push(names);
-        }
+        let enum_names = model
+            .enums
+            .iter()
+            .map(|e| e.variants.iter().map(|(sym, _)| model.symbol_name(*sym).to_string()).collect())
+            .collect();
+        let enum_symbols = model.enums.iter().map(|e| e.variants.iter().map(|(sym, _)| *sym).collect()).collect();
         let all_symbols = model.symbols.iter().enumerate().map(|(i, s)| (s.clone(), i as SymbolId)).collect();
 
         let usage = Usage::of(model);
@@ -82,7 +77,38 @@ impl Vocabulary {
             });
             records[i].used = used;
         }
-        Vocabulary { enums, enum_names, all_symbols, records, used_slots: usage.slots, used_lists: usage.lists }
+        let list_fields = schema.lists.iter().map(|l| l.fields.iter().map(|f| f.path.clone()).collect()).collect();
+        Vocabulary {
+            enum_names,
+            enum_symbols,
+            all_symbols,
+            records,
+            list_fields,
+            used_slots: usage.slots,
+            used_lists: usage.lists,
+        }
+    }
+
+    /// The index (in its `children`) of a record's member by name.
+    pub(super) fn child(&self, rec: usize, name: &str) -> Option<usize> {
+        self.records.get(rec)?.children.iter().position(|(n, _)| n == name)
+    }
+
+    /// The element slot of a list's field by name.
+    pub(super) fn element_field(&self, list: ListId, name: &str) -> Option<usize> {
+        self.list_fields.get(list)?.iter().position(|n| n == name)
+    }
+
+    /// The symbol of an enumeration value by name (any enumeration's when the type names none).
+    pub(super) fn symbol(&self, enumeration: Option<usize>, name: &str) -> Option<SymbolId> {
+        match enumeration {
+            // An enumeration has a few values: comparing names is quicker than hashing.
+            Some(e) => {
+                let i = self.enum_names.get(e)?.iter().position(|n| n == name)?;
+                self.enum_symbols.get(e)?.get(i).copied()
+            }
+            None => self.all_symbols.get(name).copied(),
+        }
     }
 
     /// Whether the policy reads this slot (so that a required field must be present).

@@ -11,7 +11,7 @@ use super::ops::{add_duration, IsNull};
 use super::trace::Quiet;
 use super::wording::{cite, duration_ru, every_ru};
 use super::{Evaluator, EventRef, Unknown};
-use crate::report::{DutyCondition, Finding, Obligation, Report};
+use crate::report::{DutyCondition, Finding, Report};
 
 /// At most this many periods of a periodic duty are examined.
 const MAX_PERIODS: i64 = 10_000;
@@ -41,32 +41,20 @@ impl<'m> Evaluator<'m> {
                         if depends_on.is_empty() {
                             depends_on.push(self.expr_text(w));
                         }
-                        report.obligations.push(Obligation {
-                            role: role.name.clone(),
-                            duty: duty.text.clone(),
-                            clause: duty.citation.as_ref().map(|c| c.text.clone()),
-                            due: None,
-                            condition: Some(DutyCondition::Unknown),
-                            depends_on,
-                        });
+                        let mut obligation = self.obligation(role, duty, None);
+                        obligation.condition = Some(DutyCondition::Unknown);
+                        obligation.depends_on = depends_on;
+                        report.obligations.push(obligation);
                         continue;
                     }
                 }
             }
-            let clause = duty.citation.as_ref().map(|c| c.text.clone());
             if duty.deadline.is_some() {
                 self.deadline(role, duty, &rule, report);
             } else if duty.frequency.is_some() {
                 self.frequency(role, duty, &rule, report);
             } else {
-                report.obligations.push(Obligation {
-                    role: role.name.clone(),
-                    duty: duty.text.clone(),
-                    clause,
-                    due: None,
-                    condition: None,
-                    depends_on: Vec::new(),
-                });
+                report.obligations.push(self.obligation(role, duty, None));
             }
         }
     }
@@ -122,14 +110,7 @@ impl<'m> Evaluator<'m> {
                 continue;
             }
             if due >= self.as_of {
-                report.obligations.push(Obligation {
-                    role: role.name.clone(),
-                    duty: duty.text.clone(),
-                    clause: clause.clone(),
-                    due: Some(due),
-                    condition: None,
-                    depends_on: Vec::new(),
-                });
+                report.obligations.push(self.obligation(role, duty, Some(due)));
             } else if let Some(by) = dl.fulfilled_by {
                 let subject_text = subject.map(|s| format!(" ({})", self.fmt_value(s))).unwrap_or_default();
                 report.findings.push(Finding {
@@ -226,14 +207,7 @@ impl<'m> Evaluator<'m> {
             } else if from <= self.as_of && (to <= limit || end.is_none_or(|e| self.as_of < e)) {
                 // The current period (its last day may be today).
                 if !done(from, self.as_of) {
-                    report.obligations.push(Obligation {
-                        role: role.name.clone(),
-                        duty: duty.text.clone(),
-                        clause: clause.clone(),
-                        due: Some(end.map_or(to, |e| e.min(to))),
-                        condition: None,
-                        depends_on: Vec::new(),
-                    });
+                    report.obligations.push(self.obligation(role, duty, Some(end.map_or(to, |e| e.min(to)))));
                 }
                 break;
             } else {

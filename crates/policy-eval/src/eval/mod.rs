@@ -48,7 +48,8 @@
 //!
 //! # Layout
 //!
-//! This module holds the entry point and the evaluator's state; its parts:
+//! This module holds the entry points ([`evaluate`], and [`Scratch`] for
+//! many cases) and the evaluator's state; its parts:
 //! `values` (named values and tables), `expr` (expressions and truth),
 //! `elements` (the case's lists), `builtins`, `ops` (operations on
 //! values), `rules` (rules and exceptions), `documents`, `duties`
@@ -73,10 +74,10 @@ use std::borrow::Cow;
 use std::cell::{Cell, OnceCell, RefCell};
 
 use jiff::civil::Date;
-use policy_check::model::{ListId, Model, SymbolId, Value};
+use policy_check::model::{DutyDef, ListId, Model, RoleDef, SymbolId, Value};
 
 use crate::case::Case;
-use crate::report::{Report, REPORT_SCHEMA_VERSION};
+use crate::report::{Obligation, Report, REPORT_SCHEMA_VERSION};
 
 pub(crate) use wording::cite_text;
 
@@ -84,41 +85,144 @@ pub(crate) use wording::cite_text;
 /// everything, including reads of the schema's `as_of` field: the caller
 /// passes the case's own `as_of` when it has one (see
 /// [`Case::as_of`]), else today.
+///
+/// A convenience for one case; to judge many cases under one policy, keep a
+/// [`Scratch`] (one per thread) and call [`Scratch::evaluate`], which reuses
+/// the per-case memory.
 pub fn evaluate(model: &Model, case: &Case, as_of: Date) -> Report {
-    let ev = Evaluator::new(model, case, as_of);
-    let mut report = Report {
-        schema_version: REPORT_SCHEMA_VERSION,
-        id: case.id(&model.schema).map(str::to_owned),
-        policy: model.meta.id.clone(),
-        school: model.meta.school.clone(),
-        as_of,
-        version: None,
-        in_force_from: None,
-        eligible: None,
-        values: Vec::new(),
-        missing_documents: Vec::new(),
-        findings: Vec::new(),
-        obligations: Vec::new(),
-        policy_errors: Vec::new(),
-    };
-    ev.eligibility(&mut report);
-    ev.values(&mut report);
-    for rule in &model.rules {
-        ev.rule(rule, &mut report);
+    Scratch::new(model).evaluate(case, as_of)
+}
+
+/// What evaluating a case under one policy needs besides the case: the memo
+/// of values and tables, allocated once and reused for every case.
+///
+/// ```
+/// # let (_, checked) = policy_check::check_text("value x = 1");
+/// # let model = checked.model;
+/// let mut scratch = policy_eval::eval::Scratch::new(&model);
+/// let case = policy_eval::Case::empty(&model.schema);
+/// let report = scratch.evaluate(&case, jiff::civil::date(2025, 9, 1));
+/// assert_eq!(report.exit_code(), 0);
+/// ```
+#[derive(Debug)]
+pub struct Scratch<'m> {
+    model: &'m Model,
+    memo: Memo,
+    /// How many duties the policy has: room for the report's obligations.
+    duties: usize,
+}
+
+/// The memo of one evaluation, emptied before each case.
+#[derive(Debug)]
+struct Memo {
+    values: Vec<OnceCell<Result<Value, Unknown>>>,
+    values_busy: Vec<Cell<bool>>,
+    tables: Vec<OnceCell<Lookup>>,
+    tables_busy: Vec<Cell<bool>>,
+    /// Texts of a previous report, to be written over ([`Scratch::evaluate_into`]).
+    strings: RefCell<Vec<String>>,
+}
+
+impl Memo {
+    fn new(model: &Model) -> Memo {
+        Memo {
+            values: (0..model.values.len()).map(|_| OnceCell::new()).collect(),
+            values_busy: (0..model.values.len()).map(|_| Cell::new(false)).collect(),
+            tables: (0..model.tables.len()).map(|_| OnceCell::new()).collect(),
+            tables_busy: (0..model.tables.len()).map(|_| Cell::new(false)).collect(),
+            strings: RefCell::new(Vec::new()),
+        }
     }
-    for doc in &model.documents {
-        ev.document(doc, &mut report);
+
+    /// Forgets the previous case.
+    fn clear(&mut self) {
+        self.values.iter_mut().for_each(|c| drop(c.take()));
+        self.tables.iter_mut().for_each(|c| drop(c.take()));
+        self.values_busy.iter().chain(&self.tables_busy).for_each(|b| b.set(false));
     }
-    for role in &model.roles {
-        ev.role(role, &mut report);
+}
+
+impl<'m> Scratch<'m> {
+    /// Prepares the evaluation of cases under this model.
+    pub fn new(model: &'m Model) -> Scratch<'m> {
+        let duties = model.roles.iter().map(|r| r.items.iter().filter(|d| !d.is_right).count()).sum();
+        Scratch { model, memo: Memo::new(model), duties }
     }
-    // Arithmetic past the decimal maximum leaves the case unjudged, whatever
-    // else it decided: it is reported as such, never as a pass.
-    for (_, problem) in ev.overflows.take() {
-        report.policy_errors.push(format!("{problem}; дело не может быть оценено"));
+
+    /// Judges a case on a date, as [`evaluate`] does.
+    pub fn evaluate(&mut self, case: &Case, as_of: Date) -> Report {
+        let mut report = Report {
+            schema_version: REPORT_SCHEMA_VERSION,
+            id: None,
+            policy: String::new(),
+            school: None,
+            as_of,
+            version: None,
+            in_force_from: None,
+            eligible: None,
+            values: Vec::new(),
+            missing_documents: Vec::new(),
+            findings: Vec::new(),
+            obligations: Vec::with_capacity(self.duties),
+            policy_errors: Vec::new(),
+        };
+        self.judge(case, as_of, &mut report);
+        report
     }
-    report.sort_findings();
-    report
+
+    /// Judges a case on a date into `report`, replacing what it held: the
+    /// same report as [`Scratch::evaluate`] gives, written into the lists and
+    /// texts of the previous one (for a batch, where one report per thread is
+    /// written out after each case).
+    pub fn evaluate_into(&mut self, case: &Case, as_of: Date, report: &mut Report) {
+        // The texts of the previous report are reused in the order they are
+        // written again: values' names, then obligations'.
+        let strings = self.memo.strings.get_mut();
+        strings.clear();
+        for o in report.obligations.drain(..).rev() {
+            strings.extend(o.clause);
+            strings.push(o.duty);
+            strings.push(o.role);
+        }
+        strings.extend(report.values.drain(..).rev().map(|(name, _)| name));
+        report.schema_version = REPORT_SCHEMA_VERSION;
+        report.as_of = as_of;
+        report.version = None;
+        report.in_force_from = None;
+        report.eligible = None;
+        report.missing_documents.clear();
+        report.findings.clear();
+        report.policy_errors.clear();
+        self.judge(case, as_of, report);
+    }
+
+    /// Judges a case into an emptied report.
+    fn judge(&mut self, case: &Case, as_of: Date, report: &mut Report) {
+        self.memo.clear();
+        let model = self.model;
+        report.id = case.id(&model.schema).map(str::to_owned);
+        report.policy.clear();
+        report.policy.push_str(&model.meta.id);
+        report.school.clone_from(&model.meta.school);
+        let ev = Evaluator::new(model, case, as_of, &self.memo);
+        ev.eligibility(report);
+        ev.values(report);
+        for rule in &model.rules {
+            ev.rule(rule, report);
+        }
+        for doc in &model.documents {
+            ev.document(doc, report);
+        }
+        for role in &model.roles {
+            ev.role(role, report);
+        }
+        // Arithmetic past the decimal maximum leaves the case unjudged, whatever
+        // else it decided: it is reported as such, never as a pass.
+        for (_, problem) in ev.overflows.take() {
+            report.policy_errors.push(format!("{problem}; дело не может быть оценено"));
+        }
+        report.sort_findings();
+    }
 }
 
 /// The result of evaluating an expression: a value, borrowed where possible,
@@ -142,10 +246,12 @@ struct Evaluator<'m> {
     case: &'m Case,
     as_of: Date,
     as_of_value: Value,
-    values: Vec<OnceCell<Result<Value, Unknown>>>,
-    values_busy: Vec<Cell<bool>>,
-    tables: Vec<OnceCell<Lookup>>,
-    tables_busy: Vec<Cell<bool>>,
+    values: &'m [OnceCell<Result<Value, Unknown>>],
+    values_busy: &'m [Cell<bool>],
+    tables: &'m [OnceCell<Lookup>],
+    tables_busy: &'m [Cell<bool>],
+    /// Texts to be written over (see [`Evaluator::text`]).
+    strings: &'m RefCell<Vec<String>>,
     events: OnceCell<Vec<EventRef<'m>>>,
     /// Arithmetic that passed the decimal maximum: the expression (by
     /// address, for [`Blame`](blame::Blame)) and what to say of it, once each.
@@ -156,18 +262,46 @@ struct Evaluator<'m> {
 type EventRef<'m> = (SymbolId, Date, Option<&'m Value>);
 
 impl<'m> Evaluator<'m> {
-    fn new(model: &'m Model, case: &'m Case, as_of: Date) -> Self {
+    fn new(model: &'m Model, case: &'m Case, as_of: Date, memo: &'m Memo) -> Self {
         Evaluator {
             model,
             case,
             as_of,
             as_of_value: Value::Date(as_of),
-            values: (0..model.values.len()).map(|_| OnceCell::new()).collect(),
-            values_busy: (0..model.values.len()).map(|_| Cell::new(false)).collect(),
-            tables: (0..model.tables.len()).map(|_| OnceCell::new()).collect(),
-            tables_busy: (0..model.tables.len()).map(|_| Cell::new(false)).collect(),
+            values: &memo.values,
+            values_busy: &memo.values_busy,
+            tables: &memo.tables,
+            tables_busy: &memo.tables_busy,
+            strings: &memo.strings,
             events: OnceCell::new(),
             overflows: RefCell::new(Vec::new()),
+        }
+    }
+}
+
+impl<'m> Evaluator<'m> {
+    /// A text for the report: a previous report's string written over when
+    /// one is left (no allocation when it is long enough), else a new one.
+    fn text(&self, s: &str) -> String {
+        match self.strings.borrow_mut().pop() {
+            Some(mut out) => {
+                out.clear();
+                out.push_str(s);
+                out
+            }
+            None => s.to_owned(),
+        }
+    }
+
+    /// A duty of a role as an obligation of the report.
+    fn obligation(&self, role: &RoleDef, duty: &DutyDef, due: Option<Date>) -> Obligation {
+        Obligation {
+            role: self.text(&role.name),
+            duty: self.text(&duty.text),
+            clause: duty.citation.as_ref().map(|c| self.text(&c.text)),
+            due,
+            condition: None,
+            depends_on: Vec::new(),
         }
     }
 }

@@ -30,7 +30,7 @@ impl<'m> Evaluator<'m> {
             }
             if let Ok(v) = self.value(id) {
                 if let Some(rv) = self.report_value(v) {
-                    out.push((&def.location, def.name.clone(), rv));
+                    out.push((&def.location, self.text(&def.name), rv));
                 }
             }
         }
@@ -40,7 +40,7 @@ impl<'m> Evaluator<'m> {
             }
             if let (Ok(v), _) = self.table(id) {
                 if let Some(rv) = self.report_value(v) {
-                    out.push((&def.location, def.name.clone(), rv));
+                    out.push((&def.location, self.text(&def.name), rv));
                 }
             }
         }
