@@ -218,7 +218,14 @@ fn finding(severity: Severity, rule: &str, clause: &str, message: String) -> Fin
 }
 
 fn obligation(r: &mut Report, role: &str, duty: &str, clause: &str, due: Option<Date>) {
-    r.obligations.push(Obligation { role: role.into(), duty: duty.into(), clause: Some(clause.into()), due });
+    r.obligations.push(Obligation {
+        role: role.into(),
+        duty: duty.into(),
+        clause: Some(clause.into()),
+        due,
+        condition: None,
+        depends_on: Vec::new(),
+    });
 }
 
 fn undecided(r: &mut Report, rule: &str, clause: &str, what: &str) {
@@ -246,6 +253,8 @@ pub fn judge(c: &Case, as_of: Date) -> Report {
         policy: "murmansk-16".into(),
         school: Some("МОУ СОШ № 16 г. Мурманска".into()),
         as_of,
+        version: None,
+        in_force_from: None,
         eligible: Some((1..=11).contains(&p.grade) && p.categories.contains(&Category::CannotAttend)),
         values: Vec::new(),
         missing_documents: Vec::new(),
