@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 use policy_check::versions::InForce;
 use policy_check::Model;
-use policy_eval::{Case, CaseError, CaseErrorKind, CaseFormat, CaseWarning, Vocabulary};
+use policy_eval::{Case, CaseError, CaseErrorKind, CaseFormat, CaseWarning, Report, Scratch, Vocabulary};
 
 use crate::input::{Item, Origin};
 use crate::summary::Tally;
@@ -51,8 +51,17 @@ impl<'m> Judge<'m> {
         Judge { model, vocabulary: Vocabulary::new(model), versions }
     }
 
-    /// Judges a decoded case on `as_of` by the version in force that day.
-    fn verdict(&self, text: &str, format: CaseFormat, case: Case, as_of: Date, json: bool) -> Verdict {
+    /// Judges a decoded case on `as_of` by the version in force that day,
+    /// in the memory `reuse` keeps for this judge.
+    fn verdict(
+        &self,
+        text: &str,
+        format: CaseFormat,
+        case: Case,
+        as_of: Date,
+        json: bool,
+        reuse: &mut [Option<Reused<'m>>],
+    ) -> Verdict {
         let in_force = self.model.in_force_on(as_of);
         if let Some(refusal) = in_force.refusal(&self.model.meta.id, as_of) {
             return Verdict::Unusable(vec![CaseError {
@@ -65,7 +74,7 @@ impl<'m> Judge<'m> {
                 suggestion: None,
             }]);
         }
-        let (model, case, stamp) = match (in_force, self.versions.as_slice()) {
+        let (slot, model, case, stamp) = match (in_force, self.versions.as_slice()) {
             (InForce::Version(i, _), versions) if i < versions.len() => {
                 let v = &versions[i];
                 let case = if std::ptr::eq(v.model, self.model) {
@@ -76,14 +85,45 @@ impl<'m> Judge<'m> {
                         Err(errors) => return Verdict::Unusable(errors),
                     }
                 };
-                (v.model, case, v.stamp.clone())
+                (i, v.model, case, v.stamp.clone())
             }
-            _ => (self.model, case, None),
+            _ => (0, self.model, case, None),
         };
-        let mut report = policy_eval::evaluate(model, &case, as_of);
+        // `reuse` has a place for every version (see `Reuse::new`); a fresh
+        // one is made should it not.
+        let mut fresh = None;
+        let reused = reuse.get_mut(slot).unwrap_or(&mut fresh);
+        let reused = reused.get_or_insert_with(|| Reused { scratch: Scratch::new(model), report: None });
+        let report = match &mut reused.report {
+            Some(report) => {
+                reused.scratch.evaluate_into(&case, as_of, report);
+                report
+            }
+            none => none.insert(reused.scratch.evaluate(&case, as_of)),
+        };
         (report.version, report.in_force_from) = stamp.unzip();
-        let json = if json { serde_json::to_string(&report).ok() } else { None };
-        Verdict::Judged { tally: Tally::of(&report), json }
+        let json = if json { serde_json::to_string(&*report).ok() } else { None };
+        Verdict::Judged { tally: Tally::of(report), json }
+    }
+}
+
+/// What one thread keeps from case to case for one version of one policy:
+/// the evaluator's scratch and the last report, written over by the next case.
+pub struct Reused<'m> {
+    scratch: Scratch<'m>,
+    report: Option<Report>,
+}
+
+/// The memory one thread reuses across cases: for every judge, one
+/// [`Reused`] per version of its policy, made on first use.
+pub struct Reuse<'m> {
+    per_judge: Vec<Vec<Option<Reused<'m>>>>,
+}
+
+impl<'m> Reuse<'m> {
+    /// Empty memory for these judges.
+    pub fn new(judges: &[Judge<'m>]) -> Reuse<'m> {
+        Reuse { per_judge: judges.iter().map(|j| (0..j.versions.len().max(1)).map(|_| None).collect()).collect() }
     }
 }
 
@@ -133,8 +173,8 @@ impl Judged {
     }
 }
 
-/// Judges one case under every policy.
-pub fn judge(item: Item, judges: &[Judge<'_>], options: Options) -> Judged {
+/// Judges one case under every policy, in the memory `reuse` keeps for this thread.
+pub fn judge<'m>(item: Item, judges: &[Judge<'m>], options: Options, reuse: &mut Reuse<'m>) -> Judged {
     let Item { origin, text, format } = item;
     let mut warnings = Vec::new();
     let verdicts = match text {
@@ -151,7 +191,7 @@ pub fn judge(item: Item, judges: &[Judge<'_>], options: Options) -> Judged {
                             warnings = found.into_iter().map(|w| placed_warning(w, &origin)).collect();
                         }
                         let as_of = options.as_of.or_else(|| case.as_of(schema)).unwrap_or(options.today);
-                        match judge.verdict(&text, format, case, as_of, options.json) {
+                        match judge.verdict(&text, format, case, as_of, options.json, &mut reuse.per_judge[i]) {
                             Verdict::Unusable(errors) => {
                                 Verdict::Unusable(errors.into_iter().map(|e| placed(e, &origin)).collect())
                             }

@@ -24,7 +24,7 @@ pub mod table;
 pub mod xlsx;
 
 pub use input::{InputError, Item, Origin, Source};
-pub use judge::{judge, Judge, Judged, Options, Verdict};
+pub use judge::{judge, Judge, Judged, Options, Reuse, Verdict};
 pub use runner::run;
 pub use summary::{BatchSummary, Summary};
 pub use table::table;

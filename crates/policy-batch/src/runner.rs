@@ -6,7 +6,7 @@
 use rayon::prelude::*;
 
 use crate::input::{InputError, Source};
-use crate::judge::{judge, Judge, Judged, Options};
+use crate::judge::{judge, Judge, Judged, Options, Reuse};
 use crate::summary::BatchSummary;
 
 /// Cases read and judged at a time: enough to keep every core busy, few
@@ -31,7 +31,12 @@ pub fn run<E: From<InputError>>(
     while !chunk.is_empty() {
         let (next, judged) = rayon::join(
             || source.chunk(CHUNK),
-            || chunk.into_par_iter().map(|item| judge(item, judges, options)).collect::<Vec<_>>(),
+            || {
+                chunk
+                    .into_par_iter()
+                    .map_init(|| Reuse::new(judges), |reuse, item| judge(item, judges, options, reuse))
+                    .collect::<Vec<_>>()
+            },
         );
         for case in &judged {
             summary.add(case);
