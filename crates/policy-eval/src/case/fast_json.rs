@@ -16,6 +16,7 @@ use std::borrow::Cow;
 use policy_check::model::{FieldDef, ListId, Schema, SlotId, Ty, Value};
 use rust_decimal::Decimal;
 
+use super::json_lex::{scan_number, scan_word};
 use super::scalar::{parse_date, parse_decimal, parse_duration};
 use super::vocabulary::Child;
 use super::{Case, Vocabulary, MAX_DEPTH, MAX_NODES};
@@ -266,56 +267,16 @@ impl<'t> Reader<'t, '_> {
         Ok(value)
     }
 
-    /// A number as written: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+    /// A number as written (see [`scan_number`]).
     fn number(&mut self) -> Fast<&'t str> {
         let start = self.at;
-        let digits = |r: &mut Self| {
-            let from = r.at;
-            while r.peek().is_some_and(|b| b.is_ascii_digit()) {
-                r.at += 1;
-            }
-            r.at > from
-        };
-        if self.peek() == Some(b'-') {
-            self.at += 1;
-        }
-        match self.peek() {
-            Some(b'0') => {
-                self.at += 1;
-                if self.peek().is_some_and(|b| b.is_ascii_digit()) {
-                    return Err(Bail);
-                }
-            }
-            Some(b'1'..=b'9') => {
-                digits(self);
-            }
-            _ => return Err(Bail),
-        }
-        if self.peek() == Some(b'.') {
-            self.at += 1;
-            if !digits(self) {
-                return Err(Bail);
-            }
-        }
-        if let Some(b'e' | b'E') = self.peek() {
-            self.at += 1;
-            if let Some(b'+' | b'-') = self.peek() {
-                self.at += 1;
-            }
-            if !digits(self) {
-                return Err(Bail);
-            }
-        }
+        self.at = scan_number(self.b, start).map_err(|_| Bail)?;
         self.text.get(start..self.at).ok_or(Bail)
     }
 
     /// `true`, `false` or `null`, not followed by a letter or digit.
     fn word(&mut self, word: &[u8]) -> Fast<()> {
-        let end = self.at + word.len();
-        if self.b.get(self.at..end) != Some(word) || self.b.get(end).is_some_and(|b| b.is_ascii_alphanumeric()) {
-            return Err(Bail);
-        }
-        self.at = end;
+        self.at = scan_word(self.b, self.at, word).ok_or(Bail)?;
         Ok(())
     }
 

@@ -4,6 +4,7 @@
 //! comments, trailing commas, leading zeros, `+1`, `.5`, `NaN`, a YAML body) is
 //! an error at its place, with the field path where it is.
 
+use super::json_lex::{scan_number, scan_word};
 use super::tree::{quote, syntax_error, too_deep, too_many_nodes, Entry, Keys, Lines, Node, NodeKind, Pos};
 use super::{CaseError, MAX_DEPTH, MAX_NODES};
 
@@ -182,59 +183,30 @@ impl Reader<'_> {
         Ok(value)
     }
 
-    /// A number at the reader's place, as written: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+    /// A number at the reader's place, as written (see [`scan_number`]).
     fn number(&mut self, stack: &[Frame]) -> Result<String, CaseError> {
         let start = self.at;
-        let digits = |r: &mut Self| {
-            let from = r.at;
-            while r.peek().is_some_and(|b| b.is_ascii_digit()) {
-                r.at += 1;
+        match scan_number(self.bytes, start) {
+            Ok(end) => {
+                self.at = end;
+                Ok(self.text.get(start..end).unwrap_or_default().to_string())
             }
-            r.at > from
-        };
-        if self.peek() == Some(b'-') {
-            self.at += 1;
-        }
-        match self.peek() {
-            Some(b'0') => {
-                self.at += 1;
-                if self.peek().is_some_and(|b| b.is_ascii_digit()) {
-                    self.at = start;
-                    return Err(self.error(stack, "число с ведущим нулём; в JSON пишут 3, а не 003"));
-                }
-            }
-            Some(b'1'..=b'9') => {
-                digits(self);
-            }
-            _ => return Err(self.error(stack, "после `-` нет цифр")),
-        }
-        if self.peek() == Some(b'.') {
-            self.at += 1;
-            if !digits(self) {
-                return Err(self.error(stack, "после десятичной точки нет цифр; пишут 5 или 5.0, а не 5."));
+            Err((fault, at)) => {
+                self.at = at;
+                Err(self.error(stack, fault.message()))
             }
         }
-        if let Some(b'e' | b'E') = self.peek() {
-            self.at += 1;
-            if let Some(b'+' | b'-') = self.peek() {
-                self.at += 1;
-            }
-            if !digits(self) {
-                return Err(self.error(stack, "в показателе степени нет цифр"));
-            }
-        }
-        Ok(self.text.get(start..self.at).unwrap_or_default().to_string())
     }
 
     /// A literal word (`true`, `false`, `null`), or an error.
     fn literal(&mut self, stack: &[Frame], word: &str, kind: NodeKind) -> Result<NodeKind, CaseError> {
-        let end = self.at + word.len();
-        let follows = self.bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric());
-        if self.bytes.get(self.at..end) == Some(word.as_bytes()) && !follows {
-            self.at = end;
-            return Ok(kind);
+        match scan_word(self.bytes, self.at, word.as_bytes()) {
+            Some(end) => {
+                self.at = end;
+                Ok(kind)
+            }
+            None => Err(self.not_a_value(stack)),
         }
-        Err(self.not_a_value(stack))
     }
 
     /// A key and its colon at the reader's place (after `{` or `,`).

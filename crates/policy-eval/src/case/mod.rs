@@ -36,6 +36,7 @@ mod convert;
 mod error;
 mod fast_json;
 mod json;
+mod json_lex;
 mod scalar;
 mod toml;
 mod tree;
