@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use policy_compare::{html::escape as html_escape, markdown::escape as md_escape};
+use policy_check::markup::{html as html_escape, markdown_cell as md_escape};
 use unicode_width::UnicodeWidthStr;
 
 use crate::summary::{BatchSummary, UnusableCase};

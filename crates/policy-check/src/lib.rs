@@ -11,6 +11,7 @@ pub mod citation;
 mod coverage;
 pub mod definitions;
 mod lower;
+pub mod markup;
 pub mod model;
 mod schema;
 pub mod text;

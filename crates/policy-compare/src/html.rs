@@ -6,6 +6,8 @@
 
 use std::fmt::Write as _;
 
+use policy_check::markup::html as escape;
+
 use crate::comparison::{Cell, Comparison, PolicyInfo, Row, Topic};
 use crate::{quote, svg};
 
@@ -44,22 +46,6 @@ svg text.nocap { font-size: 12px; font-weight: 700; }
   .cite { border-bottom: none; color: #000; }
 }
 "#;
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(ch),
-        }
-    }
-    out
-}
 
 fn cell(out: &mut String, policy: &PolicyInfo, cell: Option<&Cell>) {
     let Some(cell) = cell else {
@@ -101,7 +87,7 @@ fn header(out: &mut String, c: &Comparison) {
     out.push_str("<header>\n<h1>Policies compared</h1>\n<table class=\"policies\">\n");
     out.push_str("<thead><tr><th scope=\"col\">policy</th><th scope=\"col\">school</th><th scope=\"col\">regulation</th><th scope=\"col\">approved</th></tr></thead>\n<tbody>\n");
     for p in &c.policies {
-        let field = |v: &Option<String>| v.as_deref().map(escape).unwrap_or_else(|| "—".into());
+        let field = |v: &Option<String>| v.as_deref().map_or_else(|| "—".to_string(), |v| escape(v).into_owned());
         let _ = writeln!(
             out,
             "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",

@@ -4,24 +4,9 @@
 
 use std::fmt::Write as _;
 
-use crate::comparison::{Cell, Comparison};
+use policy_check::markup::markdown_cell as escape;
 
-/// Escapes text for a Markdown table cell: the characters Markdown would
-/// read as markup are backslash-escaped and line breaks become `<br>`.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
-                out.push('\\');
-                out.push(ch);
-            }
-            '\n' => out.push_str("<br>"),
-            _ => out.push(ch),
-        }
-    }
-    out
-}
+use crate::comparison::{Cell, Comparison};
 
 fn cell(cell: Option<&Cell>) -> String {
     let Some(cell) = cell else { return "—".into() };

@@ -9,7 +9,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::comparison::{CapChart, PolicyInfo};
-use crate::html::escape;
+use policy_check::markup::html as escape;
 
 /// One colour per school, cycled; distinct in print and for most colour
 /// blindness.

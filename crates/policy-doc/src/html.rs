@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use html_escape::{encode_double_quoted_attribute as attr, encode_text as esc};
+use policy_check::markup::html as esc;
 
 use crate::content::{self, ClauseEntry, Document, Grid, Item};
 use crate::labels::Label;
@@ -83,7 +83,7 @@ pub fn render(doc: &Document) -> String {
         let _ = writeln!(
             out,
             "<li><a href=\"#{}\">{} {}</a>: {}</li>",
-            attr(&c.anchor),
+            esc(&c.anchor),
             t(Label::ClauseWord),
             esc(&c.number),
             esc(c.unencoded.as_deref().unwrap_or_default())
@@ -157,13 +157,13 @@ fn metadata(doc: &Document, out: &mut String) {
 
 /// Links to clauses: `16, 39`.
 fn links(clauses: &[(String, String)]) -> String {
-    clauses.iter().map(|(n, a)| format!("<a href=\"#{}\">{}</a>", attr(a), esc(n))).collect::<Vec<_>>().join(", ")
+    clauses.iter().map(|(n, a)| format!("<a href=\"#{}\">{}</a>", esc(a), esc(n))).collect::<Vec<_>>().join(", ")
 }
 
 /// One clause: its words, and beside them what rests on it.
 fn clause(doc: &Document, c: &ClauseEntry, out: &mut String) {
     let t = |l: Label| doc.lang.t(l);
-    let _ = writeln!(out, "<article class=\"clause\" id=\"{}\">\n<div class=\"words\">", attr(&c.anchor));
+    let _ = writeln!(out, "<article class=\"clause\" id=\"{}\">\n<div class=\"words\">", esc(&c.anchor));
     let _ = writeln!(
         out,
         "<h3>{} {}</h3>\n<blockquote>{}</blockquote>",
@@ -198,7 +198,7 @@ fn clause(doc: &Document, c: &ClauseEntry, out: &mut String) {
                 let it = &doc.items[i];
                 format!(
                     "<a href=\"#{}\">{} {}</a>",
-                    attr(&it.anchor),
+                    esc(&it.anchor),
                     esc(&it.kind.to_lowercase()),
                     esc(&shown_name(it))
                 )
@@ -218,7 +218,7 @@ fn clause(doc: &Document, c: &ClauseEntry, out: &mut String) {
         let list: Vec<String> = c
             .tests
             .iter()
-            .map(|&i| format!("<a href=\"#{}\">{}</a>", attr(&doc.tests[i].anchor), esc(&doc.tests[i].name)))
+            .map(|&i| format!("<a href=\"#{}\">{}</a>", esc(&doc.tests[i].anchor), esc(&doc.tests[i].name)))
             .collect();
         let _ = writeln!(out, "<p class=\"tests-of\">{}: {}</p>", t(Label::ExercisedBy), list.join("; "));
     }
@@ -239,7 +239,7 @@ fn item(it: &Item, out: &mut String) {
     let _ = write!(
         out,
         "<div class=\"item\" id=\"{}\">\n<h4><span class=\"kind\">{}</span>",
-        attr(&it.anchor),
+        esc(&it.anchor),
         esc(it.kind)
     );
     if !it.name.is_empty() {
@@ -290,7 +290,7 @@ fn tests(doc: &Document, out: &mut String) {
     let t = |l: Label| doc.lang.t(l);
     let _ = writeln!(out, "<section class=\"part\" id=\"tests\">\n<h2>{}</h2>\n<ol>", t(Label::Tests));
     for test in &doc.tests {
-        let _ = writeln!(out, "<li id=\"{}\"><strong>{}</strong>", attr(&test.anchor), esc(&test.name));
+        let _ = writeln!(out, "<li id=\"{}\"><strong>{}</strong>", esc(&test.anchor), esc(&test.name));
         if let Some(case) = &test.case {
             let _ = writeln!(out, "<br>{}: <code>{}</code>", t(Label::CaseFile), esc(case));
         }

@@ -4,20 +4,10 @@
 
 use std::fmt::Write;
 
+use policy_check::markup::markdown as escape;
+
 use crate::content::{self, Document, Grid, Item};
 use crate::labels::Label;
-
-/// Text with the characters Markdown would read escaped.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        if matches!(ch, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#') {
-            out.push('\\');
-        }
-        out.push(ch);
-    }
-    out
-}
 
 /// Inline code, fenced with enough backticks for its content.
 fn code(text: &str) -> String {

@@ -6,6 +6,7 @@
 use std::fmt::Write as _;
 
 use owo_colors::OwoColorize;
+use policy_check::markup::markdown as md;
 use policy_check::model::{Model, Severity};
 
 use crate::eval::cite_text;
@@ -382,18 +383,6 @@ fn by_role(obligations: &[Obligation]) -> Vec<(&str, Vec<&Obligation>)> {
             Some((_, items)) => items.push(o),
             None => out.push((o.role.as_str(), vec![o])),
         }
-    }
-    out
-}
-
-/// Escapes Markdown's special characters in prose.
-fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#') {
-            out.push('\\');
-        }
-        out.push(c);
     }
     out
 }

@@ -16,7 +16,9 @@ use tower_lsp_server::ls_types::{
 };
 
 use crate::analysis::{Analysis, Lines, RootAnalysis};
-use crate::hover::{escape, type_name, type_of};
+use policy_check::markup::markdown as escape;
+
+use crate::hover::{type_name, type_of};
 use crate::lang::{meaning, phrase, Phrase};
 
 /// Completions at `position` in the file at `path`.

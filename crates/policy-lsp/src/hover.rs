@@ -6,6 +6,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use policy_check::markup::markdown as escape;
 use policy_check::model::{CitationRef, FieldDef, Location, Model, Ty};
 use policy_check::{DefId, Definition, Target};
 use policy_syntax::{Keyword, KeywordLanguage};
@@ -364,16 +365,4 @@ pub fn declaration_source(ra: &RootAnalysis, location: Location) -> Option<&str>
     // Leading white space of the first line, so that the block is not ragged.
     let text = file.text.get(decl.span.start..decl.span.end)?;
     Some(text.trim_end())
-}
-
-/// Escapes Markdown's special characters in plain text.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
