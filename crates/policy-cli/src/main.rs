@@ -10,12 +10,10 @@ mod case_file;
 #[allow(clippy::print_stderr)]
 mod commands;
 mod exit;
-mod json_schema;
 mod junit;
 mod load;
 mod policy;
 mod render;
-mod report_schema;
 mod sarif;
 mod test_report;
 
