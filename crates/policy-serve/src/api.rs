@@ -239,7 +239,7 @@ pub async fn list_policies(State(state): State<AppState>) -> Json<Vec<PolicySumm
 
 /// One policy's metadata, versions and quoted clauses.
 #[utoipa::path(get, path = "/api/policies/{id}", tag = "policies",
-    params(("id" = String, Path, description = "The policy's id")),
+    params(("id" = String, Path, description = "The policy's id", example = "murmansk-16")),
     responses((status = 200, description = "The policy", body = PolicyDetail),
         (status = 404, description = "No such policy", body = Problem, content_type = "application/problem+json")))]
 pub async fn get_policy(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<PolicyDetail>, Problem> {
@@ -266,7 +266,7 @@ pub async fn get_policy(State(state): State<AppState>, Path(id): Path<String>) -
 
 /// The JSON Schema (draft 2020-12) of the case the policy reads, as `policy schema` prints it.
 #[utoipa::path(get, path = "/api/policies/{id}/schema", tag = "policies",
-    params(("id" = String, Path, description = "The policy's id")),
+    params(("id" = String, Path, description = "The policy's id", example = "murmansk-16")),
     responses((status = 200, description = "The case JSON Schema", body = Object, content_type = "application/schema+json"),
         (status = 404, description = "No such policy, or it declares no case schema", body = Problem, content_type = "application/problem+json")))]
 pub async fn get_schema(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, Problem> {
@@ -285,7 +285,7 @@ pub async fn get_schema(State(state): State<AppState>, Path(id): Path<String>) -
 
 /// The policy as a readable document (HTML, in Russian), as `policy doc` prints it.
 #[utoipa::path(get, path = "/api/policies/{id}/doc", tag = "policies",
-    params(("id" = String, Path, description = "The policy's id")),
+    params(("id" = String, Path, description = "The policy's id", example = "murmansk-16")),
     responses((status = 200, description = "The document", body = String, content_type = "text/html"),
         (status = 404, description = "No such policy", body = Problem, content_type = "application/problem+json")))]
 pub async fn get_doc(State(state): State<AppState>, Path(id): Path<String>) -> Result<Html<String>, Problem> {
@@ -300,7 +300,7 @@ pub async fn get_doc(State(state): State<AppState>, Path(id): Path<String>) -> R
 /// Judges one case under one policy. The case is JSON, YAML or TOML, by its
 /// `Content-Type`; the report is the one `policy eval` gives.
 #[utoipa::path(post, path = "/api/policies/{id}/eval", tag = "eval",
-    params(("id" = String, Path, description = "The policy's id"), EvalQuery),
+    params(("id" = String, Path, description = "The policy's id", example = "murmansk-16"), EvalQuery),
     request_body(content(
         (Object = "application/json"),
         (String = "application/yaml"),
@@ -479,7 +479,7 @@ pub async fn status(State(state): State<AppState>) -> Json<Status> {
 /// line in, in order: the report (compact JSON) or a problem with the
 /// line's number and each field path.
 #[utoipa::path(post, path = "/api/policies/{id}/batch", tag = "eval",
-    params(("id" = String, Path, description = "The policy's id"), EvalQuery),
+    params(("id" = String, Path, description = "The policy's id", example = "murmansk-16"), EvalQuery),
     request_body(content = String, content_type = "application/x-ndjson", description = "One JSON case per line"),
     responses((status = 200, description = "One report or problem per line", body = String, content_type = "application/x-ndjson"),
         (status = 404, description = "No such policy", body = Problem, content_type = "application/problem+json"),
