@@ -147,18 +147,36 @@ impl IntoResponse for Problem {
     }
 }
 
+/// The longest plain-text error message kept as a problem's detail.
+const MAX_DETAIL_BYTES: usize = 4096;
+
 /// Middleware: turns an error response that is not yet a problem (from the
-/// body limit, the timeout, the router or an extractor) into one.
+/// body limit, the timeout, the router or an extractor) into one, keeping
+/// its headers (`Allow`, `WWW-Authenticate`) and, for a client error, its
+/// plain-text message as the detail (an extractor's words about the query).
 pub async fn as_problem(response: axum::response::Response) -> axum::response::Response {
     let status = response.status();
     let is_problem =
         response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
-    if (status.is_client_error() || status.is_server_error()) && !is_problem {
-        let mut problem = Problem::for_status(status).into_response();
-        if let Some(v) = response.headers().get(header::WWW_AUTHENTICATE) {
-            problem.headers_mut().insert(header::WWW_AUTHENTICATE, v.clone());
+    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+        return response;
+    }
+    let is_text = response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/plain"));
+    let (parts, body) = response.into_parts();
+    let mut problem = Problem::for_status(status);
+    if status.is_client_error() && is_text && status != StatusCode::PAYLOAD_TOO_LARGE {
+        if let Ok(text) = axum::body::to_bytes(body, MAX_DETAIL_BYTES).await {
+            let text = String::from_utf8_lossy(&text).trim().to_owned();
+            if !text.is_empty() {
+                problem.detail = Some(text);
+            }
         }
-        return problem;
+    }
+    let mut response = problem.into_response();
+    for (name, value) in &parts.headers {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            response.headers_mut().insert(name.clone(), value.clone());
+        }
     }
     response
 }

@@ -137,6 +137,10 @@ fn as_of_in_the_query_overrides_the_case() {
     let bad = post(&server, "/api/policies/murmansk-16/eval?as_of=tomorrow", "application/json", &fixture("m01.json"));
     assert_eq!(bad.status, 400);
     assert_eq!(bad.content_type, "application/problem+json");
+    assert!(bad.json()["detail"].as_str().is_some_and(|d| d.contains("`as_of` is not a date")), "{}", bad.body);
+    let format = post(&server, "/api/policies/murmansk-16/eval?format=pdf", "application/json", &fixture("m01.json"));
+    assert_eq!((format.status, format.content_type.as_str()), (400, "application/problem+json"));
+    assert!(format.json()["detail"].as_str().is_some_and(|d| d.contains("pdf")), "{}", format.body);
 }
 
 #[test]
@@ -188,6 +192,9 @@ fn unknown_type_policy_route_and_oversized_bodies_are_problems() {
     let unknown = post(&server, "/api/policies/nowhere/eval", "application/json", "{}");
     assert_eq!((unknown.status, unknown.content_type.as_str()), (404, "application/problem+json"));
     assert!(unknown.json()["detail"].as_str().unwrap_or("").contains("nowhere"));
+    let method = answer(client().delete(format!("{}/api/policies", server.base)).call().expect("an answer"));
+    assert_eq!((method.status, method.content_type.as_str()), (405, "application/problem+json"));
+    assert_eq!(method.json()["status"], 405);
     let route = get(&server, "/api/nothing-here");
     assert_eq!((route.status, route.content_type.as_str()), (404, "application/problem+json"));
     let big = format!("{{\"pad\": \"{}\"}}", "x".repeat(10_000));
