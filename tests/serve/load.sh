@@ -20,12 +20,15 @@ base=$(grep -o 'http://[0-9.:]*' "$work/server.log" | head -n 1)
 [ -n "$base" ] || { echo "load.sh: the server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
 
 python3 - "$work/post.lua" <<'PY'
-import json, pathlib, sys
+import pathlib, sys
 case = pathlib.Path("policies/tests/murmansk-16/m02-grade5-over-by-quarter-hour.yaml").read_text(encoding="utf-8")
+assert "]==]" not in case
+# A Lua long string keeps the case's bytes as they are (the first newline is dropped).
 pathlib.Path(sys.argv[1]).write_text(
     'wrk.method = "POST"\n'
     'wrk.headers["Content-Type"] = "application/yaml"\n'
-    f"wrk.body = {json.dumps(case, ensure_ascii=True)}\n"
+    f"wrk.body = [==[\n{case}]==]\n",
+    encoding="utf-8",
 )
 PY
 
