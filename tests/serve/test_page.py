@@ -83,3 +83,12 @@ def test_the_policy_reads_as_a_document(browser, server):
     browser.switch_to.frame(frame)
     assert "МОУ СОШ № 16" in browser.find_element(By.TAG_NAME, "body").text
     browser.switch_to.default_content()
+
+
+def test_the_example_case_is_judged_clean(browser, server):
+    wait = open_page(browser, server)
+    browser.find_element(By.ID, "example-button").click()
+    wait.until(lambda d: d.find_element(By.ID, "case").get_attribute("value").startswith("{"))
+    browser.find_element(By.ID, "submit").click()
+    report = wait.until(lambda d: d.find_element(By.ID, "report").text or None)
+    assert "Итог: нарушений нет" in report, report

@@ -132,6 +132,7 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(page::index))
         .route("/assets/app.js", get(page::script))
         .route("/assets/app.css", get(page::style))
+        .route("/assets/example-case.json", get(page::example_case))
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
         .route("/openapi.json", get(openapi_json))

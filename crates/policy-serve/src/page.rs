@@ -26,3 +26,9 @@ pub async fn script() -> Response {
 pub async fn style() -> Response {
     ([(header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8"))], STYLE).into_response()
 }
+
+/// `GET /assets/example-case.json`: a case murmansk-16 judges clean, to start from.
+pub async fn example_case() -> Response {
+    ([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], crate::openapi::EXAMPLE_CASE)
+        .into_response()
+}

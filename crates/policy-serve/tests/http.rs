@@ -119,8 +119,12 @@ fn a_yaml_case_and_the_same_case_in_json_give_the_same_report() {
     let from_yaml = post(&server, "/api/policies/murmansk-16/eval", "application/yaml", &yaml);
     assert_eq!(from_yaml.status, 200, "{}", from_yaml.body);
     assert_eq!(from_yaml.content_type, "application/json");
-    let from_json =
-        post(&server, "/api/policies/murmansk-16/eval", "application/json; charset=utf-8", &fixture("m01.json"));
+    let from_json = post(
+        &server,
+        "/api/policies/murmansk-16/eval",
+        "application/json; charset=utf-8",
+        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
+    );
     assert_eq!(from_yaml.body, from_json.body);
     let report = from_yaml.json();
     assert_eq!(report["policy"], "murmansk-16");
@@ -131,14 +135,28 @@ fn a_yaml_case_and_the_same_case_in_json_give_the_same_report() {
 #[test]
 fn as_of_in_the_query_overrides_the_case() {
     let server = start();
-    let report =
-        post(&server, "/api/policies/murmansk-16/eval?as_of=2025-10-01", "application/json", &fixture("m01.json"));
+    let report = post(
+        &server,
+        "/api/policies/murmansk-16/eval?as_of=2025-10-01",
+        "application/json",
+        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
+    );
     assert_eq!(report.json()["as_of"], "2025-10-01");
-    let bad = post(&server, "/api/policies/murmansk-16/eval?as_of=tomorrow", "application/json", &fixture("m01.json"));
+    let bad = post(
+        &server,
+        "/api/policies/murmansk-16/eval?as_of=tomorrow",
+        "application/json",
+        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
+    );
     assert_eq!(bad.status, 400);
     assert_eq!(bad.content_type, "application/problem+json");
     assert!(bad.json()["detail"].as_str().is_some_and(|d| d.contains("`as_of` is not a date")), "{}", bad.body);
-    let format = post(&server, "/api/policies/murmansk-16/eval?format=pdf", "application/json", &fixture("m01.json"));
+    let format = post(
+        &server,
+        "/api/policies/murmansk-16/eval?format=pdf",
+        "application/json",
+        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
+    );
     assert_eq!((format.status, format.content_type.as_str()), (400, "application/problem+json"));
     assert!(format.json()["detail"].as_str().is_some_and(|d| d.contains("pdf")), "{}", format.body);
 }
@@ -206,7 +224,12 @@ fn unknown_type_policy_route_and_oversized_bodies_are_problems() {
 fn a_request_over_the_time_limit_is_answered_408() {
     let server =
         start_with(vec![root().join("policies")], Config { timeout: Duration::ZERO, ..Config::default() }, false);
-    let late = post(&server, "/api/policies/murmansk-16/eval", "application/json", &fixture("m01.json"));
+    let late = post(
+        &server,
+        "/api/policies/murmansk-16/eval",
+        "application/json",
+        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
+    );
     assert_eq!((late.status, late.content_type.as_str()), (408, "application/problem+json"));
 }
 
@@ -222,7 +245,7 @@ fn several_policies_give_an_array_of_reports_in_order() {
 #[test]
 fn the_batch_answers_each_line_in_order() {
     let server = start();
-    let case = fixture("m01.json");
+    let case = policy_serve::openapi::EXAMPLE_CASE;
     let body = format!("{}\n{{\"pupil\": 5}}\n\n{}\n", case.trim(), case.trim());
     let out = post(&server, "/api/policies/murmansk-16/batch", "application/x-ndjson", &body);
     assert_eq!(out.status, 200);
@@ -256,7 +279,12 @@ fn check_gives_diagnostics_as_data() {
 #[test]
 fn compare_with_a_case_judges_it_under_each_policy() {
     let server = start();
-    let out = post(&server, "/api/compare?policies=murmansk-16,samara-99", "application/json", &fixture("m01.json"));
+    let out = post(
+        &server,
+        "/api/compare?policies=murmansk-16,samara-99",
+        "application/json",
+        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
+    );
     assert_eq!(out.status, 200, "{}", out.body);
     let comparison = out.json();
     assert_eq!(comparison["policies"].as_array().map(Vec::len), Some(2), "{comparison}");
@@ -286,6 +314,10 @@ fn the_openapi_document_is_a_valid_openapi_3_1_document() {
     for path in ["/api/policies", "/api/policies/{id}/eval", "/api/policies/{id}/batch", "/api/check", "/api/compare"] {
         assert!(doc["paths"][path].is_object(), "{path} is not described");
     }
+    let report = &doc["paths"]["/api/policies/{id}/eval"]["post"]["responses"]["200"]["content"]["application/json"];
+    assert_eq!(report["schema"]["$ref"], "#/components/schemas/Report");
+    assert!(doc["components"]["schemas"]["Report"]["properties"]["findings"].is_object());
+    assert!(doc["components"]["schemas"]["Report.finding"].is_object());
     let broken = serde_json::json!({"openapi": "3.1.0", "info": {"title": "x"}, "paths": {}});
     assert!(!validator.is_valid(&broken), "the meta-schema accepts an info without a version");
 }
@@ -320,7 +352,12 @@ fn the_token_guards_the_api_but_not_health_or_the_page() {
 #[test]
 fn metrics_count_evaluations_and_carry_no_case_data() {
     let server = start();
-    post(&server, "/api/policies/murmansk-16/eval", "application/json", &fixture("m01.json"));
+    post(
+        &server,
+        "/api/policies/murmansk-16/eval",
+        "application/json",
+        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
+    );
     let metrics = get(&server, "/metrics");
     assert!(metrics.content_type.starts_with("text/plain; version=0.0.4"));
     assert!(metrics.body.contains("policy_evaluations_total 1\n"), "{}", metrics.body);
@@ -380,6 +417,11 @@ fn an_edit_reloads_the_policy_and_a_broken_edit_keeps_the_last_good_one() {
     let status = get(&server, "/api/status").json();
     assert!(status["diagnostics"][0]["start"]["line"].is_u64(), "{status}");
     assert_eq!(ids(&server), ["murmansk-16b"], "the last good version stops serving");
-    let report = post(&server, "/api/policies/murmansk-16b/eval", "application/json", &fixture("m01.json"));
+    let report = post(
+        &server,
+        "/api/policies/murmansk-16b/eval",
+        "application/json",
+        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
+    );
     assert_eq!(report.status, 200);
 }

@@ -233,6 +233,13 @@ function formToCase() {
   $("format").value = "application/json";
 }
 
+async function insertExample() {
+  const answer = await call("/assets/example-case.json");
+  if (failed(answer)) return;
+  $("case").value = JSON.stringify(answer.body, null, 2);
+  $("format").value = "application/json";
+}
+
 $("policy").addEventListener("change", () => {
   describePolicy();
   $("case-form").hidden = true;
@@ -241,5 +248,6 @@ $("submit").addEventListener("click", evaluate);
 $("compare-button").addEventListener("click", compareSchools);
 $("doc-button").addEventListener("click", showDocument);
 $("form-button").addEventListener("click", showForm);
+$("example-button").addEventListener("click", insertExample);
 $("token").addEventListener("change", loadPolicies);
 loadPolicies();
