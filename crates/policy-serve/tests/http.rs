@@ -123,7 +123,7 @@ fn a_yaml_case_and_the_same_case_in_json_give_the_same_report() {
         &server,
         "/api/policies/murmansk-16/eval",
         "application/json; charset=utf-8",
-        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
+        policy_serve::openapi::EXAMPLE_CASE,
     );
     assert_eq!(from_yaml.body, from_json.body);
     let report = from_yaml.json();
@@ -139,14 +139,14 @@ fn as_of_in_the_query_overrides_the_case() {
         &server,
         "/api/policies/murmansk-16/eval?as_of=2025-10-01",
         "application/json",
-        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
+        policy_serve::openapi::EXAMPLE_CASE,
     );
     assert_eq!(report.json()["as_of"], "2025-10-01");
     let bad = post(
         &server,
         "/api/policies/murmansk-16/eval?as_of=tomorrow",
         "application/json",
-        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
+        policy_serve::openapi::EXAMPLE_CASE,
     );
     assert_eq!(bad.status, 400);
     assert_eq!(bad.content_type, "application/problem+json");
@@ -155,7 +155,7 @@ fn as_of_in_the_query_overrides_the_case() {
         &server,
         "/api/policies/murmansk-16/eval?format=pdf",
         "application/json",
-        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
+        policy_serve::openapi::EXAMPLE_CASE,
     );
     assert_eq!((format.status, format.content_type.as_str()), (400, "application/problem+json"));
     assert!(format.json()["detail"].as_str().is_some_and(|d| d.contains("pdf")), "{}", format.body);
@@ -224,12 +224,7 @@ fn unknown_type_policy_route_and_oversized_bodies_are_problems() {
 fn a_request_over_the_time_limit_is_answered_408() {
     let server =
         start_with(vec![root().join("policies")], Config { timeout: Duration::ZERO, ..Config::default() }, false);
-    let late = post(
-        &server,
-        "/api/policies/murmansk-16/eval",
-        "application/json",
-        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
-    );
+    let late = post(&server, "/api/policies/murmansk-16/eval", "application/json", policy_serve::openapi::EXAMPLE_CASE);
     assert_eq!((late.status, late.content_type.as_str()), (408, "application/problem+json"));
 }
 
@@ -283,7 +278,7 @@ fn compare_with_a_case_judges_it_under_each_policy() {
         &server,
         "/api/compare?policies=murmansk-16,samara-99",
         "application/json",
-        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
+        policy_serve::openapi::EXAMPLE_CASE,
     );
     assert_eq!(out.status, 200, "{}", out.body);
     let comparison = out.json();
@@ -352,12 +347,7 @@ fn the_token_guards_the_api_but_not_health_or_the_page() {
 #[test]
 fn metrics_count_evaluations_and_carry_no_case_data() {
     let server = start();
-    post(
-        &server,
-        "/api/policies/murmansk-16/eval",
-        "application/json",
-        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
-    );
+    post(&server, "/api/policies/murmansk-16/eval", "application/json", policy_serve::openapi::EXAMPLE_CASE);
     let metrics = get(&server, "/metrics");
     assert!(metrics.content_type.starts_with("text/plain; version=0.0.4"));
     assert!(metrics.body.contains("policy_evaluations_total 1\n"), "{}", metrics.body);
@@ -417,11 +407,7 @@ fn an_edit_reloads_the_policy_and_a_broken_edit_keeps_the_last_good_one() {
     let status = get(&server, "/api/status").json();
     assert!(status["diagnostics"][0]["start"]["line"].is_u64(), "{status}");
     assert_eq!(ids(&server), ["murmansk-16b"], "the last good version stops serving");
-    let report = post(
-        &server,
-        "/api/policies/murmansk-16b/eval",
-        "application/json",
-        &policy_serve::openapi::EXAMPLE_CASE.to_owned(),
-    );
+    let report =
+        post(&server, "/api/policies/murmansk-16b/eval", "application/json", policy_serve::openapi::EXAMPLE_CASE);
     assert_eq!(report.status, 200);
 }
