@@ -5,7 +5,7 @@ Bounded: a few examples per operation, on loopback only."""
 import subprocess
 
 
-def test_the_api_keeps_its_openapi_document(server):
+def test_the_api_keeps_its_openapi_document(server, tmp_path):
     result = subprocess.run(
         [
             "schemathesis",
@@ -22,6 +22,7 @@ def test_the_api_keeps_its_openapi_document(server):
             "--exclude-path",
             "/api/policies/{id}/batch",
         ],
+        cwd=tmp_path,  # schemathesis keeps its state in ./.schemathesis
         capture_output=True,
         text=True,
         timeout=600,
