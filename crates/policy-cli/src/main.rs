@@ -10,12 +10,10 @@ mod case_file;
 #[allow(clippy::print_stderr)]
 mod commands;
 mod exit;
-mod json_schema;
 mod junit;
 mod load;
 mod policy;
 mod render;
-mod report_schema;
 mod sarif;
 mod test_report;
 
@@ -51,6 +49,8 @@ enum Command {
     Lsp(commands::lsp::Args),
     /// Print the JSON Schema of the case format read by a policy (or a case-schema file); with `--report`, of the eval report.
     Schema(commands::schema::Args),
+    /// Serve the evaluator over HTTP: a JSON API (OpenAPI at /openapi.json) and a page at / for people without an editor.
+    Serve(commands::serve::Args),
     /// Print the shell completion script (bash, zsh, fish, powershell or elvish).
     Completions(commands::completions::Args),
     /// Print the manual page of `policy` or of one subcommand (roff; `policy man | man -l -` shows it).
@@ -82,6 +82,7 @@ fn main() -> ExitCode {
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Lsp(args) => commands::lsp::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
+        Command::Serve(args) => commands::serve::run(&args),
         Command::Completions(args) => commands::completions::run(&args, Cli::command()),
         Command::Man(args) => commands::man::run(&args, Cli::command()),
     };

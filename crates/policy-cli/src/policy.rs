@@ -1,26 +1,31 @@
 //! Loading one policy for evaluation: read, check, and refuse it with its
-//! diagnostics when it has errors.
+//! diagnostics when it has errors (`policy_load`, with the failures rendered
+//! for standard error).
 
 use std::borrow::Cow;
 use std::io::IsTerminal;
+use std::ops::Deref;
 use std::path::Path;
 
 use jiff::civil::Date;
 use policy_check::model::Model;
-use policy_check::versions::InForce;
-use policy_check::{Checked, Workspace};
+use policy_load::{LoadError, NotInForce};
+
+pub use policy_load::InForceModel;
 
 use crate::case_file::{self, CaseText, Decoded};
-use crate::commands::eval::today;
 use crate::exit::Failure;
-use crate::{load, render};
+use crate::render;
 
 /// A checked policy without errors, ready to evaluate.
-pub struct LoadedPolicy {
-    /// The checked policy.
-    pub checked: Checked,
-    /// Its files (to check an earlier version of it).
-    pub workspace: Workspace,
+pub struct LoadedPolicy(pub policy_load::LoadedPolicy);
+
+impl Deref for LoadedPolicy {
+    type Target = policy_load::LoadedPolicy;
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
 }
 
 /// Which date picks the version of a policy to judge a case by
@@ -83,14 +88,6 @@ pub struct JudgeOn {
     pub version_on: Option<VersionOn>,
 }
 
-/// The version of a policy in force on a date, ready to judge a case by.
-pub struct InForceModel<'a> {
-    /// The model of that version.
-    pub model: Cow<'a, Model>,
-    /// Its name and the day it came into force, when the policy has versions.
-    pub version: Option<(String, Date)>,
-}
-
 impl LoadedPolicy {
     /// Judges `case` under the version of this policy in force on the case's
     /// date (or the date `on` names): the one home of that choice, for `eval`
@@ -98,7 +95,7 @@ impl LoadedPolicy {
     pub fn judge(&self, case: &CaseText, on: JudgeOn) -> Result<Judged<'_>, Failure> {
         let latest = &self.checked.model;
         let decoded = case_file::decode(case, latest)?;
-        let as_of = on.as_of.or_else(|| decoded.case.as_of(&latest.schema)).unwrap_or_else(today);
+        let as_of = on.as_of.or_else(|| decoded.case.as_of(&latest.schema)).unwrap_or_else(policy_load::today);
         let version_date = on.version_on.map(|v| v.date(&decoded.case, latest)).transpose()?;
         let in_force = self.in_force(version_date.unwrap_or(as_of))?;
         let decoded = match &in_force.model {
@@ -113,49 +110,24 @@ impl LoadedPolicy {
     /// The version in force on `date`: the policy itself when it declares no
     /// versions. Fails (exit 2) when no version is in force that day.
     pub fn in_force(&self, date: Date) -> Result<InForceModel<'_>, Failure> {
-        let model = &self.checked.model;
-        let id = &model.meta.id;
-        let in_force = model.in_force_on(date);
-        if let Some(refusal) = in_force.refusal(id, date) {
-            return Err(Failure(format!(
-                "error: {refusal}\n  help: check the case's `as_of`, or give the date to judge by with `--version-on`"
-            )));
-        }
-        let (index, version) = match in_force {
-            InForce::Version(index, version) => (index, version),
-            _ => return Ok(InForceModel { model: Cow::Borrowed(model), version: None }),
-        };
-        let stamp = version.in_force.map(|d| (version.name.clone(), d));
-        Ok(InForceModel { model: self.version(index)?, version: stamp })
+        self.0.in_force(date).map_err(|e| self.failure(e))
     }
 
     /// The model of every version of the policy, oldest first (just the
     /// policy when it declares no versions).
     pub fn versions(&self) -> Result<Vec<Cow<'_, Model>>, Failure> {
-        let count = self.checked.model.versions.len().max(1);
-        (0..count).map(|i| self.version(i)).collect()
+        self.0.versions().map_err(|e| self.failure(e))
     }
 
-    /// The model of version `index` (the last is the policy's own): the
-    /// version's file checked again, knowing the versions up to it.
-    fn version(&self, index: usize) -> Result<Cow<'_, Model>, Failure> {
-        let model = &self.checked.model;
-        let Some(version) = model.versions.get(index).filter(|_| index + 1 < model.versions.len()) else {
-            return Ok(Cow::Borrowed(model));
-        };
-        let mut checked = policy_check::check(&self.workspace, version.file);
-        if checked.has_errors() {
-            let errors: Vec<_> = checked.diagnostics.iter().filter(|d| d.diagnostic.is_error()).cloned().collect();
-            let rendered = render::human(&self.workspace, &errors, std::io::stderr().is_terminal());
-            return Err(Failure(format!(
-                "{rendered}error: version «{}» of policy `{}` has {} error(s); fix them with `policy check` first",
-                version.name,
-                model.meta.id,
-                errors.len()
-            )));
+    /// The failure of a version that cannot judge, with its errors rendered.
+    fn failure(&self, e: NotInForce) -> Failure {
+        match &e {
+            NotInForce::NoVersion(_) => Failure(e.to_string()),
+            NotInForce::VersionErrors { errors, .. } => {
+                let rendered = render::human(&self.0.workspace, errors, std::io::stderr().is_terminal());
+                Failure(format!("{rendered}{e}"))
+            }
         }
-        checked.model.versions = model.versions[..=index].to_vec();
-        Ok(Cow::Owned(checked.model))
     }
 }
 
@@ -163,17 +135,16 @@ impl LoadedPolicy {
 /// file, or on a policy with errors, with the errors rendered for standard
 /// error.
 pub fn load_checked(path: &Path) -> Result<LoadedPolicy, Failure> {
-    let mut workspace = Workspace::new();
-    let root = load::load_policy(&mut workspace, path).map_err(|e| e.failure("policy"))?;
-    let checked = policy_check::check(&workspace, root);
-    if checked.has_errors() {
-        let errors: Vec<_> = checked.diagnostics.iter().filter(|d| d.diagnostic.is_error()).cloned().collect();
-        let rendered = render::human(&workspace, &errors, std::io::stderr().is_terminal());
-        return Err(Failure(format!(
-            "{rendered}error: policy `{}` has {} error(s); fix them with `policy check` first",
-            path.display(),
-            errors.len()
-        )));
+    match policy_load::load_checked(path) {
+        Ok(loaded) => Ok(LoadedPolicy(loaded)),
+        Err(LoadError::Unreadable(e)) => Err(Failure(e.message("policy"))),
+        Err(LoadError::Errors { workspace, errors }) => {
+            let rendered = render::human(&workspace, &errors, std::io::stderr().is_terminal());
+            Err(Failure(format!(
+                "{rendered}error: policy `{}` has {} error(s); fix them with `policy check` first",
+                path.display(),
+                errors.len()
+            )))
+        }
     }
-    Ok(LoadedPolicy { checked, workspace })
 }

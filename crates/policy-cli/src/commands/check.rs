@@ -62,7 +62,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     let warnings = diagnostics.len() - errors;
     match args.format {
         Format::Json => {
-            let json = render::json(&ws, &diagnostics);
+            let json = policy_load::diagnostics::json(&ws, &diagnostics);
             println!("{}", serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into()));
         }
         Format::Sarif => {

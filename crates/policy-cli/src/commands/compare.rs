@@ -125,7 +125,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
                 if i == 0 {
                     decoded.warning_lines(&case).for_each(|line| eprintln!("{line}"));
                 }
-                let as_of = args.as_of.or_else(|| decoded.case.as_of(&model.schema)).unwrap_or_else(super::eval::today);
+                let as_of = args.as_of.or_else(|| decoded.case.as_of(&model.schema)).unwrap_or_else(policy_load::today);
                 reports.push(policy_eval::evaluate(model, &decoded.case, as_of));
             }
         }

@@ -61,11 +61,6 @@ pub enum Format {
     Markdown,
 }
 
-/// Today's date in the local time zone.
-pub fn today() -> Date {
-    jiff::ZonedDateTime::now().date()
-}
-
 /// Runs the command.
 pub fn run(args: &Args) -> Result<Exit, Failure> {
     if args.batch {

@@ -9,4 +9,5 @@ pub mod fmt;
 pub mod lsp;
 pub mod man;
 pub mod schema;
+pub mod serve;
 pub mod test;

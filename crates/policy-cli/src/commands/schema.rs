@@ -10,7 +10,7 @@
 use std::path::PathBuf;
 
 use crate::exit::{Exit, Failure};
-use crate::{json_schema, policy, report_schema};
+use crate::policy;
 
 /// Arguments of `policy schema`.
 #[derive(Debug, clap::Args)]
@@ -29,14 +29,14 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     let schema = match &args.path {
         Some(path) => {
             let loaded = policy::load_checked(path)?;
-            json_schema::case_schema(&loaded.checked.model).ok_or_else(|| {
+            policy_schema::case_schema(&loaded.checked.model).ok_or_else(|| {
                 Failure::new(format!(
                     "error: `{}` declares no case schema: declare one with `schema`, or `use` a file that does",
                     path.display()
                 ))
             })?
         }
-        None => report_schema::report_schema(),
+        None => policy_schema::report_schema(),
     };
     let text = schema.to_pretty_string().map_err(|e| Failure::new(format!("error: cannot write the schema: {e}")))?;
     print!("{text}");

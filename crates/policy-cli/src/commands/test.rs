@@ -106,7 +106,7 @@ fn run_test(policy_path: &Path, loaded: &LoadedPolicy, test: &TestDef) -> Result
     let text = case_file::read(&case_path).map_err(TestProblem::Unusable)?;
     let latest = &loaded.checked.model;
     let decoded = case_file::decode(&text, latest).map_err(TestProblem::Unusable)?;
-    let as_of = decoded.case.as_of(&latest.schema).unwrap_or_else(super::eval::today);
+    let as_of = decoded.case.as_of(&latest.schema).unwrap_or_else(policy_load::today);
     let in_force = loaded.in_force(as_of).map_err(TestProblem::Unusable)?;
     let model: &Model = &in_force.model;
     let decoded = if std::ptr::eq(model, latest) {

@@ -11,7 +11,7 @@ use policy_batch::progress::Progress;
 use policy_batch::summary::without_values;
 use policy_batch::{render, Judge, Judged, Options, Source, Verdict};
 
-use super::{today, Args};
+use super::Args;
 use crate::exit::{Exit, Failure};
 use crate::policy;
 
@@ -69,7 +69,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         Some(p) if p == Path::new("-") => Some(Box::new(BufWriter::new(io::stdout().lock()))),
         Some(p) => Some(Box::new(BufWriter::new(create(p, "reports")?))),
     };
-    let options = Options { as_of: args.as_of, today: today(), json: reports.is_some() };
+    let options = Options { as_of: args.as_of, today: policy_load::today(), json: reports.is_some() };
     let progress = Progress::new(source.len_hint());
     let input = source.name.clone();
     let mut warned = 0u64;

@@ -5,7 +5,7 @@
 //! it does not name, since the contract allows adding keys, and its test
 //! checks that it names every key the real reports carry.
 
-use crate::json_schema::{with_description, Json, DATE_PATTERN, DRAFT};
+use crate::case::{with_description, Json, DATE_PATTERN, DRAFT};
 
 /// The JSON Schema of the `policy eval --format json` output.
 pub fn report_schema() -> Json {

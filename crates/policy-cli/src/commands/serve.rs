@@ -1,0 +1,102 @@
+//! `policy serve [--addr 127.0.0.1:8080] POLICY_PATH…`: the evaluator as an
+//! HTTP API and a page (the server itself is `policy_serve`'s; this loads the
+//! policies, reads the token and runs it until SIGTERM or SIGINT).
+
+use std::io::IsTerminal;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use policy_load::LoadError;
+use policy_serve::registry::Policies;
+
+use crate::exit::{Exit, Failure};
+use crate::render;
+
+/// Arguments of `policy serve`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Policy files or directories (searched recursively for `*.policy`).
+    #[arg(required = true, value_name = "POLICY_PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The address to listen on (loopback by default; put a reverse proxy in front for others).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// A file holding the bearer token that `/api/` and `/metrics` then require.
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+    /// Seconds a request may take before it is answered 408.
+    #[arg(long, default_value_t = 30, value_name = "SECONDS")]
+    pub timeout: u64,
+    /// Requests served at once (the others wait).
+    #[arg(long, default_value_t = 256)]
+    pub concurrency: usize,
+    /// Do not reload the policies when their files change.
+    #[arg(long)]
+    pub no_watch: bool,
+    /// Do not write the access log (method, path, status, time) to standard error.
+    #[arg(long)]
+    pub quiet: bool,
+}
+
+/// Reads the token: the file's first line, which must not be empty.
+fn token(path: &PathBuf) -> Result<String, Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::new(format!("error: cannot read the token file `{}`: {e}", path.display())))?;
+    let token = text.lines().next().unwrap_or("").trim().to_owned();
+    if token.is_empty() {
+        return Err(Failure::new(format!(
+            "error: the token file `{}` is empty\n  help: write the token on its first line",
+            path.display()
+        )));
+    }
+    Ok(token)
+}
+
+/// Runs the command.
+pub fn run(args: &Args) -> Result<Exit, Failure> {
+    let token = args.token_file.as_ref().map(token).transpose()?;
+    let policies = Policies::load(args.paths.clone()).map_err(|e| match e.error {
+        LoadError::Unreadable(u) => Failure(u.message("policy")),
+        LoadError::Errors { workspace, errors } => Failure(format!(
+            "{}error: policy `{}` has {} error(s); fix them with `policy check` first",
+            render::human(&workspace, &errors, std::io::stderr().is_terminal()),
+            e.path.display(),
+            errors.len()
+        )),
+    })?;
+    if policies.current.load().policies.is_empty() {
+        return Err(Failure::new("error: none of the files declares a `policy`: nothing to serve"));
+    }
+    let config = policy_serve::Config {
+        timeout: Duration::from_secs(args.timeout),
+        concurrency: args.concurrency.max(1),
+        token,
+        access_log: !args.quiet,
+        ..policy_serve::Config::default()
+    };
+    let state = policy_serve::AppState::new(policies, config);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::new(format!("error: cannot start the server: {e}")))?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(args.addr)
+            .await
+            .map_err(|e| Failure::new(format!("error: cannot listen on {}: {e}", args.addr)))?;
+        let _watcher = if args.no_watch {
+            None
+        } else {
+            Some(policy_serve::reload::watch(state.clone()).map_err(|e| {
+                Failure::new(format!("error: cannot watch the policy files: {e}\n  help: run with `--no-watch`"))
+            })?)
+        };
+        let local = listener.local_addr().map_err(|e| Failure::new(format!("error: {e}")))?;
+        eprintln!("policy serve: listening on http://{local}/ (Ctrl-C or SIGTERM stops)");
+        policy_serve::serve(listener, state, policy_serve::shutdown_signal())
+            .await
+            .map_err(|e| Failure::new(format!("error: the server stopped: {e}")))?;
+        eprintln!("policy serve: stopped");
+        Ok(Exit::Success)
+    })
+}
