@@ -21,8 +21,9 @@ struct Required<'a> {
 /// Judges the required documents in the policy's order.
 pub(crate) fn judge(f: &Facts, r: &mut Report) {
     let two_copies: Require = ("в двух экземплярах", &|d| d.copies.is_some_and(|n| n >= 2));
-    let by_deputy: Require =
-        ("утверждено заместителем директора по УВР", &|d| d.approved_by == Some(Approver::DeputyDirector));
+    let by_deputy: Require = ("утверждено заместителем директора по УВР", &|d| {
+        d.approved_by == Some(Approver::DeputyDirector)
+    });
     let mut required = vec![
         Required {
             kind: DocKind::MedicalCertificate,
@@ -39,7 +40,9 @@ pub(crate) fn judge(f: &Facts, r: &mut Report) {
             name: "parent_application",
             clause: "5",
             title: "письменное заявление родителей на имя директора школы",
-            requires: &[("на имя директора школы", &|d| d.addressed_to == Some(Addressee::Director))],
+            requires: &[("на имя директора школы", &|d| {
+                d.addressed_to == Some(Addressee::Director)
+            })],
         },
         Required {
             kind: DocKind::SchoolOrder,
@@ -60,12 +63,20 @@ pub(crate) fn judge(f: &Facts, r: &mut Report) {
     }
     let schedule = [
         two_copies,
-        ("письменно согласовано с родителями", &|d: &Doc| d.agreed_with_parents == Some(true)),
+        ("письменно согласовано с родителями", &|d: &Doc| {
+            d.agreed_with_parents == Some(true)
+        }),
         by_deputy,
     ];
     let calendar_plan = [two_copies, by_deputy];
     required.extend([
-        Required { kind: DocKind::Schedule, name: "schedule", clause: "17", title: "расписание занятий", requires: &schedule },
+        Required {
+            kind: DocKind::Schedule,
+            name: "schedule",
+            clause: "17",
+            title: "расписание занятий",
+            requires: &schedule,
+        },
         Required {
             kind: DocKind::Journal,
             name: "journal",

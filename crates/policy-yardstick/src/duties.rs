@@ -96,7 +96,8 @@ pub(crate) fn judge(f: &Facts, r: &mut Report) {
 
     let ad = "administration";
     obligation(r, ad, "оформить перевод приказом по школе (часы и учителя по каждому предмету)", "9.1", None);
-    let further = "решить совместно с родителями вопрос о дальнейшей форме обучения: срок медицинского заключения истёк";
+    let further =
+        "решить совместно с родителями вопрос о дальнейшей форме обучения: срок медицинского заключения истёк";
     match f.certificate.and_then(|d| d.valid_until) {
         Some(valid) if f.as_of > valid.0 => obligation(r, ad, further, "10, 11", None),
         Some(_) => {}
@@ -144,7 +145,10 @@ pub(crate) fn judge(f: &Facts, r: &mut Report) {
                 Severity::Violation,
                 "duty.administration.substitution",
                 "41",
-                format!("не исполнено в срок: {substitution} — после болезни учителя {} до {due} нет замены", ill.date.0),
+                format!(
+                    "не исполнено в срок: {substitution} — после болезни учителя {} до {due} нет замены",
+                    ill.date.0
+                ),
             ));
         }
     }
@@ -177,8 +181,7 @@ pub(crate) fn judge(f: &Facts, r: &mut Report) {
             None,
         );
     }
-    let good_reason =
-        f.events_of(EventType::MissedLesson).any(|e| e.reason == Some(MissReason::GoodReason));
+    let good_reason = f.events_of(EventType::MissedLesson).any(|e| e.reason == Some(MissReason::GoodReason));
     if f.pupil_was_ill || good_reason {
         obligation(r, te, "восстановить уроки, пропущенные по болезни учащегося или по уважительной причине, с отметкой даты восстановления в журнале", "Приложение 2", None);
     }

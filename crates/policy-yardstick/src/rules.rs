@@ -56,7 +56,8 @@ impl<'c> Facts<'c> {
             Some(_) if certificate.and_then(|d| d.valid_until).is_none() => true,
             Some(end) => q.start.0.checked_add(Span::new().months(2)).is_ok_and(|limit| end.0 <= limit),
         };
-        let missed = |reason| events.iter().filter(move |e| e.kind == EventType::MissedLesson && e.reason == Some(reason));
+        let missed =
+            |reason| events.iter().filter(move |e| e.kind == EventType::MissedLesson && e.reason == Some(reason));
         let pupil_was_ill =
             events.iter().any(|e| e.kind == EventType::PupilIll) || missed(MissReason::PupilIll).next().is_some();
         let subjects: Vec<&str> = missed(MissReason::Unexcused).filter_map(|e| e.subject.as_deref()).collect();
