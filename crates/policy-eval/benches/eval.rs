@@ -1,8 +1,9 @@
 //! Benchmarks: evaluating one case under one policy (the evaluator's fixture
 //! policy and the shipped `murmansk-16`), decoding and validating a typical
-//! YAML case, and — as the yardstick — a hand-written Rust function that
-//! implements the fixture policy's rules for the same case and builds the same
-//! report.
+//! YAML case, and — as the yardsticks — hand-written Rust functions that
+//! implement the policies' rules for the same case and build the same report:
+//! the fixture policy's below, murmansk-16's in the crate `policy-yardstick`
+//! (whose `tests/agrees.rs` checks it against the evaluator).
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -13,9 +14,6 @@ use jiff::Span;
 use policy_check::model::{Model, Severity};
 use policy_eval::{decode, evaluate, Case, CaseFormat, Finding, Obligation, Report, ReportValue, Scratch, Vocabulary};
 use rust_decimal::Decimal;
-
-#[path = "yardstick/murmansk.rs"]
-mod murmansk;
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -353,7 +351,6 @@ fn benches(c: &mut Criterion) {
     });
 
     let murmansk = load(&repo().join("policies/murmansk-16.policy"));
-    yardstick_agrees(&murmansk);
     let (m_text, m_case) = read_case(&murmansk, &repo().join("policies/tests/murmansk-16/m15-substitution-day-8.yaml"));
     let m_as_of = m_case.as_of(&murmansk.schema).unwrap_or(as_of);
     c.bench_function("evaluate/murmansk-16/m15", |b| {
@@ -369,8 +366,11 @@ fn benches(c: &mut Criterion) {
     // (b) reading + evaluating a JSON case, against serde_json into plain
     // structs + the rules written by hand.
     let m_json = yaml_to_json(&m_text);
-    let plain: murmansk::Case = serde_json::from_str(&m_json).unwrap_or_else(|e| panic!("m15 as plain structs: {e}"));
-    c.bench_function("by_hand/murmansk-16/m15", |b| b.iter(|| murmansk::judge(black_box(&plain), black_box(m_as_of))));
+    let plain: policy_yardstick::Case =
+        serde_json::from_str(&m_json).unwrap_or_else(|e| panic!("m15 as plain structs: {e}"));
+    c.bench_function("by_hand/murmansk-16/m15", |b| {
+        b.iter(|| policy_yardstick::judge(black_box(&plain), black_box(m_as_of)))
+    });
     let mut scratch = Scratch::new(&murmansk);
     c.bench_function("scratch/murmansk-16/m15", |b| {
         b.iter(|| scratch.evaluate(black_box(&m_case), black_box(m_as_of)))
@@ -395,8 +395,9 @@ fn benches(c: &mut Criterion) {
     });
     c.bench_function("serde+by_hand/murmansk-16/m15", |b| {
         b.iter(|| {
-            let case: murmansk::Case = serde_json::from_str(black_box(&m_json)).unwrap_or_else(|e| panic!("{e}"));
-            murmansk::judge(&case, m_as_of)
+            let case: policy_yardstick::Case =
+                serde_json::from_str(black_box(&m_json)).unwrap_or_else(|e| panic!("{e}"));
+            policy_yardstick::judge(&case, m_as_of)
         })
     });
     c.bench_function("decode/json/murmansk-16/m15", |b| {
@@ -426,9 +427,9 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             let mut out = Vec::with_capacity(1 << 20);
             for line in black_box(&lines).lines() {
-                let case: murmansk::Case = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}"));
+                let case: policy_yardstick::Case = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}"));
                 let as_of = case.as_of.map_or(m_as_of, |d| d.0);
-                let report = murmansk::judge(&case, as_of);
+                let report = policy_yardstick::judge(&case, as_of);
                 serde_json::to_writer(&mut out, &report).unwrap_or_default();
                 out.push(b'\n');
             }
@@ -467,41 +468,6 @@ fn jsonl(n: usize) -> String {
 fn yaml_to_json(yaml: &str) -> String {
     let value: serde_json::Value = serde_saphyr::from_str(yaml).unwrap_or_else(|e| panic!("YAML case: {e}"));
     serde_json::to_string_pretty(&value).unwrap_or_default()
-}
-
-/// The yardstick judges every test case of murmansk-16 as the evaluator does
-/// (values, eligibility, findings by rule, severity and clause, missing
-/// documents, obligations); checked before anything is timed.
-fn yardstick_agrees(model: &Model) {
-    let vocab = Vocabulary::new(model);
-    let dir = repo().join("policies/tests/murmansk-16");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() > 30, "the murmansk-16 test cases");
-    for path in paths {
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
-        let json = yaml_to_json(&text);
-        let (case, _) = decode(&json, CaseFormat::Json, &model.schema, &vocab)
-            .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
-        let as_of = case.as_of(&model.schema).unwrap_or(date(2025, 12, 15));
-        let report = evaluate(model, &case, as_of);
-        let plain: murmansk::Case = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let yard = murmansk::judge(&plain, as_of);
-        let key = |r: &Report| {
-            (
-                r.eligible,
-                r.values.clone(),
-                r.missing_documents.clone(),
-                r.findings.iter().map(|f| (f.rule.clone(), f.severity, f.clause.clone())).collect::<Vec<_>>(),
-                r.obligations.clone(),
-            )
-        };
-        assert_eq!(key(&report), key(&yard), "{}: the yardstick disagrees with the evaluator", path.display());
-    }
 }
 
 criterion_group!(eval_benches, benches);
