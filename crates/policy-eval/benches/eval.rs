@@ -441,13 +441,7 @@ fn benches(c: &mut Criterion) {
 
 /// The test cases of murmansk-16, `n` lines of JSON (one case a line).
 fn jsonl(n: usize) -> String {
-    let dir = repo().join("policies/tests/murmansk-16");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
-        .collect();
-    paths.sort();
+    let paths = policy_yardstick::murmansk_test_cases();
     let cases: Vec<String> = paths
         .iter()
         .map(|p| {

@@ -27,3 +27,16 @@ mod rules;
 
 pub use case::Case;
 pub use rules::judge;
+
+/// The test cases of `murmansk-16` (`policies/tests/murmansk-16/*.yaml`), in
+/// the order of their names: what the yardstick is checked on and timed with.
+pub fn murmansk_test_cases() -> Vec<std::path::PathBuf> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../policies/tests/murmansk-16");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    paths.sort();
+    paths
+}

@@ -73,13 +73,7 @@ fn both(model: &Model, vocab: &Vocabulary, json: &str) -> (Key, Result<Key, Stri
 fn agrees_on_every_test_case_of_the_policy() {
     let model = murmansk();
     let vocab = Vocabulary::new(&model);
-    let dir = repo().join("policies/tests/murmansk-16");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
-        .collect();
-    paths.sort();
+    let paths = policy_yardstick::murmansk_test_cases();
     assert!(paths.len() >= 43, "the murmansk-16 test cases: {}", paths.len());
     for path in paths {
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
