@@ -60,7 +60,7 @@ impl BuiltinDef {
 }
 
 /// The built-in functions, in the order the reference lists them.
-pub const BUILTINS: [BuiltinDef; 5] = [
+pub const BUILTINS: [BuiltinDef; 6] = [
     BuiltinDef {
         builtin: Builtin::Sum,
         name: "sum",
@@ -101,6 +101,14 @@ pub const BUILTINS: [BuiltinDef; 5] = [
         english: "31 May of the date's school year (June–August: the coming one)",
         russian: "31 мая учебного года даты (июнь–август — наступающего)",
     },
+    BuiltinDef {
+        builtin: Builtin::SchoolWeeksLeft,
+        name: "school_weeks_left",
+        params: &[("date", Param::Date)],
+        result: Ty::Number,
+        english: "the school weeks from the date to the end of its school year: the days of the terms (holidays excluded) from that date on, divided by 7, a part of a week counting as a week",
+        russian: "число учебных недель от даты до конца её учебного года: дни четвертей (триместров) с этой даты, без каникул, делённые на 7; неполная неделя считается за неделю",
+    },
 ];
 
 /// The built-in called `name`, if there is one.
@@ -122,6 +130,7 @@ impl Builtin {
             Builtin::MaxCountBy(_) => 2,
             Builtin::SchoolYearStart => 3,
             Builtin::SchoolYearEnd => 4,
+            Builtin::SchoolWeeksLeft => 5,
         }]
     }
 

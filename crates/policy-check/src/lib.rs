@@ -14,6 +14,7 @@ mod lower;
 pub mod markup;
 pub mod model;
 mod schema;
+pub mod school_year;
 pub mod text;
 pub mod versions;
 mod walk;

@@ -75,6 +75,8 @@ pub struct Model {
     pub provisions: Vec<ProvisionDef>,
     /// Tests.
     pub tests: Vec<TestDef>,
+    /// The school year: the one the policy declares, or the default.
+    pub school_year: crate::school_year::SchoolYear,
     /// The value named `eligible`, if the policy decides eligibility.
     pub eligible: Option<ValueId>,
     /// The dated versions of the regulation up to this one, oldest first: the
@@ -723,6 +725,8 @@ pub enum Builtin {
     SchoolYearStart,
     /// `school_year_end(date)`.
     SchoolYearEnd,
+    /// `school_weeks_left(date)`: the school weeks from the date to the end of its school year.
+    SchoolWeeksLeft,
 }
 
 impl Model {

@@ -30,6 +30,7 @@ pub fn every(named: Option<Period>, d: Duration) -> String {
         Some(Period::Year) => "every year".into(),
         Some(Period::Month) => "every month".into(),
         Some(Period::Week) => "every week".into(),
+        Some(Period::Term) => "every term".into(),
         None if d.amount == 1 => format!("every {}", duration(d).trim_start_matches("1 ")),
         None => format!("every {}", duration(d)),
     }

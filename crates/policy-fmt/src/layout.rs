@@ -154,6 +154,7 @@ impl Printer<'_> {
                 self.opt_citation(&x.citation);
             }
             DeclKind::Test(x) => self.test(x),
+            DeclKind::SchoolYear(x) => self.school_year(x),
             DeclKind::Error => self.verbatim(decl.span),
         }
     }
@@ -658,6 +659,36 @@ impl Printer<'_> {
             self.token(&event.name, Some(event.span));
         }
     }
+
+    // ------------------------------------------------------------ school year (issue 15)
+
+    fn school_year(&mut self, x: &SchoolYearDecl) {
+        self.keyword(Keyword::SchoolYear);
+        if let Some(title) = &x.title {
+            self.space();
+            self.text(title);
+        }
+        self.opt_citation(&x.citation);
+        let mark = self.open_block();
+        for (i, part) in x.parts.iter().enumerate() {
+            self.item(ITEM, i == 0);
+            self.keyword(match part.kind {
+                SchoolYearPartKind::Term => Keyword::Term,
+                SchoolYearPartKind::Trimester => Keyword::Trimester,
+                SchoolYearPartKind::Holidays => Keyword::Holidays,
+            });
+            self.space();
+            self.text(&part.name);
+            self.space();
+            let (from, to) = (part.from, part.to);
+            self.token(&format!("{:02}-{:02}", from.month, from.day), Some(from.span));
+            self.token("..", None);
+            self.token(&format!("{:02}-{:02}", to.month, to.day), Some(to.span));
+        }
+        self.close_block(mark, ITEM, 0);
+    }
+
+    // ------------------------------------------------------------ end school year
 
     fn test(&mut self, x: &TestDecl) {
         self.keyword(Keyword::Test);

@@ -14,7 +14,7 @@ pub(crate) fn language_of(written: &str) -> KeywordLanguage {
 pub(crate) fn every(period: Option<Period>, language: KeywordLanguage) -> &'static str {
     match (language, period) {
         (KeywordLanguage::English, _) => "every",
-        (KeywordLanguage::Russian, Some(Period::Week)) => "каждую",
+        (KeywordLanguage::Russian, Some(Period::Week | Period::Term)) => "каждую",
         (KeywordLanguage::Russian, Some(_)) => "каждый",
         (KeywordLanguage::Russian, None) => "каждые",
     }
@@ -28,6 +28,7 @@ pub(crate) fn period_keyword(period: Period) -> Keyword {
         Period::Year => Keyword::Year,
         Period::Month => Keyword::Month,
         Period::Week => Keyword::Week,
+        Period::Term => Keyword::Term,
     }
 }
 

@@ -254,6 +254,7 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
                 Keyword::Year,
                 Keyword::Month,
                 Keyword::Week,
+                Keyword::Term,
             ],
             true,
         ),
@@ -271,6 +272,7 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
             ],
             false,
         ),
+        DeclKind::SchoolYear(_) => (&[Keyword::Term, Keyword::Trimester, Keyword::Holidays], false),
         DeclKind::Provision(_) | DeclKind::Use(_) | DeclKind::Clause(_) | DeclKind::Error => (&[], false),
     };
     if expressions {

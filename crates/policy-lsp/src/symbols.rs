@@ -29,6 +29,22 @@ pub fn document_symbols(analysis: &Analysis, path: &Path) -> Option<Vec<Document
                 sym(&p.id.name, p.title.as_ref().map(|t| t.value.clone()), SymbolKind::MODULE, p.id.span, vec![])
             }
             DeclKind::Use(u) => sym(&u.path.value, None, SymbolKind::FILE, u.path.span, vec![]),
+            DeclKind::SchoolYear(y) => {
+                let children = y
+                    .parts
+                    .iter()
+                    .map(|part| {
+                        let dates = format!(
+                            "{:02}.{:02}–{:02}.{:02}",
+                            part.from.day, part.from.month, part.to.day, part.to.month
+                        );
+                        symbol(&lines, &part.name.value, Some(dates), SymbolKind::EVENT, part.span, part.name.span, vec![])
+                    })
+                    .collect();
+                let keyword = Span::new(decl.span.start, decl.span.start);
+                let title = y.title.as_ref().map_or("school_year", |t| t.value.as_str());
+                sym(title, None, SymbolKind::NAMESPACE, keyword, children)
+            }
             DeclKind::Clause(c) => {
                 let first: String = c.text.value.lines().next().unwrap_or("").chars().take(80).collect();
                 sym(&format!("§ {}", c.number.value), Some(first), SymbolKind::STRING, c.number.span, vec![])

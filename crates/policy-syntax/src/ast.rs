@@ -118,6 +118,8 @@ pub enum DeclKind {
     Provision(ProvisionDecl),
     /// `test "name" { case "file"; expect … }`.
     Test(TestDecl),
+    /// `school_year "…" { term "I" 09-01..10-26  holidays "осенние" 10-27..11-04 … }`.
+    SchoolYear(SchoolYearDecl),
     /// Text that could not be parsed as any declaration.
     Error,
 }
@@ -578,7 +580,8 @@ pub struct Frequency {
 pub enum Period {
     /// Three calendar months.
     Quarter,
-    /// Three calendar months (a third of a year is read as a term of three months).
+    /// A term of the school year divided into trimesters (the same periods as [`Period::Term`],
+    /// named as the regulation names them).
     Trimester,
     /// Twelve calendar months.
     Year,
@@ -586,7 +589,70 @@ pub enum Period {
     Month,
     /// Seven days.
     Week,
+    /// A term of the school year (учебная четверть): holidays are not part of any term.
+    Term,
 }
+
+impl Period {
+    /// Whether the periods are the terms of the school year rather than a fixed length.
+    pub fn follows_school_year(self) -> bool {
+        matches!(self, Period::Term | Period::Trimester)
+    }
+}
+
+// ---------------------------------------------------------------- school year (issue 15)
+
+/// `school_year "…" § "…" { term …; holidays … }`: the school year as a yearly pattern.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SchoolYearDecl {
+    /// Its description (`"четыре четверти"`).
+    pub title: Option<Text>,
+    /// Its clause.
+    pub citation: Option<Citation>,
+    /// Its terms and holidays, in the order written.
+    pub parts: Vec<SchoolYearPart>,
+    /// Items that could not be parsed.
+    pub errors: Vec<Span>,
+}
+
+/// A term or the holidays of a school year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SchoolYearPart {
+    /// A term (and the word it is called by) or holidays.
+    pub kind: SchoolYearPartKind,
+    /// Its name (`"I четверть"`, `"осенние"`).
+    pub name: Text,
+    /// Its first day.
+    pub from: MonthDay,
+    /// Its last day (in the next calendar year when before `from`).
+    pub to: MonthDay,
+    /// The span.
+    pub span: Span,
+}
+
+/// What a part of a school year is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SchoolYearPartKind {
+    /// A term written `term` / `четверть`.
+    Term,
+    /// A term written `trimester` / `триместр`.
+    Trimester,
+    /// Holidays: `holidays` / `каникулы`.
+    Holidays,
+}
+
+/// A day of the year without the year: `09-01`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MonthDay {
+    /// 1–12.
+    pub month: i8,
+    /// 1–31, valid for the month (29 February is 28 February in a common year).
+    pub day: i8,
+    /// Where it is written.
+    pub span: Span,
+}
+
+// ---------------------------------------------------------------- end school year
 
 /// `provision name "text" § "…"`.
 #[derive(Debug, Clone, PartialEq)]

@@ -164,6 +164,10 @@ catalogue! {
     /// A version with no date of entry into force.
     VersionWithoutDate = "P0412", Error, "versions",
         "a version without the date it comes into force";
+    /// A school year whose terms and holidays are out of calendar order, overlap, span more
+    /// than a year, or that has no term.
+    SchoolYearOutOfOrder = "P0413", Error, "the-school-year",
+        "a school year without terms, or whose terms and holidays overlap or are out of calendar order";
     /// A parameter or enumeration nothing reads.
     Unused = "P0501", Warning, "param",
         "an unused parameter or enumeration";

@@ -10,7 +10,7 @@ use crate::keywords::{Keyword, KeywordLanguage};
 fn spelling(keyword: Keyword, next: Option<Keyword>, language: KeywordLanguage) -> &'static str {
     if keyword == Keyword::Every && language == KeywordLanguage::Russian {
         return match next {
-            Some(Keyword::Week) => "каждую",
+            Some(Keyword::Week | Keyword::Term) => "каждую",
             Some(Keyword::Quarter | Keyword::Trimester | Keyword::Year | Keyword::Month) => "каждый",
             _ => "каждые",
         };

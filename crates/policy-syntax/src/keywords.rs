@@ -90,8 +90,8 @@ keywords! {
     After => "after", "после", "The event that starts a deadline's clock.";
     FulfilledBy => "fulfilled_by", "исполняется", "The event that fulfils a duty.";
     Every => "every", "каждые", "A frequency: `every quarter`, `every 14 days`.";
-    Quarter => "quarter", "квартал", "A period of three calendar months.";
-    Trimester => "trimester", "триместр", "A period of three calendar months (a term).";
+    Quarter => "quarter", "квартал", "A period of three calendar months from the start of the education (not a school term: see `term`).";
+    Trimester => "trimester", "триместр", "A school term of a year divided into trimesters: each term of the school year (holidays are not a term); also a term in a `school_year`.";
     Year => "year", "год", "A period of twelve calendar months.";
     Month => "month", "месяц", "A period of one calendar month.";
     Week => "week", "неделю", "A period of seven days.";
@@ -111,6 +111,11 @@ keywords! {
     Null => "null", "пусто", "No value (an unknown end date).";
     True => "true", "истина", "Boolean true.";
     False => "false", "ложь", "Boolean false.";
+    // ---- school year (issue 15)
+    SchoolYear => "school_year", "учебный_год", "Declares the school year: its terms (четверти or триместры) and holidays as month-day dates (`term \"I четверть\" 09-01..10-26`). Without it the default applies (ФОП, приказ Минпросвещения № 370): terms 01.09–26.10, 05.11–28.12, 09.01–29.03, 07.04–26.05.";
+    Term => "term", "четверть", "A school term (учебная четверть): `every term` checks each term of the school year, holidays not counted, a term not yet ended not yet missed (unlike `quarter`, three months from the start). Default terms: 01.09–26.10, 05.11–28.12, 09.01–29.03, 07.04–26.05. Also a term in a `school_year`.";
+    Holidays => "holidays", "каникулы", "School holidays between two terms of a `school_year`: not part of any term.";
+    // ---- end school year
 }
 
 impl Keyword {
@@ -131,6 +136,7 @@ impl Keyword {
         Keyword::Role,
         Keyword::Provision,
         Keyword::Test,
+        Keyword::SchoolYear,
     ];
 
     /// Which language `written` (as it appears in source) belongs to.

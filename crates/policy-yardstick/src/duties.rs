@@ -22,9 +22,61 @@ fn obligation(r: &mut Report, role: &str, duty: &str, clause: &str, due: Option<
     });
 }
 
+/// The periods of a periodic duty.
+enum Every {
+    /// A fixed length from the start: the k-th period starts at start + `f(k)`.
+    Length(fn(i64) -> Span),
+    /// The terms (четверти) of the default school year, clipped to the education period.
+    Term,
+}
+
+/// The четверти of the default school year (ФОП): (month, day) of each term's first and last day.
+const TERMS: [((i8, i8), (i8, i8)); 4] = [((9, 1), (10, 26)), ((11, 5), (12, 28)), ((1, 9), (3, 29)), ((4, 7), (5, 26))];
+
+/// The четверти overlapping [start, end] and starting by `limit`, clipped to the education.
+fn terms(start: Date, end: Option<Date>, limit: Date) -> Vec<(Date, Date)> {
+    // The school year of `start` begins in September of this year, or of the year before
+    // when `start` is before the end of May's last term.
+    let last_end = |y: i16| Date::new(y + 1, 5, 26).ok();
+    let mut year = if last_end(start.year() - 1).is_some_and(|e| start <= e) { start.year() - 1 } else { start.year() };
+    let mut out = Vec::new();
+    while Date::new(year, 9, 1).is_ok_and(|d| d <= limit) {
+        for ((fm, fd), (tm, td)) in TERMS {
+            let (Ok(from), Ok(to)) = (
+                Date::new(if fm >= 9 { year } else { year + 1 }, fm, fd),
+                Date::new(if tm >= 9 { year } else { year + 1 }, tm, td),
+            ) else {
+                continue;
+            };
+            let (from, to) = (from.max(start), end.map_or(to, |e| to.min(e)));
+            if from <= to && from <= limit {
+                out.push((from, to));
+            }
+        }
+        year += 1;
+    }
+    out
+}
+
+/// п. 40: the school weeks from `date` to the end of its school year: the days of the
+/// четверти from that date on, divided by 7 and rounded up.
+pub(crate) fn weeks_left(date: Date) -> i64 {
+    let Ok(far) = Date::new(date.year() + 2, 1, 1) else { return 0 };
+    // The terms of the school year of `date` only: those before the next 1 September after it
+    // begins. A summer date (after 26 May) belongs to the coming year.
+    let year_start = if date > Date::new(date.year(), 5, 26).unwrap_or(date) { date.year() } else { date.year() - 1 };
+    let Ok(next_year) = Date::new(year_start + 1, 9, 1) else { return 0 };
+    let days: i64 = terms(date, None, far)
+        .into_iter()
+        .filter(|&(_, to)| to < next_year)
+        .map(|(from, to)| i64::from((to - from).get_days()) + 1)
+        .sum();
+    (days + 6) / 7
+}
+
 /// A periodic duty (`every … fulfilled_by …`).
 struct Periodic<'a> {
-    every: fn(i64) -> Span,
+    every: Every,
     by: EventType,
     role: &'a str,
     rule: &'a str,
@@ -40,12 +92,26 @@ fn periodic(f: &Facts, r: &mut Report, d: &Periodic) {
     let as_of = f.as_of;
     let limit = end.map_or(as_of, |e| e.min(as_of));
     let done = |from: Date, to: Date| f.events_of(d.by).any(|e| from <= e.date.0 && e.date.0 <= to);
+    let terms = matches!(d.every, Every::Term).then(|| terms(start, end, limit));
     for k in 0..10_000 {
-        let (Ok(from), Ok(next)) = (start.checked_add((d.every)(k)), start.checked_add((d.every)(k + 1))) else {
-            break;
+        let (from, to) = match (&d.every, &terms) {
+            (_, Some(terms)) => match terms.get(k as usize) {
+                Some(&period) => period,
+                None => break,
+            },
+            (Every::Length(every), None) => {
+                let (Ok(from), Ok(next)) = (start.checked_add(every(k)), start.checked_add(every(k + 1))) else {
+                    break;
+                };
+                let Ok(to) = next.yesterday() else { break };
+                if next <= from {
+                    break;
+                }
+                (from, to)
+            }
+            (Every::Term, None) => break,
         };
-        let Ok(to) = next.yesterday() else { break };
-        if next <= from || from > limit {
+        if from > limit {
             break;
         }
         if to <= limit && to < as_of {
@@ -114,7 +180,7 @@ pub(crate) fn judge(f: &Facts, r: &mut Report) {
         f,
         r,
         &Periodic {
-            every: |k| Span::new().months(3 * k),
+            every: Every::Term,
             by: EventType::AdminControl,
             role: ad,
             rule: "duty.administration.control",
@@ -163,7 +229,7 @@ pub(crate) fn judge(f: &Facts, r: &mut Report) {
         f,
         r,
         &Periodic {
-            every: |k| Span::new().days(14 * k),
+            every: Every::Length(|k| Span::new().days(14 * k)),
             by: EventType::MarksTransferred,
             role: te,
             rule: "duty.teacher.marks_transfer",

@@ -17,6 +17,7 @@ mod paths;
 mod roles;
 mod rules;
 mod schema;
+mod school_year;
 mod symbols;
 mod tables;
 mod test_decls;

@@ -1,4 +1,4 @@
-//! The built-in functions: `sum`, `count`, `max_count_by`, school-year bounds.
+//! The built-in functions: `sum`, `count`, `max_count_by`, school-year bounds and weeks.
 
 use std::borrow::Cow;
 
@@ -87,6 +87,13 @@ impl<'m> Evaluator<'m> {
                     Date::new(start_year + 1, 5, 31)
                 };
                 date.map(|d| Cow::Owned(Value::Date(d))).map_err(|_| Unknown)
+            }
+            Builtin::SchoolWeeksLeft => {
+                let Value::Date(d) = self.eval(arg, cur, &mut Quiet)?.as_ref().clone() else {
+                    return Err(Unknown);
+                };
+                let weeks = self.model.school_year.weeks_left(d).ok_or(Unknown)?;
+                Ok(Cow::Owned(Value::Number(Decimal::from(weeks))))
             }
         }
     }

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use jiff::civil::Date;
-use policy_check::model::{DutyDef, RoleDef, Severity, Value};
+use policy_check::model::{DutyDef, Period, RoleDef, Severity, Value};
 
 use super::blame::Blame;
 use super::ops::{add_duration, IsNull};
@@ -174,16 +174,28 @@ impl<'m> Evaluator<'m> {
         let done = |from: Date, to: Date| {
             fr.fulfilled_by.is_some_and(|by| events.iter().any(|&(k, d, _)| k == by && from <= d && d <= to))
         };
+        // `every term`: the terms of the school year, not a fixed length (see `terms.rs`).
+        let terms = fr.named.is_some_and(Period::follows_school_year).then(|| self.terms_within(*start, end, limit));
         for k in 0..MAX_PERIODS {
-            let (Some(from), Some(next)) = (add_duration(*start, fr.every, k), add_duration(*start, fr.every, k + 1))
-            else {
-                break;
-            };
-            if next <= from {
-                break;
-            }
-            let Some(to) = next.yesterday().ok() else {
-                break;
+            let (from, to, term) = match &terms {
+                Some(terms) => match usize::try_from(k).ok().and_then(|k| terms.get(k)) {
+                    Some(&(from, to, name)) => (from, to, Some(name)),
+                    None => break,
+                },
+                None => {
+                    let (Some(from), Some(next)) =
+                        (add_duration(*start, fr.every, k), add_duration(*start, fr.every, k + 1))
+                    else {
+                        break;
+                    };
+                    if next <= from {
+                        break;
+                    }
+                    let Some(to) = next.yesterday().ok() else {
+                        break;
+                    };
+                    (from, to, None)
+                }
             };
             if from > limit {
                 break;
@@ -193,15 +205,16 @@ impl<'m> Evaluator<'m> {
             if to <= limit && to < self.as_of {
                 if fr.fulfilled_by.is_some() && !done(from, to) {
                     let by = fr.fulfilled_by.map(|b| self.symbol_title(b)).unwrap_or_default();
+                    let (period, every) = match term {
+                        Some(name) => (format!("{name} ({from} — {to})"), self.every_term_ru()),
+                        None => (format!("период {from} — {to}"), format!("{} с {start}", every_ru(fr.every))),
+                    };
                     report.findings.push(Finding {
                         severity: Severity::Violation,
                         rule: rule(),
                         clause: clause.clone(),
-                        message: format!("не исполнено: {} — в период {from} — {to} нет события «{by}»", duty.text),
-                        explanation: vec![
-                            format!("{} с {start}", every_ru(fr.every)),
-                            format!("as_of = {}", self.as_of),
-                        ],
+                        message: format!("не исполнено: {} — в {period} нет события «{by}»", duty.text),
+                        explanation: vec![every, format!("as_of = {}", self.as_of)],
                     });
                 }
             } else if from <= self.as_of && (to <= limit || end.is_none_or(|e| self.as_of < e)) {

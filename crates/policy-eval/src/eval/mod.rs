@@ -66,6 +66,7 @@ mod explain;
 mod expr;
 mod ops;
 mod rules;
+mod terms;
 mod trace;
 mod values;
 mod wording;

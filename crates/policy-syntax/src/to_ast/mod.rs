@@ -10,6 +10,7 @@ mod data;
 mod expressions;
 mod literals;
 mod norms;
+mod school_year;
 mod spans;
 mod test_decl;
 mod types;
@@ -72,6 +73,7 @@ impl Converter<'_> {
             Rule::role_decl => DeclKind::Role(self.role(pair)),
             Rule::provision_decl => DeclKind::Provision(self.provision(pair)),
             Rule::test_decl => DeclKind::Test(self.test(pair)),
+            Rule::school_year_decl => DeclKind::SchoolYear(self.school_year(pair)),
             _ => DeclKind::Error,
         }
     }

@@ -198,6 +198,9 @@ impl Converter<'_> {
                                     Some(Rule::kw_year_period) => (Period::Year, (12, DurationUnit::Months)),
                                     Some(Rule::kw_month_period) => (Period::Month, (1, DurationUnit::Months)),
                                     Some(Rule::kw_week_period) => (Period::Week, (7, DurationUnit::Days)),
+                                    // The terms of the school year: `every` keeps an approximate
+                                    // length for the texts that need one; the evaluator follows the terms.
+                                    Some(Rule::kw_term) => (Period::Term, (3, DurationUnit::Months)),
                                     _ => (Period::Quarter, (3, DurationUnit::Months)),
                                 };
                                 named = Some(period);

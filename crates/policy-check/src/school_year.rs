@@ -1,0 +1,188 @@
+//! The school year: its terms (четверти or триместры) and holidays as a yearly pattern of
+//! month-day dates, the default that applies when a policy declares none, and the calendar
+//! questions the evaluator asks (the terms of a year, the school weeks left).
+
+use std::sync::Arc;
+
+use jiff::civil::Date;
+
+use crate::model::{CitationRef, Location};
+
+/// A day of the year without the year: (month, day). 29 February means the last day of
+/// February in a year that has no 29th.
+pub type MonthDay = (i8, i8);
+
+/// A term or the holidays of the school year, as a yearly pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearPart {
+    /// Its name (`I четверть`, `осенние`).
+    pub name: String,
+    /// Its first day.
+    pub from: MonthDay,
+    /// Its last day (in the next calendar year when the pattern has turned the year).
+    pub to: MonthDay,
+}
+
+/// What the regulation calls a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermWord {
+    /// Четверть (a year of four terms, usually).
+    Quarter,
+    /// Триместр.
+    Trimester,
+}
+
+/// The school year of a policy: declared (`school_year { … }`) or the default.
+#[derive(Debug, Clone)]
+pub struct SchoolYear {
+    /// Its description.
+    pub title: Option<String>,
+    /// Its clause.
+    pub citation: Option<Arc<CitationRef>>,
+    /// The terms in calendar order, the first starting the year and the last ending it.
+    pub terms: Vec<YearPart>,
+    /// The holidays between terms, in calendar order.
+    pub holidays: Vec<YearPart>,
+    /// What a term is called.
+    pub word: TermWord,
+    /// Where it is declared; `None` for the default.
+    pub location: Option<Location>,
+}
+
+impl Default for SchoolYear {
+    /// The usual Russian school year of four четверти, as the calendar of the federal
+    /// educational programmes sets it (ФОП ООО, приказ Минпросвещения России от 18.05.2023
+    /// № 370, "Федеральный календарный учебный график", its dates for 2024/25 kept as a yearly
+    /// pattern): 1 September – 26 May; autumn, winter and spring holidays between the terms.
+    fn default() -> Self {
+        let part = |name: &str, from: MonthDay, to: MonthDay| YearPart { name: name.to_string(), from, to };
+        SchoolYear {
+            title: Some("учебный год по умолчанию: четыре четверти (ФОП, приказ Минпросвещения России № 370)".into()),
+            citation: None,
+            terms: vec![
+                part("I четверть", (9, 1), (10, 26)),
+                part("II четверть", (11, 5), (12, 28)),
+                part("III четверть", (1, 9), (3, 29)),
+                part("IV четверть", (4, 7), (5, 26)),
+            ],
+            holidays: vec![
+                part("осенние каникулы", (10, 27), (11, 4)),
+                part("зимние каникулы", (12, 29), (1, 8)),
+                part("весенние каникулы", (3, 30), (4, 6)),
+            ],
+            word: TermWord::Quarter,
+            location: None,
+        }
+    }
+}
+
+/// One term of one school year, with its dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term<'y> {
+    /// Its name.
+    pub name: &'y str,
+    /// Its first day.
+    pub from: Date,
+    /// Its last day.
+    pub to: Date,
+}
+
+/// The date of `md` in `year` (29 February is 28 February in a common year); `None` outside
+/// the calendar jiff knows.
+pub fn date_in(year: i16, (month, day): MonthDay) -> Option<Date> {
+    Date::new(year, month, day).ok().or_else(|| (month == 2 && day == 29).then(|| Date::new(year, 2, 28).ok()).flatten())
+}
+
+impl SchoolYear {
+    /// The terms of the school year that starts in calendar year `year`, with their dates:
+    /// each boundary is in the year of the previous one, or the next when the month-day goes
+    /// back (the pattern turns the year at most once, which the checker guarantees).
+    pub fn terms_of(&self, year: i16) -> Vec<Term<'_>> {
+        let mut out = Vec::with_capacity(self.terms.len());
+        let mut current = year;
+        let mut previous: Option<MonthDay> = None;
+        for part in &self.terms {
+            let mut dated = [None, None];
+            for (slot, md) in dated.iter_mut().zip([part.from, part.to]) {
+                if previous.is_some_and(|p| md < p) {
+                    current = current.saturating_add(1);
+                }
+                previous = Some(md);
+                *slot = date_in(current, md);
+            }
+            if let [Some(from), Some(to)] = dated {
+                out.push(Term { name: &part.name, from, to });
+            }
+        }
+        out
+    }
+
+    /// The calendar year in which the school year of `date` starts: the year whose last
+    /// term ends on or after `date` (a date after the last term, in the summer, belongs to
+    /// the coming school year).
+    pub fn year_of(&self, date: Date) -> i16 {
+        let y = date.year();
+        for candidate in [y.saturating_sub(1), y] {
+            if self.terms_of(candidate).last().is_some_and(|t| date <= t.to) {
+                return candidate;
+            }
+        }
+        y
+    }
+
+    /// The school weeks from `date` (included) to the end of its school year: the days of
+    /// the terms from that date on (holidays excluded) divided by seven, a part of a week
+    /// counting as a week. `None` when the calendar cannot place the date.
+    pub fn weeks_left(&self, date: Date) -> Option<i64> {
+        let mut days: i64 = 0;
+        for term in self.terms_of(self.year_of(date)) {
+            let from = term.from.max(date);
+            if from <= term.to {
+                days += i64::from((term.to - from).get_days()) + 1;
+            }
+        }
+        (!self.terms.is_empty()).then_some((days + 6) / 7)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn the_default_year_has_four_terms_from_1_september_to_26_may() {
+        let year = SchoolYear::default();
+        let terms = year.terms_of(2025);
+        assert_eq!(terms.len(), 4);
+        assert_eq!((terms[0].from, terms[3].to), (date(2025, 9, 1), date(2026, 5, 26)));
+        assert_eq!((terms[2].from, terms[2].to), (date(2026, 1, 9), date(2026, 3, 29)));
+    }
+
+    #[test]
+    fn a_summer_date_belongs_to_the_coming_year() {
+        let year = SchoolYear::default();
+        assert_eq!(year.year_of(date(2026, 3, 1)), 2025);
+        assert_eq!(year.year_of(date(2026, 5, 27)), 2026);
+        assert_eq!(year.year_of(date(2025, 8, 31)), 2025);
+    }
+
+    #[test]
+    fn weeks_left_count_term_days_only_and_round_up() {
+        let year = SchoolYear::default();
+        // 12 January 2026: 77 days of the III term and 50 of the IV, 127 days, 18 weeks and 1 day.
+        assert_eq!(year.weeks_left(date(2026, 1, 12)), Some(19));
+        // In the spring holidays: only the IV term, 50 days.
+        assert_eq!(year.weeks_left(date(2026, 4, 1)), Some(8));
+        // The first day: 56 + 54 + 80 + 50 = 240 days.
+        assert_eq!(year.weeks_left(date(2025, 9, 1)), Some(35));
+        // The last day of the year: one day, a part of a week.
+        assert_eq!(year.weeks_left(date(2026, 5, 26)), Some(1));
+    }
+
+    #[test]
+    fn february_29_is_the_last_day_of_february() {
+        assert_eq!(date_in(2025, (2, 29)), Some(date(2025, 2, 28)));
+        assert_eq!(date_in(2024, (2, 29)), Some(date(2024, 2, 29)));
+    }
+}
