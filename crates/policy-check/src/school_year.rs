@@ -90,7 +90,11 @@ pub struct Term<'y> {
 /// The date of `md` in `year` (29 February is 28 February in a common year); `None` outside
 /// the calendar jiff knows.
 pub fn date_in(year: i16, (month, day): MonthDay) -> Option<Date> {
-    Date::new(year, month, day).ok().or_else(|| (month == 2 && day == 29).then(|| Date::new(year, 2, 28).ok()).flatten())
+    match Date::new(year, month, day) {
+        Ok(date) => Some(date),
+        Err(_) if (month, day) == (2, 29) => Date::new(year, 2, 28).ok(),
+        Err(_) => None,
+    }
 }
 
 impl SchoolYear {
@@ -128,6 +132,13 @@ impl SchoolYear {
             }
         }
         y
+    }
+
+    /// The terms as a lawyer reads them: `I четверть 01.09–26.10, II четверть 05.11–28.12, …`.
+    pub fn terms_text(&self) -> String {
+        let md = |(m, d): MonthDay| format!("{d:02}.{m:02}");
+        let terms: Vec<String> = self.terms.iter().map(|t| format!("{} {}–{}", t.name, md(t.from), md(t.to))).collect();
+        terms.join(", ")
     }
 
     /// The school weeks from `date` (included) to the end of its school year: the days of

@@ -80,7 +80,7 @@ fn duties_show_deadlines_and_frequencies_in_words() {
     let all: String = doc.select(&select("#clause-41 .item")).flat_map(|e| e.text()).collect();
     assert!(all.contains("в течение 7 дней после teacher_ill; исполняется событием substitution"), "{all}");
     let all: String = doc.root_element().text().collect();
-    assert!(all.contains("каждый квартал; исполняется событием admin_control"));
+    assert!(all.contains("каждую четверть; исполняется событием admin_control"), "{all}");
     assert!(all.contains("каждые 14 дней; исполняется событием marks_transferred"));
 }
 

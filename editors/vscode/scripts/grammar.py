@@ -27,6 +27,7 @@ DECLS = {
     "value": ["value", "значение"], "table": ["table", "таблица"], "curriculum": ["curriculum", "учебный_план"],
     "rule": ["rule", "правило"], "exception": ["exception", "исключение"], "document": ["document", "документ"],
     "role": ["role", "роль"], "provision": ["provision", "положение"], "test": ["test", "тест"],
+    "school_year": ["school_year", "учебный_год"],
 }
 def d(k): return "(?:" + "|".join(DECLS[k]) + ")"
 
@@ -190,7 +191,8 @@ grammar = {
                          "5": {"name": "entity.name.type.policy"}},
         },
         "date": {
-            "match": B + r"\d{4}-\d{2}-\d{2}" + E,
+            # A date, or a month-day of a school year's pattern (`09-01`).
+            "match": B + r"(?:\d{4}-)?\d{2}-\d{2}" + E,
             "name": "constant.numeric.date.policy",
         },
         "duration": {
@@ -213,7 +215,7 @@ grammar = {
         },
         "function-call": {
             "patterns": [
-                {"match": B + r"(sum|count|max_count_by|school_year_start|school_year_end)(?=\s*\()",
+                {"match": B + r"(sum|count|max_count_by|school_year_start|school_year_end|school_weeks_left)(?=\s*\()",
                  "name": "support.function.builtin.policy"},
                 {"match": "(" + IDENT + r")(?=\s*\()", "name": "entity.name.function.call.policy"},
             ],
@@ -234,7 +236,8 @@ grammar = {
                 {"match": words("true", "истина", "false", "ложь"), "name": "constant.language.boolean.policy"},
                 {"match": words("null", "пусто"), "name": "constant.language.null.policy"},
                 {"match": words("set", "множество", "list", "список", "of", "из", "keyed", "ключ"), "name": "storage.modifier.policy"},
-                {"match": words("quarter", "квартал", "trimester", "триместр", "year", "год", "month", "месяц", "week", "неделю"),
+                {"match": words("quarter", "квартал", "trimester", "триместр", "year", "год", "month", "месяц", "week", "неделю",
+                                   "term", "четверть", "holidays", "каникулы"),
                  "name": "constant.language.period.policy"},
                 {"match": words("allow", "разрешить", "require", "требовать", "duty", "обязанность", "right", "право",
                                 "within", "в_течение", "after", "после", "fulfilled_by", "исполняется",

@@ -4,7 +4,7 @@
 //! duty that has a deadline or a frequency in some policy, whatever role
 //! holds it.
 
-use policy_check::model::{DutyDef, Model, RoleDef};
+use policy_check::model::{DutyDef, Model, Period, RoleDef};
 
 use super::{by_key, cite, distinct, keyed_rows};
 use crate::comparison::{Cell, Row, Topic};
@@ -32,12 +32,21 @@ impl Item {
     }
 }
 
-/// When a duty falls due: `7 days after teacher_ill`, `every quarter`.
+/// When a duty falls due: `7 days after teacher_ill`, `every term — раз в четверть (учебную)`.
 fn timing(model: &Model, duty: &DutyDef) -> Option<String> {
     if let Some(d) = &duty.deadline {
         return Some(format!("{} after {}", expr::duration(d.within), model.symbol_name(d.after)));
     }
-    duty.frequency.as_ref().map(|f| expr::every(f.named, f.every))
+    duty.frequency.as_ref().map(|f| {
+        let every = expr::every(f.named, f.every);
+        // A school term and a quarter of three months read alike: say which one it is.
+        match f.named {
+            Some(Period::Term) => format!("{every} — раз в четверть (учебную)"),
+            Some(Period::Trimester) => format!("{every} — раз в триместр (учебный)"),
+            Some(Period::Quarter) => format!("{every} — раз в квартал (3 месяца от начала обучения)"),
+            _ => every,
+        }
+    })
 }
 
 /// A duty as compared: its timing and condition (`no deadline` when it has

@@ -42,12 +42,7 @@ impl<'m> Evaluator<'m> {
             TermWord::Quarter => "каждую четверть",
             TermWord::Trimester => "каждый триместр",
         };
-        let terms: Vec<String> = year
-            .terms
-            .iter()
-            .map(|t| format!("{} {:02}.{:02}–{:02}.{:02}", t.name, t.from.1, t.from.0, t.to.1, t.to.0))
-            .collect();
         let source = if year.location.is_some() { "учебного года политики" } else { "учебного года по умолчанию" };
-        format!("{word} {source}: {}", terms.join(", "))
+        format!("{word} {source}: {}", year.terms_text())
     }
 }

@@ -118,3 +118,20 @@ fn hovering_nothing_gives_nothing_and_positions_past_the_end_are_safe() {
     assert!(hover(&a, &w("p.policy"), tower_lsp_server::ls_types::Position::new(0, u32::MAX)).is_none());
     assert!(hover(&a, &w("missing.policy"), tower_lsp_server::ls_types::Position::new(0, 0)).is_none());
 }
+
+#[test]
+fn school_terms_are_explained_with_the_default_dates() {
+    let a = shipped(&[], ColumnEncoding::Utf16);
+    let en = policy_text("murmansk-16.policy");
+    let at = pos(&en, "every term fulfilled_by admin_control", 0, "every t".len());
+    let md = markdown(&hover(&a, &policy_path("murmansk-16.policy"), at).expect("hover").contents);
+    assert!(md.contains("unlike `quarter`"), "{md}");
+    assert!(md.contains("01.09–26.10, 05.11–28.12, 09.01–29.03, 07.04–26.05"), "{md}");
+    assert!(md.contains("`четверть`"), "{md}");
+
+    let ru = policy_text("samara-99.policy");
+    let at = pos(&ru, "учебный_год", 0, 2);
+    let md = markdown(&hover(&a, &policy_path("samara-99.policy"), at).expect("hover").contents);
+    assert!(md.contains("Объявляет учебный год"), "{md}");
+    assert!(md.contains("`school_year`"), "{md}");
+}
