@@ -199,7 +199,10 @@ fn duties_align_by_role_and_key_with_deadlines_and_frequencies() {
     assert_eq!(substitution.cells[0].as_ref().and_then(|c| c.note.as_deref()), Some("заменить учителя"));
     assert_eq!(
         values(row(&c, Topic::Duties, "administration.control")),
-        [Some("every quarter — раз в квартал (3 месяца от начала обучения)"), Some("every trimester — раз в триместр (учебный)")]
+        [
+            Some("every quarter — раз в квартал (3 месяца от начала обучения)"),
+            Some("every trimester — раз в триместр (учебный)")
+        ]
     );
     assert_eq!(values(row(&c, Topic::Duties, "administration")), [Some("Администрация"), Some("Администрация школы")]);
     assert_eq!(values(row(&c, Topic::Duties, "administration.other_duties")), [Some("1 duty"), None]);

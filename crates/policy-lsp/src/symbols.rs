@@ -38,7 +38,15 @@ pub fn document_symbols(analysis: &Analysis, path: &Path) -> Option<Vec<Document
                             "{:02}.{:02}–{:02}.{:02}",
                             part.from.day, part.from.month, part.to.day, part.to.month
                         );
-                        symbol(&lines, &part.name.value, Some(dates), SymbolKind::EVENT, part.span, part.name.span, vec![])
+                        symbol(
+                            &lines,
+                            &part.name.value,
+                            Some(dates),
+                            SymbolKind::EVENT,
+                            part.span,
+                            part.name.span,
+                            vec![],
+                        )
                     })
                     .collect();
                 let keyword = Span::new(decl.span.start, decl.span.start);

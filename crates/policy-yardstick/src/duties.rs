@@ -31,7 +31,8 @@ enum Every {
 }
 
 /// The четверти of the default school year (ФОП): (month, day) of each term's first and last day.
-const TERMS: [((i8, i8), (i8, i8)); 4] = [((9, 1), (10, 26)), ((11, 5), (12, 28)), ((1, 9), (3, 29)), ((4, 7), (5, 26))];
+const TERMS: [((i8, i8), (i8, i8)); 4] =
+    [((9, 1), (10, 26)), ((11, 5), (12, 28)), ((1, 9), (3, 29)), ((4, 7), (5, 26))];
 
 /// The четверти overlapping [start, end] and starting by `limit`, clipped to the education.
 fn terms(start: Date, end: Option<Date>, limit: Date) -> Vec<(Date, Date)> {

@@ -144,7 +144,10 @@ fn values(f: &Facts, r: &mut Report) {
     r.values.push(("pupil_was_ill".into(), ReportValue::Bool(f.pupil_was_ill)));
     r.values.push(("teacher_bonus_percent".into(), ReportValue::Number(Decimal::from(20))));
     if !f.hourly {
-        r.values.push(("tariff_weeks_left".into(), ReportValue::Number(Decimal::from(duties::weeks_left(f.case.request.start.0)))));
+        r.values.push((
+            "tariff_weeks_left".into(),
+            ReportValue::Number(Decimal::from(duties::weeks_left(f.case.request.start.0))),
+        ));
     }
     r.values.push(("unexcused_restored".into(), ReportValue::Bool(f.unexcused_restored())));
 }

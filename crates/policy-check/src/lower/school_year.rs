@@ -13,8 +13,13 @@ impl Lowerer<'_> {
     pub(super) fn school_year(&mut self, f: FileId, decl: &ast::SchoolYearDecl, span: ast::Span) {
         let keyword = ast::Span { start: span.start, end: span.start };
         if let Some(first) = self.model.school_year.location {
-            let mut d = Diagnostic::new(Code::DeclaredTwice, "the school year is declared twice", keyword, "declared again here")
-                .with_help("a policy has one school year: delete one of them");
+            let mut d = Diagnostic::new(
+                Code::DeclaredTwice,
+                "the school year is declared twice",
+                keyword,
+                "declared again here",
+            )
+            .with_help("a policy has one school year: delete one of them");
             if first.file == f {
                 d = d.with_label(first.span, "first declared here");
             }
@@ -54,8 +59,13 @@ impl Lowerer<'_> {
             let at = ast::Span { start: span.start, end: span.start };
             self.push(
                 f,
-                Diagnostic::new(Code::SchoolYearOutOfOrder, "the school year has no term", at, "no `term` in this block")
-                    .with_help("list its terms: `term \"I четверть\" 09-01..10-26`"),
+                Diagnostic::new(
+                    Code::SchoolYearOutOfOrder,
+                    "the school year has no term",
+                    at,
+                    "no `term` in this block",
+                )
+                .with_help("list its terms: `term \"I четверть\" 09-01..10-26`"),
             );
             return false;
         }

@@ -24,7 +24,11 @@ pub(super) fn rows(models: &[&Model]) -> Vec<Row> {
         .iter()
         .map(|m| {
             let year = &m.school_year;
-            let origin = if year.location.is_some() { year.title.clone() } else { Some("по умолчанию (ФОП)".into()) };
+            let origin = if year.location.is_some() {
+                year.title.clone()
+            } else {
+                Some("по умолчанию (ФОП)".into())
+            };
             let school_year = std::iter::once((
                 Key::SchoolYear,
                 Cell::new(year.terms_text(), cite(&year.citation)).with_note(origin.as_deref()),

@@ -42,7 +42,11 @@ impl<'m> Evaluator<'m> {
             TermWord::Quarter => "каждую четверть",
             TermWord::Trimester => "каждый триместр",
         };
-        let source = if year.location.is_some() { "учебного года политики" } else { "учебного года по умолчанию" };
+        let source = if year.location.is_some() {
+            "учебного года политики"
+        } else {
+            "учебного года по умолчанию"
+        };
         format!("{word} {source}: {}", year.terms_text())
     }
 }

@@ -69,13 +69,16 @@ impl Converter<'_> {
         let span = span_of(pair);
         let parsed = text.split_once('-').and_then(|(m, d)| Some((m.parse::<i8>().ok()?, d.parse::<i8>().ok()?)));
         match parsed {
-            Some((month, day)) if Date::new(LEAP_YEAR, month, day).is_ok() => {
-                Some(MonthDay { month, day, span })
-            }
+            Some((month, day)) if Date::new(LEAP_YEAR, month, day).is_ok() => Some(MonthDay { month, day, span }),
             _ => {
                 self.push(
-                    Diagnostic::new(Code::InvalidDate, format!("`{text}` is not a day of the year"), span, "no such day")
-                        .with_help("write a month and day as MM-DD, e.g. `09-01` for 1 September"),
+                    Diagnostic::new(
+                        Code::InvalidDate,
+                        format!("`{text}` is not a day of the year"),
+                        span,
+                        "no such day",
+                    )
+                    .with_help("write a month and day as MM-DD, e.g. `09-01` for 1 September"),
                 );
                 None
             }
