@@ -61,7 +61,9 @@ fn split(text: &str) -> (Vec<(usize, &str)>, Vec<Block>) {
     for (index, line) in text.lines().enumerate() {
         let number = index + 1;
         match (&mut open, line.strip_prefix("```")) {
-            (None, Some(info)) => open = Some(Block { info: info.trim().to_string(), text: String::new(), line: number }),
+            (None, Some(info)) => {
+                open = Some(Block { info: info.trim().to_string(), text: String::new(), line: number })
+            }
             (Some(_), Some("")) => blocks.extend(open.take()),
             (Some(block), _) => {
                 block.text.push_str(line);
@@ -146,7 +148,12 @@ fn codes_mentioned(edition: &Edition) -> BTreeMap<String, usize> {
             let code = &bytes[at..(at + 5).min(bytes.len())];
             let starts_word = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
             let ends_word = bytes.get(at + 5).is_none_or(|b| !b.is_ascii_alphanumeric());
-            if code.len() == 5 && code[0] == b'P' && code[1..].iter().all(u8::is_ascii_digit) && starts_word && ends_word {
+            if code.len() == 5
+                && code[0] == b'P'
+                && code[1..].iter().all(u8::is_ascii_digit)
+                && starts_word
+                && ends_word
+            {
                 found.entry(String::from_utf8_lossy(code).into_owned()).or_insert(index + 1);
             }
         }
@@ -218,9 +225,11 @@ fn both_editions_have_the_same_sections_in_the_same_order() {
 
 #[test]
 fn both_code_tables_list_the_catalogue() {
-    let catalogue: Vec<(String, &str)> = Code::ALL.iter().map(|c| (c.as_str().to_string(), c.severity().as_str())).collect();
+    let catalogue: Vec<(String, &str)> =
+        Code::ALL.iter().map(|c| (c.as_str().to_string(), c.severity().as_str())).collect();
     let mut problems = Vec::new();
-    for (edition, error, warning) in [(&ENGLISH, "error", "warning"), (&RUSSIAN, "ошибка", "предупреждение")] {
+    for (edition, error, warning) in [(&ENGLISH, "error", "warning"), (&RUSSIAN, "ошибка", "предупреждение")]
+    {
         let rows = code_rows(edition);
         let listed: BTreeSet<&str> = rows.iter().map(|(code, _, _)| code.as_str()).collect();
         for (code, _) in catalogue.iter().filter(|(code, _)| !listed.contains(code.as_str())) {
@@ -232,7 +241,10 @@ fn both_code_tables_list_the_catalogue() {
                 Some((_, expected)) => {
                     let expected = if *expected == DiagnosticSeverity::Error.as_str() { error } else { warning };
                     if severity != expected {
-                        problems.push(format!("{}:{line}: {code} is «{severity}», the catalogue says «{expected}»", edition.path));
+                        problems.push(format!(
+                            "{}:{line}: {code} is «{severity}», the catalogue says «{expected}»",
+                            edition.path
+                        ));
                     }
                 }
             }
@@ -243,7 +255,11 @@ fn both_code_tables_list_the_catalogue() {
             problems.push(format!("{}: the table's rows are not in the catalogue's order", edition.path));
         }
     }
-    assert!(problems.is_empty(), "the tables of diagnostic codes disagree with the catalogue:\n  {}", problems.join("\n  "));
+    assert!(
+        problems.is_empty(),
+        "the tables of diagnostic codes disagree with the catalogue:\n  {}",
+        problems.join("\n  ")
+    );
 }
 
 #[test]
