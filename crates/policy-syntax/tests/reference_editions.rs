@@ -53,14 +53,15 @@ struct Block {
     line: usize,
 }
 
-/// The lines outside fenced code blocks, with their 1-based numbers, and the blocks.
+/// The lines outside fenced code blocks, with their 1-based numbers, and the blocks
+/// (a fence may be indented, inside a list item).
 fn split(text: &str) -> (Vec<(usize, &str)>, Vec<Block>) {
     let mut prose = Vec::new();
     let mut blocks = Vec::new();
     let mut open: Option<Block> = None;
     for (index, line) in text.lines().enumerate() {
         let number = index + 1;
-        match (&mut open, line.strip_prefix("```")) {
+        match (&mut open, line.trim_start().strip_prefix("```")) {
             (None, Some(info)) => {
                 open = Some(Block { info: info.trim().to_string(), text: String::new(), line: number })
             }
