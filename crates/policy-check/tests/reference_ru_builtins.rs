@@ -13,6 +13,8 @@ fn result_name(ty: &Ty) -> &'static str {
     match ty {
         Ty::Number => "число",
         Ty::Date => "дата",
+        Ty::Bool => "истина или ложь",
+        Ty::Duration => "срок",
         _ => "?",
     }
 }
