@@ -33,7 +33,8 @@ pub struct FileDiagnostics {
     pub diagnostics: Vec<lsp::Diagnostic>,
 }
 
-/// Converts one checker diagnostic of `ra` to the LSP form: severity, code,
+/// Converts one checker diagnostic of `ra` to the LSP form: severity, code
+/// (linked to its section of the reference in the file's keyword language),
 /// message (with the help line appended), range, and the labels as related
 /// information.
 pub fn convert(ra: &RootAnalysis, d: &FileDiagnostic, encoding: policy_syntax::ColumnEncoding) -> lsp::Diagnostic {
@@ -64,6 +65,7 @@ pub fn convert(ra: &RootAnalysis, d: &FileDiagnostic, encoding: policy_syntax::C
             DiagnosticSeverity::Warning => lsp::DiagnosticSeverity::WARNING,
         }),
         code: Some(NumberOrString::String(diag.code.to_string())),
+        code_description: crate::reference::code_description(diag.code, ra.language(d.file)),
         source: Some("policy".to_string()),
         message,
         related_information: if related.is_empty() { None } else { Some(related) },

@@ -35,6 +35,7 @@ pub mod hover;
 pub mod index;
 pub mod lang;
 pub mod navigation;
+pub mod reference;
 pub mod references;
 pub mod rename;
 pub mod semantic_tokens;

@@ -40,7 +40,8 @@ macro_rules! catalogue {
                 match self { $(Code::$variant => $title,)* }
             }
 
-            /// The anchor of the section of `docs/language.md` that explains
+            /// The anchor of the section of `docs/language.md` (and of
+            /// `docs/language.ru.md`, which has the same anchors) that explains
             /// the construct this code is about (e.g. `table`).
             pub fn section(self) -> &'static str {
                 match self { $(Code::$variant => $section,)* }

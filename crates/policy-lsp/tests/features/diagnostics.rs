@@ -171,3 +171,17 @@ fn diagnostics_carry_the_version_of_the_buffer() {
     assert_eq!(files[0].version, Some(1));
     assert_eq!(files[0].diagnostics.len(), 1);
 }
+
+#[test]
+fn a_code_links_to_its_section_in_the_edition_of_the_files_keywords() {
+    let english = "use \"s.policy\"\nrule r § \"1\" { when pupil.grdae > 1 violation \"нет\" }\n";
+    let russian = "использовать \"s.policy\"\nправило r § \"1\" { когда pupil.grdae > 1 нарушение \"нет\" }\n";
+    let schema = "schema s { pupil: { grade: int } }\n";
+    for (text, edition) in [(english, "docs/language.md#schema"), (russian, "docs/language.ru.md#schema")] {
+        let a = texts(&[("s.policy", schema), ("p.policy", text)], ColumnEncoding::Utf16);
+        let diags = file_diagnostics(&a, &w("p.policy"));
+        let d = diags.iter().find(|d| d.code == Some(NumberOrString::String("P0202".into()))).expect("P0202");
+        let href = d.code_description.as_ref().expect("a link to the reference").href.as_str().to_string();
+        assert!(href.ends_with(edition), "{href}");
+    }
+}
