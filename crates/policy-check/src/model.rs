@@ -75,6 +75,10 @@ pub struct Model {
     pub provisions: Vec<ProvisionDef>,
     /// Tests.
     pub tests: Vec<TestDef>,
+    /// The production calendar for working days when the policy or the user
+    /// adds years to the shipped one; `None`: the shipped calendar
+    /// ([`Model::calendar`] answers either way).
+    pub calendar: Option<Arc<policy_calendar::Calendar>>,
     /// The value named `eligible`, if the policy decides eligibility.
     pub eligible: Option<ValueId>,
     /// The dated versions of the regulation up to this one, oldest first: the
@@ -508,10 +512,44 @@ pub struct DutyDef {
 pub struct DeadlineDef {
     /// How long after the trigger.
     pub within: Duration,
-    /// The triggering event type.
-    pub after: SymbolId,
+    /// What starts the clock.
+    pub after: DeadlineStart,
     /// The fulfilling event type.
     pub fulfilled_by: Option<SymbolId>,
+}
+
+/// What starts a deadline's clock.
+#[derive(Debug, Clone)]
+pub enum DeadlineStart {
+    /// Each event of this type (`after teacher_ill`).
+    Event(SymbolId),
+    /// A date of the case (`after request.start`, `after documents.application.date`).
+    Date(Expr),
+}
+
+impl Model {
+    /// The production calendar that counts working days: the shipped one with
+    /// the years the policy or the user added.
+    pub fn calendar(&self) -> &policy_calendar::Calendar {
+        self.calendar.as_deref().unwrap_or_else(|| policy_calendar::Calendar::shipped())
+    }
+
+    /// Adds years to the production calendar (replacing the years it has).
+    pub fn add_calendar_years(&mut self, years: policy_calendar::Calendar) {
+        let mut calendar = self.calendar().clone();
+        calendar.extend(years);
+        self.calendar = Some(Arc::new(calendar));
+    }
+}
+
+impl DeadlineStart {
+    /// The event type, when an event starts the clock.
+    pub fn event(&self) -> Option<SymbolId> {
+        match self {
+            DeadlineStart::Event(s) => Some(*s),
+            DeadlineStart::Date(_) => None,
+        }
+    }
 }
 
 /// A resolved frequency.

@@ -473,12 +473,12 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
             if let Some(dl) = &d.deadline {
                 let within = words::keyword(Keyword::Within, lang).replace('_', " ");
                 let after = words::keyword(Keyword::After, lang);
-                let text = format!(
-                    "{within} {} {after} {}{}",
-                    words::duration(dl.within, lang),
-                    model.symbol_name(dl.after),
-                    fulfilled(dl.fulfilled_by)
-                );
+                let start = match &dl.after {
+                    DeadlineStart::Event(kind) => model.symbol_name(*kind).to_string(),
+                    DeadlineStart::Date(e) => x(e),
+                };
+                let text =
+                    format!("{within} {} {after} {start}{}", words::duration(dl.within, lang), fulfilled(dl.fulfilled_by));
                 it.lines.push(Line::prose(t(Label::Deadline), text));
             }
             if let Some(f) = &d.frequency {
