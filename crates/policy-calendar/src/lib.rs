@@ -11,7 +11,8 @@
 //! The shipped data ([`Calendar::shipped`]) is `data/production-calendar.toml`,
 //! included in the binary, generated during development by
 //! `scripts/calendar/generate.py`; a policy or a user adds years in the same
-//! format ([`Calendar::parse`], [`Calendar::extend`]).
+//! format ([`Calendar::parse`], [`Calendar::extend`]; the command line's
+//! `--calendar FILE` through [`Calendar::add_user_years`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -19,6 +20,9 @@ use std::sync::OnceLock;
 
 use jiff::civil::{Date, Weekday};
 use serde::Deserialize;
+
+/// The calendar in use: see [`Calendar::in_use`].
+static IN_USE: OnceLock<Calendar> = OnceLock::new();
 
 /// The shipped calendar's text.
 const SHIPPED: &str = include_str!("../data/production-calendar.toml");
@@ -61,8 +65,8 @@ impl fmt::Display for CalendarError {
         match self {
             CalendarError::MissingYear(y) => write!(
                 f,
-                "the production calendar has no data for {y}: add the year with `calendar {y} {{ … }}` in the policy \
-                 or with `--calendar FILE`"
+                "the production calendar has no data for {y}: add the year with `--calendar FILE` \
+                 (a `[[year]]` table with `year = {y}`, `source`, `non_working`, `working`)"
             ),
             CalendarError::Overflow => f.write_str("the date leaves the range of calendar dates"),
             CalendarError::Invalid(m) => f.write_str(m),
@@ -93,6 +97,22 @@ struct YearEntry {
 }
 
 impl Calendar {
+    /// The calendar in use: the shipped one with the years the user added at
+    /// start-up ([`Calendar::add_user_years`]).
+    pub fn in_use() -> &'static Calendar {
+        IN_USE.get_or_init(|| Calendar::shipped().clone())
+    }
+
+    /// Adds years given by the user (`policy --calendar FILE`) to the
+    /// calendar in use, replacing the years it has. Once, at start-up, before
+    /// any working day is counted; `false` when it is too late (the calendar in
+    /// use is then unchanged).
+    pub fn add_user_years(years: Calendar) -> bool {
+        let mut calendar = Calendar::shipped().clone();
+        calendar.extend(years);
+        IN_USE.set(calendar).is_ok()
+    }
+
     /// The calendar shipped with the project (2008–2027), read once.
     pub fn shipped() -> &'static Calendar {
         static SHIPPED_CALENDAR: OnceLock<Calendar> = OnceLock::new();

@@ -75,9 +75,9 @@ pub struct Model {
     pub provisions: Vec<ProvisionDef>,
     /// Tests.
     pub tests: Vec<TestDef>,
-    /// The production calendar for working days when the policy or the user
-    /// adds years to the shipped one; `None`: the shipped calendar
-    /// ([`Model::calendar`] answers either way).
+    /// The production calendar for working days when the policy adds years
+    /// to the one in use; `None`: the calendar in use (the shipped one with
+    /// the user's years, [`policy_calendar::Calendar::in_use`]).
     pub calendar: Option<Arc<policy_calendar::Calendar>>,
     /// The value named `eligible`, if the policy decides eligibility.
     pub eligible: Option<ValueId>,
@@ -529,9 +529,9 @@ pub enum DeadlineStart {
 
 impl Model {
     /// The production calendar that counts working days: the shipped one with
-    /// the years the policy or the user added.
+    /// the years the user and the policy added.
     pub fn calendar(&self) -> &policy_calendar::Calendar {
-        self.calendar.as_deref().unwrap_or_else(|| policy_calendar::Calendar::shipped())
+        self.calendar.as_deref().unwrap_or_else(|| policy_calendar::Calendar::in_use())
     }
 
     /// Adds years to the production calendar (replacing the years it has).

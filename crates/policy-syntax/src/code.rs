@@ -137,9 +137,6 @@ catalogue! {
     /// Working days where a calendar duration is needed, or a deadline's start that is not a date.
     WorkingDaysOutsideDeadline = "P0310", Error, "working-days",
         "working days outside a deadline (`date + 5 working days`, `every 5 working days`), or a deadline after something that is not a date";
-    /// A `calendar` declaration whose days are not valid.
-    InvalidCalendar = "P0311", Error, "working-days",
-        "a `calendar` year that is not valid (a working day that is not a weekend day, a date of another year, no source)";
     // ---- end i15
     /// A citation of a clause the policy does not quote.
     ClauseNotQuoted = "P0401", Error, "clause",

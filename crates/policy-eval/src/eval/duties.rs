@@ -161,8 +161,8 @@ impl<'m> Evaluator<'m> {
                     clause,
                     message: format!(
                         "срок не вычислен: {} — {} {} считаются по производственному календарю, а в нём нет \
-                         {year} года; добавьте год объявлением `calendar {year} {{ … }}` в политике \
-                         или файлом `--calendar`",
+                         {year} года; добавьте год файлом `--calendar FILE` (таблица `[[year]]` с `year = {year}`, \
+                         `source`, `non_working`, `working`)",
                         duty.text,
                         duration_ru(dl.within),
                         self.start_words(start),
