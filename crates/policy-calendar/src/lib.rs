@@ -216,7 +216,9 @@ impl Year {
                         .ok_or_else(|| {
                             CalendarError::Invalid(format!("`{key}` of {year}: {d} is not a date of {year}"))
                         }),
-                    _ => Err(CalendarError::Invalid(format!("`{key}` of {year}: {d} is not a date (write 2028-01-01)"))),
+                    _ => {
+                        Err(CalendarError::Invalid(format!("`{key}` of {year}: {d} is not a date (write 2028-01-01)")))
+                    }
                 })
                 .collect()
         };

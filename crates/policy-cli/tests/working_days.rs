@@ -24,7 +24,13 @@ const POLICY: &str = "tests/workdays/workdays-example.policy";
 #[test]
 fn the_example_policy_passes_its_tests() {
     let out = policy(&["test", "tests/workdays/"]);
-    assert_eq!(out.status.code(), Some(0), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -81,7 +87,9 @@ fn compare_shows_the_working_days_and_the_start() {
     let out = policy(&["compare", POLICY, POLICY, "--format", "markdown"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("5 working days after documents.parent\\_application.handed\\_in ?? documents.parent\\_application.date"),
+        text.contains(
+            "5 working days after documents.parent\\_application.handed\\_in ?? documents.parent\\_application.date"
+        ),
         "{text}"
     );
     assert!(text.contains("2 working days after teacher\\_ill"), "{text}");

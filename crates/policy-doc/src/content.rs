@@ -477,8 +477,11 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
                     DeadlineStart::Event(kind) => model.symbol_name(*kind).to_string(),
                     DeadlineStart::Date(e) => x(e),
                 };
-                let text =
-                    format!("{within} {} {after} {start}{}", words::duration(dl.within, lang), fulfilled(dl.fulfilled_by));
+                let text = format!(
+                    "{within} {} {after} {start}{}",
+                    words::duration(dl.within, lang),
+                    fulfilled(dl.fulfilled_by)
+                );
                 it.lines.push(Line::prose(t(Label::Deadline), text));
             }
             if let Some(f) = &d.frequency {

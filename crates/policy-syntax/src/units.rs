@@ -203,7 +203,10 @@ mod tests {
         assert_eq!(duration_unit_word(DurationUnit::Days, 3, Russian), "дня");
         assert_eq!(duration_unit_word(DurationUnit::Months, 5, Russian), "месяцев");
         let working = |n| write_duration(Duration { amount: n, unit: DurationUnit::WorkingDays }, Russian);
-        assert_eq!([working(1), working(3), working(5), working(21)], ["1 рабочий день", "3 рабочих дня", "5 рабочих дней", "21 рабочий день"]);
+        assert_eq!(
+            [working(1), working(3), working(5), working(21)],
+            ["1 рабочий день", "3 рабочих дня", "5 рабочих дней", "21 рабочий день"]
+        );
         assert_eq!(write_duration(Duration { amount: 1, unit: DurationUnit::WorkingDays }, English), "1 working day");
     }
 
