@@ -77,6 +77,10 @@ pub struct Model {
     pub tests: Vec<TestDef>,
     /// The school year: the one the policy declares, or the default.
     pub school_year: crate::school_year::SchoolYear,
+    /// The production calendar for working days when the policy adds years
+    /// to the one in use; `None`: the calendar in use (the shipped one with
+    /// the user's years, [`policy_calendar::Calendar::in_use`]).
+    pub calendar: Option<Arc<policy_calendar::Calendar>>,
     /// The value named `eligible`, if the policy decides eligibility.
     pub eligible: Option<ValueId>,
     /// The dated versions of the regulation up to this one, oldest first: the
@@ -510,10 +514,44 @@ pub struct DutyDef {
 pub struct DeadlineDef {
     /// How long after the trigger.
     pub within: Duration,
-    /// The triggering event type.
-    pub after: SymbolId,
+    /// What starts the clock.
+    pub after: DeadlineStart,
     /// The fulfilling event type.
     pub fulfilled_by: Option<SymbolId>,
+}
+
+/// What starts a deadline's clock.
+#[derive(Debug, Clone)]
+pub enum DeadlineStart {
+    /// Each event of this type (`after teacher_ill`).
+    Event(SymbolId),
+    /// A date of the case (`after request.start`, `after documents.application.date`).
+    Date(Expr),
+}
+
+impl Model {
+    /// The production calendar that counts working days: the shipped one with
+    /// the years the user and the policy added.
+    pub fn calendar(&self) -> &policy_calendar::Calendar {
+        self.calendar.as_deref().unwrap_or_else(|| policy_calendar::Calendar::in_use())
+    }
+
+    /// Adds years to the production calendar (replacing the years it has).
+    pub fn add_calendar_years(&mut self, years: policy_calendar::Calendar) {
+        let mut calendar = self.calendar().clone();
+        calendar.extend(years);
+        self.calendar = Some(Arc::new(calendar));
+    }
+}
+
+impl DeadlineStart {
+    /// The event type, when an event starts the clock.
+    pub fn event(&self) -> Option<SymbolId> {
+        match self {
+            DeadlineStart::Event(s) => Some(*s),
+            DeadlineStart::Date(_) => None,
+        }
+    }
 }
 
 /// A resolved frequency.

@@ -38,3 +38,18 @@ pub fn read_policy(path: &Path) -> Result<String, Unreadable> {
 pub fn load_policy(ws: &mut Workspace, path: &Path) -> Result<FileId, Unreadable> {
     policy_load::load_policy(ws, path).map_err(Unreadable)
 }
+
+/// Reads `--calendar FILE` and adds its years to the production calendar in
+/// use, before anything is evaluated.
+pub fn calendar(path: &Path) -> Result<(), Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure(format!("error: cannot read the calendar `{}`: {e}", path.display())))?;
+    let years = policy_calendar::Calendar::parse(&text).map_err(|e| {
+        Failure(format!(
+            "error: the calendar `{}` is not valid: {e}\n  help: write `[[year]]` tables with `year`, `source`, `non_working` and `working`, as in the shipped production-calendar.toml",
+            path.display()
+        ))
+    })?;
+    policy_calendar::Calendar::add_user_years(years);
+    Ok(())
+}

@@ -27,6 +27,10 @@ use clap::{CommandFactory, Parser, Subcommand};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Add years to the production calendar that counts working days: a TOML file in the format
+    /// of the shipped data (`[[year]]` with `year`, `source`, `non_working`, `working`).
+    #[arg(long, global = true, value_name = "FILE")]
+    calendar: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -72,6 +76,15 @@ fn reset_sigpipe() {
 fn main() -> ExitCode {
     reset_sigpipe();
     let cli = Cli::parse();
+    if let Some(path) = &cli.calendar {
+        if let Err(failure) = load::calendar(path) {
+            #[allow(clippy::print_stderr)]
+            {
+                eprintln!("{}", failure.0);
+            }
+            return exit::Exit::Unusable.into();
+        }
+    }
     let outcome = match cli.command {
         Command::Check(args) => commands::check::run(&args),
         Command::Eval(args) => commands::eval::run(&args),

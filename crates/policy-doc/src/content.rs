@@ -473,10 +473,13 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
             if let Some(dl) = &d.deadline {
                 let within = words::keyword(Keyword::Within, lang).replace('_', " ");
                 let after = words::keyword(Keyword::After, lang);
+                let start = match &dl.after {
+                    DeadlineStart::Event(kind) => model.symbol_name(*kind).to_string(),
+                    DeadlineStart::Date(e) => x(e),
+                };
                 let text = format!(
-                    "{within} {} {after} {}{}",
+                    "{within} {} {after} {start}{}",
                     words::duration(dl.within, lang),
-                    model.symbol_name(dl.after),
                     fulfilled(dl.fulfilled_by)
                 );
                 it.lines.push(Line::prose(t(Label::Deadline), text));

@@ -635,7 +635,7 @@ impl Printer<'_> {
             self.space();
             self.keyword(Keyword::After);
             self.space();
-            self.token(&d.after.name, Some(d.after.span));
+            self.expression(&d.after);
             self.fulfilled_by(&d.fulfilled_by);
         }
         if let Some(f) = &x.frequency {

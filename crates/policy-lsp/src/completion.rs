@@ -128,6 +128,12 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
     }
 
     let previous = previous_word(before_word);
+    // ---- i15: the unit after the number of a deadline or a frequency
+    if let Some(n) = duration_number(before_word, previous) {
+        duration_units(&mut ctx, n);
+        return ctx.items;
+    }
+    // ---- end i15
     let previous_kw = previous.and_then(Keyword::from_spelling);
     let model = ctx.model();
     let document_list = model.schema.documents.map(|(l, _)| l);
@@ -137,7 +143,14 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
             key_values(&mut ctx, document_list);
             return ctx.items;
         }
-        Some(Keyword::After | Keyword::FulfilledBy) => {
+        Some(Keyword::After) => {
+            // An event type, or a date of the case (a deadline can start after any date).
+            key_values(&mut ctx, events_list);
+            values_and_tables(&mut ctx);
+            root_fields(&mut ctx);
+            return ctx.items;
+        }
+        Some(Keyword::FulfilledBy) => {
             key_values(&mut ctx, events_list);
             return ctx.items;
         }
@@ -349,6 +362,34 @@ fn open_quote(line: &str) -> Option<usize> {
 }
 
 /// The word before the partial word (`document ` → `document`).
+// ---- i15: duration units
+/// The number of `within N ` or `every N ` when the cursor is at the unit after it.
+fn duration_number(before_word: &str, previous: Option<&str>) -> Option<i64> {
+    let number = previous.filter(|p| p.bytes().all(|b| b.is_ascii_digit()))?;
+    let trimmed = before_word.trim_end();
+    let keyword = previous_word(&trimmed[..trimmed.len() - number.len()]).and_then(Keyword::from_spelling)?;
+    matches!(keyword, Keyword::Within | Keyword::Every).then(|| number.parse().ok())?
+}
+
+/// Every duration unit, in the file's keyword language and the form the number `n` asks for.
+fn duration_units(ctx: &mut Ctx<'_>, n: i64) {
+    for words in &policy_syntax::units::DURATION_UNITS {
+        let label = policy_syntax::units::duration_unit_word(words.unit, n, ctx.language);
+        let detail = match words.unit {
+            policy_syntax::ast::DurationUnit::WorkingDays => match ctx.language {
+                KeywordLanguage::English => "working days of the production calendar (deadlines only)",
+                KeywordLanguage::Russian => "рабочие дни по производственному календарю (только в сроках)",
+            },
+            _ => match ctx.language {
+                KeywordLanguage::English => "calendar duration",
+                KeywordLanguage::Russian => "календарный срок",
+            },
+        };
+        ctx.push(label, CompletionItemKind::UNIT, Some(detail.to_string()), None);
+    }
+}
+// ---- end i15
+
 fn previous_word(before_word: &str) -> Option<&str> {
     let trimmed = before_word.trim_end();
     if trimmed.len() == before_word.len() && !before_word.is_empty() {

@@ -60,6 +60,7 @@ pub fn describe(ra: &RootAnalysis, sym: &Sym, language: KeywordLanguage) -> Opti
                 meaning(*k, language)
             );
         }
+        Sym::WorkingDays => working_days(&mut out, model, language),
         Sym::Clause(number) => clause_text(&mut out, model, number, language),
         Sym::Citation(i) => {
             let numbers = shown_numbers(model, model.citations.get(*i)?);
@@ -366,3 +367,27 @@ pub fn declaration_source(ra: &RootAnalysis, location: Location) -> Option<&str>
     let text = file.text.get(decl.span.start..decl.span.end)?;
     Some(text.trim_end())
 }
+
+// ---- i15: working days
+/// The hover of a working-days unit: how they are counted and which years the calendar has.
+fn working_days(out: &mut String, model: &Model, language: KeywordLanguage) {
+    let years: Vec<i16> = model.calendar().years().map(|(y, _)| y).collect();
+    let (first, last) = (years.first().copied().unwrap_or_default(), years.last().copied().unwrap_or_default());
+    let _ = match language {
+        KeywordLanguage::English => write!(
+            out,
+            "**working days** — counted by the production calendar of the Russian Federation: weekends, \
+             the holidays of ТК РФ ст. 112 and the Government's transfers of days off are not working days; \
+             the day the term starts after is not counted.\n\nThe calendar has {first}–{last}; add a year with \
+             `policy --calendar FILE`."
+        ),
+        KeywordLanguage::Russian => write!(
+            out,
+            "**рабочие дни** — считаются по производственному календарю РФ: выходные, праздничные дни \
+             (ТК РФ ст. 112) и перенесённые Правительством выходные — нерабочие; день, после которого \
+             начинается срок, не считается.\n\nВ календаре есть {first}–{last} годы; год добавляется ключом \
+             `policy --calendar ФАЙЛ`."
+        ),
+    };
+}
+// ---- end i15

@@ -36,6 +36,8 @@ pub enum Sym {
     Citation(usize),
     /// A keyword.
     Keyword(Keyword),
+    /// The working-days unit of a deadline (`5 working days`).
+    WorkingDays,
 }
 
 /// One occurrence of a symbol in a file.
@@ -94,6 +96,9 @@ impl Index {
                 occ(f, *span, Sym::Keyword(*keyword), false);
             }
             for decl in &file.decls {
+                for span in working_day_units(&ra.file(f).text, decl) {
+                    occ(f, span, Sym::WorkingDays, false);
+                }
                 if let DeclKind::Enum(e) = &decl.kind {
                     for v in &e.variants {
                         if let Some(s) = model.symbol(&v.name.name) {
@@ -317,3 +322,26 @@ pub fn walk_expr<'a>(e: &'a Expr, visit: &mut dyn FnMut(&'a Expr)) {
         }
     }
 }
+
+// ---- i15: working days
+/// Where the deadlines of `decl` (a role) write their working-days unit.
+fn working_day_units(text: &str, decl: &Decl) -> Vec<Span> {
+    let DeclKind::Role(role) = &decl.kind else { return Vec::new() };
+    let spellings: Vec<&str> =
+        policy_syntax::units::duration_words(ast::DurationUnit::WorkingDays).spellings().collect();
+    role.items
+        .iter()
+        .filter_map(|item| item.deadline.as_ref())
+        .filter(|d| d.within.unit == ast::DurationUnit::WorkingDays)
+        .filter_map(|d| {
+            let written = text.get(d.span.start..d.after.span.start)?;
+            // The longest spelling that occurs (`working days` before `working day`).
+            let (at, len) = spellings
+                .iter()
+                .filter_map(|s| written.find(s).map(|at| (at, s.len())))
+                .max_by_key(|&(at, len)| (len, std::cmp::Reverse(at)))?;
+            Some(Span::new(d.span.start + at, d.span.start + at + len))
+        })
+        .collect()
+}
+// ---- end i15

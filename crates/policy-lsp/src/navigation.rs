@@ -73,7 +73,9 @@ pub fn occurrences_of(
         }
         let ix = ra.index();
         for o in &ix.occurrences {
-            if matches!(o.sym, Sym::Keyword(_) | Sym::Citation(_)) || (o.decl && !include_declaration) {
+            if matches!(o.sym, Sym::Keyword(_) | Sym::WorkingDays | Sym::Citation(_))
+                || (o.decl && !include_declaration)
+            {
                 continue;
             }
             let defs = definitions(ra, &o.sym);

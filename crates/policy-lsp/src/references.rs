@@ -19,7 +19,7 @@ pub fn references(
 ) -> Option<Vec<Location>> {
     let (ra, occ) = occurrence_at(analysis, path, position)?;
     let syms: Vec<Sym> = match &occ.sym {
-        Sym::Keyword(_) => return None,
+        Sym::Keyword(_) | Sym::WorkingDays => return None,
         Sym::Citation(i) => {
             ra.checked.model.citations.get(*i)?.numbers().map(|n| Sym::Clause(n.text.clone())).collect()
         }

@@ -42,7 +42,9 @@ fn check_renamable(sym: &Sym, language: KeywordLanguage) -> Result<(), RenameErr
             "enumeration values are written in case files too: rename them in the schema and in every case file together",
             "значения перечислений записаны и в файлах дел: переименуйте их в схеме и во всех файлах дел одновременно",
         )),
-        Sym::Keyword(_) => Err(refuse(language, "a keyword cannot be renamed", "ключевое слово нельзя переименовать")),
+        Sym::Keyword(_) | Sym::WorkingDays => {
+            Err(refuse(language, "a keyword cannot be renamed", "ключевое слово нельзя переименовать"))
+        }
         Sym::Clause(_) | Sym::Citation(_) => Err(refuse(
             language,
             "clause numbers are the regulation's own: edit the clause and its citations",

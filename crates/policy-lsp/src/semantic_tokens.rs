@@ -40,7 +40,7 @@ pub fn legend() -> SemanticTokensLegend {
 
 fn token_type(sym: &Sym) -> Option<u32> {
     Some(match sym {
-        Sym::Keyword(_) => 0,
+        Sym::Keyword(_) | Sym::WorkingDays => 0,
         Sym::Target(t) => match t {
             Target::Value(_) => 2,
             Target::Table(_) => 3,

@@ -549,13 +549,14 @@ pub enum RoleItemKind {
     Right,
 }
 
-/// `within 7 days after teacher_ill fulfilled_by substitution`.
+/// `within 7 days after teacher_ill fulfilled_by substitution`,
+/// `within 5 working days after documents.application.date`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Deadline {
-    /// How long after the event.
+    /// How long after the start.
     pub within: Duration,
-    /// The event type that starts the clock.
-    pub after: Ident,
+    /// What starts the clock: a bare name of an event type, or any date expression.
+    pub after: Expr,
     /// The event type that fulfils the duty.
     pub fulfilled_by: Option<Ident>,
     /// The span.
@@ -946,4 +947,6 @@ pub enum DurationUnit {
     Weeks,
     /// Calendar months ("2 months" from 1 October is 1 December).
     Months,
+    /// Working days of the production calendar (only in deadlines).
+    WorkingDays,
 }

@@ -78,6 +78,11 @@ catalogue! {
     /// An expression deeper than [`crate::MAX_EXPR_DEPTH`].
     ExpressionTooDeep = "P0108", Error, "expressions",
         "an expression longer or deeper than 256 levels (nested expressions plus their operators)";
+    // ---- i15 working days
+    /// A word after a number where a duration's unit must stand.
+    UnknownUnit = "P0110", Error, "working-days",
+        "an unknown unit of a duration (`within 5 fortnights`): the known units are listed";
+    // ---- end i15
     /// A name that resolves to nothing.
     UnknownName = "P0201", Error, "expressions",
         "unknown name (value, table, type, enumeration value)";
@@ -129,6 +134,11 @@ catalogue! {
     /// A table keyed both by case fields and by parameters.
     MixedTableKeys = "P0308", Error, "table",
         "a table keyed both by the case and by parameters";
+    // ---- i15 working days
+    /// Working days where a calendar duration is needed, or a deadline's start that is not a date.
+    WorkingDaysOutsideDeadline = "P0310", Error, "working-days",
+        "working days outside a deadline (`date + 5 working days`, `every 5 working days`), or a deadline after something that is not a date";
+    // ---- end i15
     /// A citation of a clause the policy does not quote.
     ClauseNotQuoted = "P0401", Error, "clause",
         "a citation of a clause the policy does not quote";

@@ -172,7 +172,10 @@ fn describe_rule(rule: Rule) -> String {
             "a type"
         }
         Rule::pattern => "a grade, range or value",
-        Rule::duration_unit | Rule::unit_days | Rule::unit_weeks | Rule::unit_months => "`days`, `weeks` or `months`",
+        Rule::duration_unit | Rule::unit_days | Rule::unit_weeks | Rule::unit_months | Rule::unit_working_days => {
+            "`days`, `weeks`, `months` or `working days`"
+        }
+        Rule::unknown_duration | Rule::unknown_unit => "a duration `5 days`",
         Rule::period => "a period (`quarter`, `trimester`, `year`, `month`, `week`)",
         Rule::severity | Rule::kw_violation | Rule::kw_warning | Rule::kw_info => "`violation`, `warning` or `info`",
         Rule::meta_item | Rule::meta_school | Rule::meta_title | Rule::meta_approved | Rule::meta_source => {
@@ -189,7 +192,7 @@ fn describe_rule(rule: Rule) -> String {
         Rule::exception_item | Rule::allow_item => "`when`, `allow`, or an outcome",
         Rule::require_item => "`require condition`",
         Rule::duty_item | Rule::right_item => "`duty \"…\"` or `right \"…\"`",
-        Rule::deadline => "a deadline `within N days after event`",
+        Rule::deadline => "a deadline `within N days after event or date`",
         Rule::frequency => "a frequency `every quarter`",
         Rule::case_item | Rule::expect_item | Rule::expect_value | Rule::expect_finding | Rule::expect_set => {
             "`case \"file\"` or `expect …`"

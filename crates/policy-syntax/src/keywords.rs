@@ -86,8 +86,8 @@ keywords! {
     Require => "require", "требовать", "A condition a required document must meet.";
     Duty => "duty", "обязанность", "A duty of a role; with `within` or `every` it is checked against events.";
     Right => "right", "право", "A right of a role.";
-    Within => "within", "в_течение", "A deadline: `within 7 days after teacher_ill`.";
-    After => "after", "после", "The event that starts a deadline's clock.";
+    Within => "within", "в_течение", "A deadline: `within 7 days after teacher_ill`, `within 5 working days after request.start`.";
+    After => "after", "после", "What starts a deadline's clock: an event type or a date of the case.";
     FulfilledBy => "fulfilled_by", "исполняется", "The event that fulfils a duty.";
     Every => "every", "каждые", "A frequency: `every quarter`, `every 14 days`.";
     Quarter => "quarter", "квартал", "A period of three calendar months from the start of the education (not a school term: see `term`).";

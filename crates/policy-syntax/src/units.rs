@@ -53,7 +53,7 @@ impl DurationWords {
 }
 
 /// The duration units with all their spellings.
-pub const DURATION_UNITS: [DurationWords; 3] = [
+pub const DURATION_UNITS: [DurationWords; 4] = [
     DurationWords {
         unit: DurationUnit::Days, english: ["day", "days"], russian: ["день", "дня", "дней"], other: &[]
     },
@@ -67,6 +67,12 @@ pub const DURATION_UNITS: [DurationWords; 3] = [
         unit: DurationUnit::Months,
         english: ["month", "months"],
         russian: ["месяц", "месяца", "месяцев"],
+        other: &[],
+    },
+    DurationWords {
+        unit: DurationUnit::WorkingDays,
+        english: ["working day", "working days"],
+        russian: ["рабочий день", "рабочих дня", "рабочих дней"],
         other: &[],
     },
 ];
@@ -94,6 +100,7 @@ pub fn duration_words(unit: DurationUnit) -> &'static DurationWords {
         DurationUnit::Days => &DURATION_UNITS[0],
         DurationUnit::Weeks => &DURATION_UNITS[1],
         DurationUnit::Months => &DURATION_UNITS[2],
+        DurationUnit::WorkingDays => &DURATION_UNITS[3],
     }
 }
 
@@ -108,7 +115,8 @@ pub fn parse_number_unit(word: &str) -> Option<NumberUnit> {
 }
 
 /// A duration as a case file or a policy writes it (`7 days`, `2 недели`):
-/// a non-negative whole number, whitespace, a unit word.
+/// a non-negative whole number, whitespace, a unit word. Working days are not
+/// a case file's duration (a case states dates; the policy counts working days).
 pub fn parse_duration(text: &str) -> Option<Duration> {
     let mut parts = text.split_whitespace();
     let amount: i64 = parts.next()?.parse().ok()?;
@@ -117,6 +125,14 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
         return None;
     }
     Some(Duration { amount, unit })
+}
+
+/// Every duration unit's spellings for a message: `days, weeks, months,
+/// working days (дней, недель, месяцев, рабочих дней)`.
+pub fn known_duration_units() -> String {
+    let english: Vec<&str> = DURATION_UNITS.iter().map(|w| w.english[1]).collect();
+    let russian: Vec<&str> = DURATION_UNITS.iter().map(|w| w.russian[2]).collect();
+    format!("{} ({})", english.join(", "), russian.join(", "))
 }
 
 /// The number unit in `language`.
@@ -186,6 +202,12 @@ mod tests {
         );
         assert_eq!(duration_unit_word(DurationUnit::Days, 3, Russian), "дня");
         assert_eq!(duration_unit_word(DurationUnit::Months, 5, Russian), "месяцев");
+        let working = |n| write_duration(Duration { amount: n, unit: DurationUnit::WorkingDays }, Russian);
+        assert_eq!(
+            [working(1), working(3), working(5), working(21)],
+            ["1 рабочий день", "3 рабочих дня", "5 рабочих дней", "21 рабочий день"]
+        );
+        assert_eq!(write_duration(Duration { amount: 1, unit: DurationUnit::WorkingDays }, English), "1 working day");
     }
 
     #[test]
@@ -208,6 +230,7 @@ mod tests {
         assert_eq!(parse_duration("1 неделю"), Some(Duration { amount: 1, unit: DurationUnit::Weeks }));
         assert_eq!(parse_duration("-1 day"), None);
         assert_eq!(parse_duration("2 fortnights"), None);
+        assert_eq!(parse_duration("5 рабочих дней"), None, "a case file states dates, not working days");
         assert_eq!(parse_duration("2 days later"), None);
         assert_eq!(parse_number_unit("ч"), Some(NumberUnit::Hours));
         assert_eq!(parse_number_unit("hours"), None);
@@ -227,6 +250,7 @@ mod tests {
             ("unit_days", DurationUnit::Days),
             ("unit_weeks", DurationUnit::Weeks),
             ("unit_months", DurationUnit::Months),
+            ("unit_working_days", DurationUnit::WorkingDays),
         ] {
             let table: BTreeSet<String> = duration_words(unit).spellings().map(str::to_string).collect();
             assert_eq!(grammar_spellings(rule), table, "grammar rule {rule} and units::DURATION_UNITS disagree");

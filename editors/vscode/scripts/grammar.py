@@ -32,7 +32,7 @@ DECLS = {
 def d(k): return "(?:" + "|".join(DECLS[k]) + ")"
 
 PRIMITIVES = ["int", "целое", "decimal", "число", "bool", "логическое", "text", "текст", "date", "дата", "duration", "срок"]
-DUR_UNITS = ["days", "day", "дней", "дня", "день", "weeks", "week", "недель", "недели", "неделю", "неделя",
+DUR_UNITS = ["working days", "working day", "рабочих дней", "рабочих дня", "рабочий день", "days", "day", "дней", "дня", "день", "weeks", "week", "недель", "недели", "неделю", "неделя",
              "months", "month", "месяцев", "месяца", "месяц"]
 
 def name_decl(kind, name_scope):

@@ -83,7 +83,12 @@ impl<'w> Lowerer<'w> {
             ast::Literal::Bool(b) => (Value::Bool(*b), Ty::Bool),
             ast::Literal::Null => (Value::Null, Ty::Null),
             ast::Literal::Date(d) => (Value::Date(*d), Ty::Date),
-            ast::Literal::Duration(d) => (Value::Duration(*d), Ty::Duration),
+            ast::Literal::Duration(d) => {
+                if d.unit == ast::DurationUnit::WorkingDays {
+                    self.working_days_in_expression(f, span);
+                }
+                (Value::Duration(*d), Ty::Duration)
+            }
             ast::Literal::Range(a, b) => (Value::Range(*a, *b), Ty::Range),
             ast::Literal::Text(t) => match t.plain_text() {
                 Some(s) => (Value::Text(s), Ty::Text),
@@ -251,3 +256,23 @@ impl<'w> Lowerer<'w> {
         (ExprKind::Binary(op, Box::new(a), Box::new(b)), ty)
     }
 }
+
+// ---- i15: working days
+impl Lowerer<'_> {
+    /// Working days in an expression: a date difference or a date plus a
+    /// duration is counted in calendar days, so a working-day duration there
+    /// would be silently wrong.
+    fn working_days_in_expression(&mut self, f: FileId, span: ast::Span) {
+        self.push(
+            f,
+            Diagnostic::new(
+                Code::WorkingDaysOutsideDeadline,
+                "working days are counted only in a deadline (`within 5 working days after …`)",
+                span,
+                "working days in an expression",
+            )
+            .with_help("state the term as a deadline of a duty, or write it in days, weeks or months"),
+        );
+    }
+}
+// ---- end i15

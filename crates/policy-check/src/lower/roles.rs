@@ -36,13 +36,28 @@ impl<'w> Lowerer<'w> {
                 }
             };
             let deadline = item.deadline.as_ref().and_then(|d| {
-                let after = event(self, &d.after)?;
+                let after = match self.deadline_event(&d.after) {
+                    Some(id) => DeadlineStart::Event(event(self, id)?),
+                    None => DeadlineStart::Date(self.deadline_date(f, &d.after)?),
+                };
                 let fulfilled_by = match &d.fulfilled_by {
                     Some(id) => Some(event(self, id)?),
                     None => None,
                 };
                 Some(DeadlineDef { within: d.within, after, fulfilled_by })
             });
+            if let Some(fr) = item.frequency.as_ref().filter(|fr| fr.every.unit == ast::DurationUnit::WorkingDays) {
+                self.push(
+                    f,
+                    Diagnostic::new(
+                        Code::WorkingDaysOutsideDeadline,
+                        "a frequency cannot be counted in working days",
+                        fr.span,
+                        "working days",
+                    )
+                    .with_help("write the period in days, weeks or months (`every 2 weeks`)"),
+                );
+            }
             let frequency = item.frequency.as_ref().and_then(|fr| {
                 let fulfilled_by = match &fr.fulfilled_by {
                     Some(id) => Some(event(self, id)?),
@@ -83,3 +98,37 @@ impl<'w> Lowerer<'w> {
         });
     }
 }
+
+// ---- i15: deadlines from any date
+impl Lowerer<'_> {
+    /// The event type a deadline's start names: a bare name that is not a
+    /// value, table or parameter of the policy (as before any date could start one).
+    fn deadline_event<'a>(&self, after: &'a ast::Expr) -> Option<&'a ast::Ident> {
+        match &after.kind {
+            ast::ExprKind::Path(segs) if segs.len() == 1 && !self.names.contains_key(&segs[0].name) => segs.first(),
+            _ => None,
+        }
+    }
+
+    /// A deadline's start that is a date expression, typed.
+    fn deadline_date(&mut self, f: FileId, after: &ast::Expr) -> Option<Expr> {
+        let (expr, ty) = self.expr(f, after, None);
+        match ty {
+            Ty::Date => Some(expr),
+            Ty::Error => None,
+            other => {
+                let message = format!(
+                    "a deadline starts after an event type or a date, not {}",
+                    super::ty_name(&self.model, &other)
+                );
+                self.push(
+                    f,
+                    Diagnostic::new(Code::WorkingDaysOutsideDeadline, message, after.span, "not a date")
+                        .with_help("write an event type (`after teacher_ill`) or a date (`after request.start`)"),
+                );
+                None
+            }
+        }
+    }
+}
+// ---- end i15

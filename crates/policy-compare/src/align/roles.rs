@@ -4,7 +4,7 @@
 //! duty that has a deadline or a frequency in some policy, whatever role
 //! holds it.
 
-use policy_check::model::{DutyDef, Model, Period, RoleDef};
+use policy_check::model::{DeadlineStart, DutyDef, Model, Period, RoleDef};
 
 use super::{by_key, cite, distinct, keyed_rows};
 use crate::comparison::{Cell, Row, Topic};
@@ -32,10 +32,15 @@ impl Item {
     }
 }
 
-/// When a duty falls due: `7 days after teacher_ill`, `every term — раз в четверть (учебную)`.
+/// When a duty falls due: `7 days after teacher_ill`, `5 working days after
+/// request.start`, `every term — раз в четверть (учебную)`.
 fn timing(model: &Model, duty: &DutyDef) -> Option<String> {
     if let Some(d) = &duty.deadline {
-        return Some(format!("{} after {}", expr::duration(d.within), model.symbol_name(d.after)));
+        let after = match &d.after {
+            DeadlineStart::Event(kind) => model.symbol_name(*kind).to_string(),
+            DeadlineStart::Date(e) => expr::text(model, e),
+        };
+        return Some(format!("{} after {after}", expr::duration(d.within)));
     }
     duty.frequency.as_ref().map(|f| {
         let every = expr::every(f.named, f.every);
@@ -132,7 +137,7 @@ fn deadline_key(model: &Model, duty: &DutyDef) -> Option<String> {
     let event = duty
         .deadline
         .as_ref()
-        .and_then(|d| d.fulfilled_by.or(Some(d.after)))
+        .and_then(|d| d.fulfilled_by.or(d.after.event()))
         .or(duty.frequency.as_ref().and_then(|f| f.fulfilled_by));
     duty.key.clone().or_else(|| event.map(|e| model.symbol_name(e).to_string()))
 }

@@ -4,7 +4,9 @@
 use std::fmt::Write as _;
 
 use jiff::civil::Date;
-use policy_check::model::{DutyDef, Period, RoleDef, Severity, Value};
+use policy_calendar::CalendarError;
+use policy_check::model::{DeadlineStart, DutyDef, Expr, Period, RoleDef, Severity, SymbolId, Value};
+use policy_syntax::ast::{Duration, DurationUnit};
 
 use super::blame::Blame;
 use super::ops::{add_duration, IsNull};
@@ -15,6 +17,33 @@ use crate::report::{DutyCondition, Finding, Report};
 
 /// At most this many periods of a periodic duty are examined.
 const MAX_PERIODS: i64 = 10_000;
+
+/// The start of one run of a deadline's clock.
+struct Start<'m> {
+    /// The day the clock starts after.
+    date: Date,
+    /// The event's subject, when an event with one started it.
+    subject: Option<&'m Value>,
+    /// What it is.
+    what: StartWhat<'m>,
+}
+
+/// What starts a deadline's clock.
+#[derive(Clone, Copy)]
+enum StartWhat<'m> {
+    /// An event of this type.
+    Event(SymbolId),
+    /// The date this expression gives.
+    Date(&'m Expr),
+}
+
+/// Why a deadline's last day is not known.
+enum DueError {
+    /// Past the range of dates.
+    Overflow,
+    /// The production calendar has no data for this year.
+    MissingYear(i16),
+}
 
 impl<'m> Evaluator<'m> {
     /// Judges a role's duties (rights are not judged).
@@ -81,55 +110,132 @@ impl<'m> Evaluator<'m> {
         })
     }
 
-    /// A duty due within a time after an event: an obligation while due, a violation when overdue.
+    /// A duty due within a time after an event or a date: an obligation
+    /// while due, a violation when overdue.
     fn deadline(&self, role: &'m RoleDef, duty: &'m DutyDef, rule: &dyn Fn() -> String, report: &mut Report) {
         let Some(dl) = &duty.deadline else {
             return;
         };
+        match &dl.after {
+            DeadlineStart::Event(kind) => {
+                for &(k, date, subject) in self.events() {
+                    if k == *kind {
+                        let start = Start { date, subject, what: StartWhat::Event(*kind) };
+                        self.deadline_from(role, duty, &start, rule, report);
+                    }
+                }
+            }
+            DeadlineStart::Date(e) => {
+                // An absent date has not started the clock: nothing is due yet.
+                if let Ok(Value::Date(date)) = self.eval(e, None, &mut Quiet).as_deref() {
+                    if *date <= self.as_of {
+                        let start = Start { date: *date, subject: None, what: StartWhat::Date(e) };
+                        self.deadline_from(role, duty, &start, rule, report);
+                    }
+                }
+            }
+        }
+    }
+
+    /// One run of a deadline's clock, from `start`.
+    fn deadline_from(
+        &self,
+        role: &'m RoleDef,
+        duty: &'m DutyDef,
+        start: &Start<'m>,
+        rule: &dyn Fn() -> String,
+        report: &mut Report,
+    ) {
+        let Some(dl) = &duty.deadline else {
+            return;
+        };
         let clause = duty.citation.as_ref().map(|c| c.text.clone());
-        let events = self.events();
-        for &(kind, date, subject) in events {
-            if kind != dl.after {
-                continue;
-            }
-            let Some(due) = add_duration(date, dl.within, 1) else {
-                continue;
-            };
-            let fulfilled = dl.fulfilled_by.is_some_and(|by| {
-                events.iter().any(|&(k, d, s)| {
-                    k == by
-                        && date <= d
-                        && d <= due
-                        && match (subject, s) {
-                            (Some(a), Some(b)) => a == b,
-                            _ => true,
-                        }
-                })
-            });
-            if fulfilled {
-                continue;
-            }
-            if due >= self.as_of {
-                report.obligations.push(self.obligation(role, duty, Some(due)));
-            } else if let Some(by) = dl.fulfilled_by {
-                let subject_text = subject.map(|s| format!(" ({})", self.fmt_value(s))).unwrap_or_default();
+        let date = start.date;
+        let due = match self.due_date(date, dl.within) {
+            Ok(due) => due,
+            Err(DueError::Overflow) => return,
+            Err(DueError::MissingYear(year)) => {
                 report.findings.push(Finding {
-                    severity: Severity::Violation,
+                    severity: Severity::Warning,
                     rule: rule(),
-                    clause: clause.clone(),
+                    clause,
                     message: format!(
-                        "не исполнено в срок: {} — после события «{}» {date}{subject_text} до {due} нет события «{}»",
+                        "срок не вычислен: {} — {} {} считаются по производственному календарю, а в нём нет \
+                         {year} года; добавьте год файлом `--calendar FILE` (таблица `[[year]]` с `year = {year}`, \
+                         `source`, `non_working`, `working`)",
                         duty.text,
-                        self.symbol_title(dl.after),
-                        self.symbol_title(by),
+                        duration_ru(dl.within),
+                        self.start_words(start),
                     ),
-                    explanation: vec![
-                        format!("событие {} {date}{subject_text}", self.model.symbol_name(dl.after)),
-                        format!("срок {} → до {due}", duration_ru(dl.within)),
-                        format!("as_of = {}", self.as_of),
-                    ],
+                    explanation: vec![format!("{} {date}", self.start_fact(start)), format!("as_of = {}", self.as_of)],
                 });
+                return;
             }
+        };
+        let subject = start.subject;
+        let events = self.events();
+        let fulfilled = dl.fulfilled_by.is_some_and(|by| {
+            events.iter().any(|&(k, d, s)| {
+                k == by
+                    && date <= d
+                    && d <= due
+                    && match (subject, s) {
+                        (Some(a), Some(b)) => a == b,
+                        _ => true,
+                    }
+            })
+        });
+        if fulfilled {
+            return;
+        }
+        if due >= self.as_of {
+            report.obligations.push(self.obligation(role, duty, Some(due)));
+        } else if let Some(by) = dl.fulfilled_by {
+            let subject_text = subject.map(|s| format!(" ({})", self.fmt_value(s))).unwrap_or_default();
+            report.findings.push(Finding {
+                severity: Severity::Violation,
+                rule: rule(),
+                clause,
+                message: format!(
+                    "не исполнено в срок: {} — {} {date}{subject_text} до {due} нет события «{}»",
+                    duty.text,
+                    self.start_words(start),
+                    self.symbol_title(by),
+                ),
+                explanation: vec![
+                    format!("{} {date}{subject_text}", self.start_fact(start)),
+                    format!("срок {} → до {due}", duration_ru(dl.within)),
+                    format!("as_of = {}", self.as_of),
+                ],
+            });
+        }
+    }
+
+    /// The last day of a term of `within` after `date`: calendar arithmetic,
+    /// or working days of the production calendar.
+    fn due_date(&self, date: Date, within: Duration) -> Result<Date, DueError> {
+        if within.unit == DurationUnit::WorkingDays {
+            return self.model.calendar().add_working_days(date, within.amount).map_err(|e| match e {
+                CalendarError::MissingYear(year) => DueError::MissingYear(year),
+                CalendarError::Overflow | CalendarError::Invalid(_) => DueError::Overflow,
+            });
+        }
+        add_duration(date, within, 1).ok_or(DueError::Overflow)
+    }
+
+    /// What started the clock, in a message: `после события «…»`, `со дня request.start`.
+    fn start_words(&self, start: &Start<'m>) -> String {
+        match start.what {
+            StartWhat::Event(kind) => format!("после события «{}»", self.symbol_title(kind)),
+            StartWhat::Date(e) => format!("со дня {}", self.expr_text(e)),
+        }
+    }
+
+    /// What started the clock, in an explanation's fact: `событие teacher_ill`, `request.start =`.
+    fn start_fact(&self, start: &Start<'m>) -> String {
+        match start.what {
+            StartWhat::Event(kind) => format!("событие {}", self.model.symbol_name(kind)),
+            StartWhat::Date(e) => format!("{} =", self.expr_text(e)),
         }
     }
 

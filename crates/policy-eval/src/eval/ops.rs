@@ -71,12 +71,13 @@ pub(super) fn compare(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     }
 }
 
-/// A duration in days; `None` for months (their length varies).
+/// A duration in days; `None` for months (their length varies) and working
+/// days (their count depends on the dates).
 fn days_of(d: Duration) -> Option<i64> {
     match d.unit {
         DurationUnit::Days => Some(d.amount),
         DurationUnit::Weeks => d.amount.checked_mul(7),
-        DurationUnit::Months => None,
+        DurationUnit::Months | DurationUnit::WorkingDays => None,
     }
 }
 
@@ -107,13 +108,15 @@ pub(super) fn arithmetic(op: BinaryOp, a: &Value, b: &Value) -> Option<Value> {
 }
 
 /// `date + times × duration`, in calendar terms (months keep the day of the
-/// month, or the month's last day when it is shorter).
+/// month, or the month's last day when it is shorter); `None` for working
+/// days, which only a deadline counts (the checker allows them nowhere else).
 pub(super) fn add_duration(date: Date, d: Duration, times: i64) -> Option<Date> {
     let n = d.amount.checked_mul(times)?;
     let span = match d.unit {
         DurationUnit::Days => Span::new().try_days(n).ok()?,
         DurationUnit::Weeks => Span::new().try_weeks(n).ok()?,
         DurationUnit::Months => Span::new().try_months(n).ok()?,
+        DurationUnit::WorkingDays => return None,
     };
     date.checked_add(span).ok()
 }

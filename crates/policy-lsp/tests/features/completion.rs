@@ -169,3 +169,35 @@ fn nothing_in_comments_and_strings() {
     assert!(items(&a, &w("p.policy"), pos(text, "pupil.", 0, 6)).is_empty());
     assert!(items(&a, &w("p.policy"), pos(text, "pupil.", 1, 6)).is_empty());
 }
+
+// ---- i15: working days
+#[test]
+fn the_units_after_the_number_of_a_deadline_include_working_days() {
+    let (text, at) = typed("    within 5 ", "duty order \"оформить");
+    let a = shipped(&[("murmansk-16.policy", &text)], ColumnEncoding::Utf16);
+    let got = items(&a, &policy_path("murmansk-16.policy"), at);
+    assert_eq!(labels(&got), ["days", "weeks", "months", "working days"]);
+    let working = got.iter().find(|i| i.label == "working days").expect("working days");
+    assert!(working.detail.as_deref().unwrap_or("").contains("production calendar"), "{:?}", working.detail);
+
+    let ru = policy_text("samara-99.policy");
+    let at = offset_of(&ru, "роль administration", 0, 0);
+    let line_end = at + ru[at..].find('\n').expect("line");
+    let edited = format!("{}\n  обязанность \"x\" в_течение 3 {}", &ru[..line_end], &ru[line_end..]);
+    let p = position_at(&edited, line_end + 1 + "  обязанность \"x\" в_течение 3 ".len(), ColumnEncoding::Utf16);
+    let a = shipped(&[("samara-99.policy", &edited)], ColumnEncoding::Utf16);
+    let names: Vec<String> =
+        labels(&items(&a, &policy_path("samara-99.policy"), p)).iter().map(|s| s.to_string()).collect();
+    assert_eq!(names, ["дня", "недели", "месяца", "рабочих дня"], "the forms that 3 asks for");
+}
+
+#[test]
+fn after_offers_event_types_and_dates_of_the_case() {
+    let (text, at) = typed("    within 5 working days after ", "duty order \"оформить");
+    let a = shipped(&[("murmansk-16.policy", &text)], ColumnEncoding::Utf16);
+    let names: Vec<String> =
+        labels(&items(&a, &policy_path("murmansk-16.policy"), at)).iter().map(|s| s.to_string()).collect();
+    assert!(names.contains(&"teacher_ill".to_string()), "event types: {names:?}");
+    assert!(names.contains(&"request".to_string()) && names.contains(&"documents".to_string()), "{names:?}");
+}
+// ---- end i15

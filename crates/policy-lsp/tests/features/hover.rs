@@ -135,3 +135,19 @@ fn school_terms_are_explained_with_the_default_dates() {
     assert!(md.contains("Объявляет учебный год"), "{md}");
     assert!(md.contains("`school_year`"), "{md}");
 }
+// ---- i15: working days
+#[test]
+fn a_working_days_unit_explains_the_production_calendar() {
+    let base = policy_text("murmansk-16.policy");
+    let anchor = "duty order \"оформить перевод приказом по школе (часы и учителя по каждому предмету)\" § \"9.1\"";
+    let at = offset_of(&base, anchor, 0, anchor.len());
+    let text = format!("{}\n    within 5 working days after request.start{}", &base[..at], &base[at..]);
+    let a = shipped(&[("murmansk-16.policy", &text)], ColumnEncoding::Utf16);
+    let h = hover(&a, &policy_path("murmansk-16.policy"), pos(&text, "working days after request", 0, 3))
+        .expect("hover on the unit");
+    let md = markdown(&h.contents);
+    assert!(md.contains("production calendar") && md.contains("2008–2027") && md.contains("--calendar"), "{md}");
+    let start = offset_of(&text, "working days after request", 0, 0);
+    assert_eq!(h.range.map(|r| r.start), Some(position_at(&text, start, ColumnEncoding::Utf16)));
+}
+// ---- end i15

@@ -106,6 +106,28 @@ impl Converter<'_> {
         Duration { amount, unit }
     }
 
+    /// A number followed by a word that is no duration unit (`5 fortnights`),
+    /// where only a duration can stand: reported at the unit, read as days.
+    pub(super) fn unknown_duration(&self, pair: Pair<'_>) -> Duration {
+        let mut amount = 0;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::integer => amount = self.integer(&part).unwrap_or(0),
+                Rule::unknown_unit => self.push(
+                    Diagnostic::new(
+                        Code::UnknownUnit,
+                        format!("unknown unit `{}` of a duration", part.as_str()),
+                        span_of(&part),
+                        "not a unit of a duration",
+                    )
+                    .with_help(format!("write one of: {}", crate::units::known_duration_units())),
+                ),
+                _ => {}
+            }
+        }
+        Duration { amount, unit: DurationUnit::Days }
+    }
+
     /// The bounds of a range `lo..hi`, reporting an empty one.
     pub(super) fn range(&self, pair: &Pair<'_>) -> (i64, i64) {
         let bounds: Vec<i64> = pair.into_inner().filter_map(|p| self.integer(&p)).collect();

@@ -172,17 +172,22 @@ impl Converter<'_> {
                 Rule::deadline => {
                     let dspan = span_of(&child);
                     let mut within = Duration { amount: 0, unit: DurationUnit::Days };
-                    let mut events = Vec::new();
+                    let mut after = None;
+                    let mut fulfilled_by = None;
                     for part in child.into_inner() {
                         match part.as_rule() {
                             Rule::duration_lit => within = self.duration(part),
-                            Rule::ident => events.push(ident(&part)),
+                            Rule::unknown_duration => within = self.unknown_duration(part),
+                            Rule::expr => after = Some(self.expr(part)),
+                            Rule::ident => fulfilled_by = Some(ident(&part)),
                             _ => {}
                         }
                     }
-                    let mut events = events.into_iter();
-                    let after = events.next().unwrap_or_else(|| placeholder(dspan));
-                    item.deadline = Some(Deadline { within, after, fulfilled_by: events.next(), span: dspan });
+                    let after = after.unwrap_or_else(|| {
+                        let name = placeholder(dspan);
+                        Expr { span: name.span, kind: ExprKind::Path(vec![name]) }
+                    });
+                    item.deadline = Some(Deadline { within, after, fulfilled_by, span: dspan });
                 }
                 Rule::frequency => {
                     let fspan = span_of(&child);
@@ -192,6 +197,7 @@ impl Converter<'_> {
                     for part in child.into_inner() {
                         match part.as_rule() {
                             Rule::duration_lit => every = self.duration(part),
+                            Rule::unknown_duration => every = self.unknown_duration(part),
                             Rule::period => {
                                 let (period, duration) = match part.into_inner().next().map(|p| p.as_rule()) {
                                     Some(Rule::kw_trimester) => (Period::Trimester, (3, DurationUnit::Months)),
