@@ -94,7 +94,7 @@ impl Index {
                 occ(f, *span, Sym::Keyword(*keyword), false);
             }
             for decl in &file.decls {
-                if let DeclKind::Enum(e) = &decl.kind {
+                if let DeclKind::Enum(e) | DeclKind::ExtendEnum(e) = &decl.kind {
                     for v in &e.variants {
                         if let Some(s) = model.symbol(&v.name.name) {
                             occ(f, v.name.span, Sym::Target(Target::Symbol(s)), true);
@@ -273,6 +273,8 @@ pub fn walk_decl<'a>(decl: &'a Decl, visit: &mut dyn FnMut(&'a Expr)) {
         | DeclKind::Clause(_)
         | DeclKind::Enum(_)
         | DeclKind::Schema(_)
+        | DeclKind::ExtendEnum(_)
+        | DeclKind::ExtendSchema(_)
         | DeclKind::Error => {}
     }
 }

@@ -118,6 +118,14 @@ pub enum DeclKind {
     Provision(ProvisionDecl),
     /// `test "name" { case "file"; expect … }`.
     Test(TestDecl),
+    // ---- extending (issue 15)
+    /// `extend enum name { value "…" }`: more values for a declared enumeration
+    /// (the decl has no description of its own).
+    ExtendEnum(EnumDecl),
+    /// `extend schema name { field: type "…" }`: more fields for the declared
+    /// case schema (the decl has no description of its own).
+    ExtendSchema(SchemaDecl),
+    // ---- end of extending
     /// Text that could not be parsed as any declaration.
     Error,
 }

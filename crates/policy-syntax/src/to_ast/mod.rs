@@ -72,6 +72,8 @@ impl Converter<'_> {
             Rule::role_decl => DeclKind::Role(self.role(pair)),
             Rule::provision_decl => DeclKind::Provision(self.provision(pair)),
             Rule::test_decl => DeclKind::Test(self.test(pair)),
+            Rule::extend_enum_decl => DeclKind::ExtendEnum(self.enumeration(pair)),
+            Rule::extend_schema_decl => DeclKind::ExtendSchema(self.schema(pair)),
             _ => DeclKind::Error,
         }
     }
