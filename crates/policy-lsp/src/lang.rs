@@ -156,6 +156,8 @@ pub enum Phrase {
     KeyedBy,
     /// "more lines".
     More,
+    /// Added to the shared schema by an `extend` declaration.
+    Extension,
 }
 
 /// `phrase` in `language`.
@@ -192,6 +194,10 @@ pub fn phrase(phrase: Phrase, language: KeywordLanguage) -> &'static str {
         Function => ("built-in function", "встроенная функция"),
         KeyedBy => ("keyed by", "ключ"),
         More => ("more lines", "ещё строк"),
+        Extension => (
+            "added to the shared case schema by this policy's `extend`",
+            "добавлено к общей схеме дела объявлением `дополнить` этого положения",
+        ),
     };
     match language {
         KeywordLanguage::English => en,
