@@ -211,7 +211,37 @@ pub struct Schema {
     /// The slots of `request.start` and `request.end`: the period that
     /// frequencies are counted over.
     pub period: Option<(SlotId, SlotId)>,
+    /// What the policy's `extend enum` and `extend schema` declarations added
+    /// to the shared enumerations and case schema, in declaration order (the
+    /// added values and fields are also in `enums`, `slots`, `records` and
+    /// `lists`, like declared ones).
+    pub extensions: Vec<Extension>,
 }
+
+// ---- extending the case schema (issue 15)
+/// One value or field an `extend` declaration added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extension {
+    /// What was added to.
+    pub target: ExtensionTarget,
+    /// The value's name (`contract`), or the field's dotted path
+    /// (`pupil.needs_tutor`; a list element's field: `documents.contract_number`).
+    pub name: String,
+    /// Its description.
+    pub description: Option<String>,
+    /// Where the `extend` declaration names it.
+    pub location: Location,
+}
+
+/// What an [`Extension`] adds to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtensionTarget {
+    /// A value of this enumeration (index into `Model::enums`).
+    Enum(usize),
+    /// A field of the case schema.
+    Schema,
+}
+// ---- end of extending
 
 /// A record of the case.
 #[derive(Debug, Clone)]

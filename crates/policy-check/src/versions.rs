@@ -124,6 +124,9 @@ fn key(kind: &DeclKind) -> Option<(&'static str, &str)> {
         DeclKind::Role(r) => ("role", r.name.name.as_str()),
         DeclKind::Provision(p) => ("provision", p.name.name.as_str()),
         DeclKind::SchoolYear(_) => ("school_year", ""),
+        // A later version's extension of the same enumeration or schema replaces the earlier's.
+        DeclKind::ExtendEnum(e) => ("extend enum", e.name.name.as_str()),
+        DeclKind::ExtendSchema(s) => ("extend schema", s.name.name.as_str()),
         DeclKind::Policy(_) | DeclKind::Use(_) | DeclKind::Test(_) | DeclKind::Error => return None,
     })
 }

@@ -70,10 +70,88 @@ fn the_extension_ships_the_current_schema() {
 }
 
 #[test]
-fn a_policy_gives_the_schema_it_imports() {
-    let output = policy(&["schema", "policies/samara-99.policy"]);
+fn a_policy_gives_the_schema_it_imports_with_declared() {
+    let output = policy(&["schema", "--declared", "policies/samara-99.policy"]);
     assert_eq!(output.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&output.stderr));
     assert_eq!(String::from_utf8_lossy(&output.stdout), shipped_schema_text());
+}
+
+/// `policy schema POLICY`: the policy's own case format.
+fn policy_schema(path: &str) -> Value {
+    let output = policy(&["schema", path]);
+    assert_eq!(output.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("the output is JSON")
+}
+
+#[test]
+fn a_policy_requires_only_the_fields_it_reads() {
+    let murmansk = policy_schema("policies/murmansk-16.policy");
+    let balashikha = policy_schema("policies/balashikha-7.policy");
+    // Both read the categories; only murmansk-16 reads the grade (п. 3, п. 16) and the
+    // request (form, start); balashikha-7 reads neither.
+    assert_eq!(murmansk["properties"]["pupil"]["required"], json!(["grade", "categories"]));
+    assert_eq!(balashikha["properties"]["pupil"]["required"], json!(["categories"]));
+    assert_eq!(murmansk["properties"]["request"]["required"], json!(["form", "start"]));
+    assert_eq!(balashikha["properties"]["request"].get("required"), None);
+    assert!(murmansk["required"].as_array().is_some_and(|r| r.contains(&json!("request"))));
+    assert!(!balashikha["required"].as_array().is_some_and(|r| r.contains(&json!("request"))));
+    // The shared schema requires the age, which no shipped policy reads.
+    assert!(shipped_schema()["properties"]["pupil"]["required"].as_array().is_some_and(|r| r.contains(&json!("age"))));
+    assert!(!murmansk["properties"]["pupil"]["required"].as_array().is_some_and(|r| r.contains(&json!("age"))));
+    // A case without what balashikha-7 does not read is valid for it, not for murmansk-16.
+    let mut case = valid_case();
+    if let Some(case) = case.as_object_mut() {
+        case.remove("request");
+    }
+    assert_eq!(errors(&validator(&balashikha), &case), Vec::<String>::new());
+    assert!(!errors(&validator(&murmansk), &case).is_empty());
+}
+
+#[test]
+fn every_shipped_case_validates_against_its_policys_own_schema() {
+    for name in ["balashikha-7", "murmansk-16", "privolzhye-1", "samara-99"] {
+        let schema = policy_schema(&format!("policies/{name}.policy"));
+        let validator = validator(&schema);
+        let mut files = Vec::new();
+        yaml_files(&Path::new(ROOT).join("policies/tests").join(name), &mut files);
+        assert!(!files.is_empty(), "{name}: no cases");
+        for file in &files {
+            let text = std::fs::read_to_string(file).expect("a readable case");
+            let case: Value = serde_saphyr::from_str(&text).expect("YAML");
+            assert_eq!(errors(&validator, &case), Vec::<String>::new(), "{}", file.display());
+        }
+    }
+}
+
+#[test]
+fn an_extended_policy_gives_its_extended_schema() {
+    let schema = policy_schema("tests/extend/contract-example.policy");
+    let kinds = &schema["properties"]["documents"]["items"]["properties"]["kind"]["enum"];
+    assert!(kinds.as_array().is_some_and(|k| k.contains(&json!("contract"))), "{kinds}");
+    assert!(!shipped_schema()["properties"]["documents"]["items"]["properties"]["kind"]["enum"]
+        .as_array()
+        .is_some_and(|k| k.contains(&json!("contract"))));
+    let pupil = &schema["properties"]["pupil"]["properties"]["needs_assistant"];
+    assert_eq!(pupil["type"], json!(["boolean", "null"]));
+    let number = &schema["properties"]["documents"]["items"]["properties"]["number"];
+    assert_eq!(number["description"], "номер договора");
+    // The example's cases validate against the extended schema; the one with a
+    // contract does not validate against the shared one.
+    let extended = validator(&schema);
+    let shared = validator(&shipped_schema());
+    let mut files = Vec::new();
+    yaml_files(&Path::new(ROOT).join("tests/extend/cases"), &mut files);
+    assert!(files.len() >= 3);
+    for file in &files {
+        let text = std::fs::read_to_string(file).expect("a readable case");
+        let case: Value = serde_saphyr::from_str(&text).expect("YAML");
+        assert_eq!(errors(&extended, &case), Vec::<String>::new(), "{}", file.display());
+    }
+    let text = std::fs::read_to_string(Path::new(ROOT).join("tests/extend/cases/contract-with-assistant.yaml"))
+        .expect("the case");
+    let case: Value = serde_saphyr::from_str(&text).expect("YAML");
+    let errs = errors(&shared, &case);
+    assert!(errs.iter().any(|e| e.starts_with("/documents/0/kind")), "{errs:?}");
 }
 
 #[test]

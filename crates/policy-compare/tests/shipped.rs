@@ -211,3 +211,36 @@ fn html_escapes_what_the_policy_says() {
     let cite = select(&html, ".cite[title]");
     assert_eq!(cite.first().and_then(|c| c.value().attr("title")), Some(r#"п. 1. a < b & "c" <script>"#));
 }
+
+#[test]
+fn extensions_show_which_school_extends_what() {
+    let example = {
+        let mut ws = Workspace::new();
+        let path = policies_dir().join("../tests/extend/contract-example.policy");
+        let root = ws.load(&path, &mut |p: &Path| std::fs::read_to_string(p)).expect("the example");
+        let checked = policy_check::check(&ws, root);
+        assert!(!checked.has_errors(), "the example has errors");
+        checked.model
+    };
+    let murmansk = load("murmansk-16");
+    let inputs = [Input { model: &murmansk, report: None }, Input { model: &example, report: None }];
+    let c = compare(&inputs, &[Topic::Extensions]);
+    let rows: Vec<(&str, Vec<Option<&str>>)> = c
+        .rows
+        .iter()
+        .map(|r| (r.key.as_str(), r.cells.iter().map(|c| c.as_ref().map(|c| c.value.as_str())).collect()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("document_kind.contract", vec![None, Some("added")]),
+            ("pupil.needs_assistant", vec![None, Some("added")]),
+            ("documents.number", vec![None, Some("added")]),
+            ("documents.assistant", vec![None, Some("added")]),
+        ]
+    );
+    assert!(c.rows.iter().all(|r| r.differs));
+    assert_eq!(c.rows[0].label, "document_kind · contract");
+    // The shipped policies extend nothing: no rows.
+    assert!(compare(&[Input { model: &murmansk, report: None }], &[Topic::Extensions]).rows.is_empty());
+}

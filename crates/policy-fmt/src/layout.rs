@@ -80,6 +80,21 @@ impl Printer<'_> {
                 self.text(&x.text);
             }
             DeclKind::Enum(x) => self.enumeration(x),
+            // ---- extending (issue 15)
+            DeclKind::ExtendEnum(x) => {
+                self.keyword(Keyword::Extend);
+                self.space();
+                self.enumeration(x);
+            }
+            DeclKind::ExtendSchema(x) => {
+                self.keyword(Keyword::Extend);
+                self.space();
+                self.keyword_with(Keyword::Schema, Keyword::extended_schema);
+                self.space();
+                self.token(&x.name.name, Some(x.name.span));
+                self.fields_block(&x.fields, 0);
+            }
+            // ---- end of extending
             DeclKind::Schema(x) => {
                 self.keyword(Keyword::Schema);
                 self.space();

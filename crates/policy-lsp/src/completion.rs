@@ -242,7 +242,9 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
             ],
             false,
         ),
-        DeclKind::Schema(_) | DeclKind::Enum(_) => (TYPE_KEYWORDS, false),
+        DeclKind::Schema(_) | DeclKind::Enum(_) | DeclKind::ExtendSchema(_) | DeclKind::ExtendEnum(_) => {
+            (TYPE_KEYWORDS, false)
+        }
         DeclKind::Param(_) | DeclKind::Value(_) => (TYPE_KEYWORDS, true),
         DeclKind::Table(_) => (&[Keyword::By, Keyword::Else], true),
         DeclKind::Curriculum(_) => (&[Keyword::Grades, Keyword::Total, Keyword::Weeks, Keyword::Cap], false),
@@ -306,7 +308,10 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
         for k in items {
             ctx.keyword(*k);
         }
-        if matches!(decl.kind, DeclKind::Schema(_) | DeclKind::Enum(_)) {
+        if matches!(
+            decl.kind,
+            DeclKind::Schema(_) | DeclKind::Enum(_) | DeclKind::ExtendSchema(_) | DeclKind::ExtendEnum(_)
+        ) {
             enum_names(&mut ctx);
         }
     }

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use policy_check::markup::markdown as escape;
-use policy_check::model::{CitationRef, FieldDef, Location, Model, Ty};
+use policy_check::model::{CitationRef, ExtensionTarget, FieldDef, Location, Model, Ty};
 use policy_check::{DefId, Definition, Target};
 use policy_syntax::{Keyword, KeywordLanguage};
 use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position};
@@ -79,11 +79,14 @@ pub fn describe(ra: &RootAnalysis, sym: &Sym, language: KeywordLanguage) -> Opti
             Target::Field(slot) => {
                 let f = model.schema.slots.get(slot)?;
                 field(&mut out, model, f, &f.path, Phrase::CaseField, language);
+                extension(&mut out, model, ExtensionTarget::Schema, &f.path, language);
             }
             Target::ElemField(l, i) => {
                 let list = model.schema.lists.get(l)?;
                 let f = list.fields.get(i)?;
-                field(&mut out, model, f, &format!("{}.{}", list.path, f.path), Phrase::ElementField, language);
+                let path = format!("{}.{}", list.path, f.path);
+                field(&mut out, model, f, &path, Phrase::ElementField, language);
+                extension(&mut out, model, ExtensionTarget::Schema, &path, language);
             }
             Target::List(l) => {
                 let list = model.schema.lists.get(l)?;
@@ -111,7 +114,9 @@ pub fn describe(ra: &RootAnalysis, sym: &Sym, language: KeywordLanguage) -> Opti
             }
             Target::Symbol(s) => {
                 let name = model.symbol_name(s);
-                for e in model.enums.iter().filter(|e| e.variants.iter().any(|(v, _)| *v == s)) {
+                for (index, e) in
+                    model.enums.iter().enumerate().filter(|(_, e)| e.variants.iter().any(|(v, _)| *v == s))
+                {
                     if !out.is_empty() {
                         out.push_str("\n\n");
                     }
@@ -123,6 +128,7 @@ pub fn describe(ra: &RootAnalysis, sym: &Sym, language: KeywordLanguage) -> Opti
                     if let Some(d) = description {
                         let _ = write!(out, "\n\n{}", escape(d));
                     }
+                    extension(&mut out, model, ExtensionTarget::Enum(index), name, language);
                 }
                 for d in model.documents.iter().filter(|d| d.kind == s) {
                     out.push_str("\n\n---\n\n");
@@ -272,6 +278,14 @@ fn declaration(out: &mut String, ra: &RootAnalysis, d: &Definition<'_>, language
     source_of(out, ra, d.location, language);
     if cites {
         cited_words(out, model, d.citation);
+    }
+}
+
+/// Notes that `name` (a value of an enumeration, or a field's path) was added
+/// by the policy's `extend`.
+fn extension(out: &mut String, model: &Model, target: ExtensionTarget, name: &str, language: KeywordLanguage) {
+    if model.schema.extensions.iter().any(|x| x.target == target && x.name == name) {
+        let _ = write!(out, "\n\n_{}_", phrase(Phrase::Extension, language));
     }
 }
 

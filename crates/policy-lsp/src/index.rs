@@ -99,7 +99,7 @@ impl Index {
                 for span in working_day_units(&ra.file(f).text, decl) {
                     occ(f, span, Sym::WorkingDays, false);
                 }
-                if let DeclKind::Enum(e) = &decl.kind {
+                if let DeclKind::Enum(e) | DeclKind::ExtendEnum(e) = &decl.kind {
                     for v in &e.variants {
                         if let Some(s) = model.symbol(&v.name.name) {
                             occ(f, v.name.span, Sym::Target(Target::Symbol(s)), true);
@@ -279,6 +279,8 @@ pub fn walk_decl<'a>(decl: &'a Decl, visit: &mut dyn FnMut(&'a Expr)) {
         | DeclKind::Clause(_)
         | DeclKind::Enum(_)
         | DeclKind::Schema(_)
+        | DeclKind::ExtendEnum(_)
+        | DeclKind::ExtendSchema(_)
         | DeclKind::Error => {}
     }
 }

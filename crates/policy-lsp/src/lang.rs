@@ -31,6 +31,7 @@ pub fn meaning_ru(keyword: Keyword) -> &'static str {
         Role => "Объявляет роль (учитель, администрация, родители) с её обязанностями и правами.",
         Provision => "Объявляет положение, в котором нечего вычислять (сохраняется для сравнения и подсказок).",
         Test => "Объявляет тест: файл дела и то, что должен показать отчёт по нему.",
+        Extend => "Дополняет объявленное перечисление значениями или объявленную схему дела полями: `дополнить перечисление document_kind { contract \"договор\" }`.",
         School => "Полное название школы.",
         Title => "Название положения.",
         Approved => "Дата и акт, которым положение утверждено.",
@@ -159,6 +160,8 @@ pub enum Phrase {
     KeyedBy,
     /// "more lines".
     More,
+    /// Added to the shared schema by an `extend` declaration.
+    Extension,
 }
 
 /// `phrase` in `language`.
@@ -195,6 +198,10 @@ pub fn phrase(phrase: Phrase, language: KeywordLanguage) -> &'static str {
         Function => ("built-in function", "встроенная функция"),
         KeyedBy => ("keyed by", "ключ"),
         More => ("more lines", "ещё строк"),
+        Extension => (
+            "added to the shared case schema by this policy's `extend`",
+            "добавлено к общей схеме дела объявлением `дополнить` этого положения",
+        ),
     };
     match language {
         KeywordLanguage::English => en,

@@ -57,7 +57,7 @@ pub fn document_symbols(analysis: &Analysis, path: &Path) -> Option<Vec<Document
                 let first: String = c.text.value.lines().next().unwrap_or("").chars().take(80).collect();
                 sym(&format!("§ {}", c.number.value), Some(first), SymbolKind::STRING, c.number.span, vec![])
             }
-            DeclKind::Enum(e) => {
+            DeclKind::Enum(e) | DeclKind::ExtendEnum(e) => {
                 let children = e
                     .variants
                     .iter()
@@ -76,7 +76,7 @@ pub fn document_symbols(analysis: &Analysis, path: &Path) -> Option<Vec<Document
                     .collect();
                 sym(&e.name.name, described(&e.description), SymbolKind::ENUM, e.name.span, children)
             }
-            DeclKind::Schema(s) => sym(
+            DeclKind::Schema(s) | DeclKind::ExtendSchema(s) => sym(
                 &s.name.name,
                 described(&s.description),
                 SymbolKind::STRUCT,

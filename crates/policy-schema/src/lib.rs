@@ -7,5 +7,5 @@
 pub mod case;
 pub mod report;
 
-pub use case::{case_schema, Json};
+pub use case::{case_schema, policy_case_schema, Json};
 pub use report::report_schema;

@@ -120,6 +120,14 @@ pub enum DeclKind {
     Test(TestDecl),
     /// `school_year "…" { term "I" 09-01..10-26  holidays "осенние" 10-27..11-04 … }`.
     SchoolYear(SchoolYearDecl),
+    // ---- extending (issue 15)
+    /// `extend enum name { value "…" }`: more values for a declared enumeration
+    /// (the decl has no description of its own).
+    ExtendEnum(EnumDecl),
+    /// `extend schema name { field: type "…" }`: more fields for the declared
+    /// case schema (the decl has no description of its own).
+    ExtendSchema(SchemaDecl),
+    // ---- end of extending
     /// Text that could not be parsed as any declaration.
     Error,
 }

@@ -110,6 +110,14 @@ catalogue! {
     /// A `use` whose file cannot be read.
     UnreadableImport = "P0209", Error, "use",
         "an imported file cannot be read";
+    // ---- extending the case schema (issue 15)
+    /// `extend` naming an enumeration or case schema that is not declared.
+    ExtendsUndeclared = "P0215", Error, "extending-the-case-schema",
+        "`extend` of an enumeration or case schema that is not declared";
+    /// `extend` adding a value or field that is already there.
+    ExtendedTwice = "P0216", Error, "extending-the-case-schema",
+        "`extend` adds a value or field that is already declared";
+    // ---- end of extending
     /// Operands or operators of incompatible types.
     TypeMismatch = "P0301", Error, "expressions",
         "type mismatch (hours compared with a date; `and` on numbers)";
@@ -139,6 +147,11 @@ catalogue! {
     WorkingDaysOutsideDeadline = "P0310", Error, "working-days",
         "working days outside a deadline (`date + 5 working days`, `every 5 working days`), or a deadline after something that is not a date";
     // ---- end i15
+    // ---- extending the case schema (issue 15)
+    /// `extend schema` giving a declared field another type.
+    ExtensionTypeClash = "P0315", Error, "extending-the-case-schema",
+        "`extend schema` gives a declared field another type (or re-keys a list)";
+    // ---- end of extending
     /// A citation of a clause the policy does not quote.
     ClauseNotQuoted = "P0401", Error, "clause",
         "a citation of a clause the policy does not quote";

@@ -4,10 +4,18 @@
 use crate::ast::File;
 use crate::keywords::{Keyword, KeywordLanguage};
 
-/// The spelling of `keyword` in `language`, given the keyword that follows it
+/// The spelling of `keyword` in `language`, given the keywords around it
 /// (Russian `every` agrees with its period: `каждый квартал`, `каждую неделю`,
-/// `каждые 14 дней`).
-fn spelling(keyword: Keyword, next: Option<Keyword>, language: KeywordLanguage) -> &'static str {
+/// `каждые 14 дней`; `schema` after `extend` is in the accusative: `дополнить схему`).
+fn spelling(
+    keyword: Keyword,
+    previous: Option<Keyword>,
+    next: Option<Keyword>,
+    language: KeywordLanguage,
+) -> &'static str {
+    if keyword == Keyword::Schema && previous == Some(Keyword::Extend) {
+        return Keyword::extended_schema(language);
+    }
     if keyword == Keyword::Every && language == KeywordLanguage::Russian {
         return match next {
             Some(Keyword::Week | Keyword::Term) => "каждую",
@@ -28,7 +36,8 @@ pub fn convert_keywords(text: &str, file: &File, language: KeywordLanguage) -> S
         }
         out.push_str(&text[last..span.start]);
         let next = file.keywords.get(i + 1).map(|(_, k)| *k);
-        out.push_str(spelling(*keyword, next, language));
+        let previous = i.checked_sub(1).and_then(|p| file.keywords.get(p)).map(|(_, k)| *k);
+        out.push_str(spelling(*keyword, previous, next, language));
         last = span.end;
     }
     out.push_str(&text[last..]);

@@ -99,8 +99,8 @@ pub(crate) fn explain_error(text: &str, span: Span, block: Rule) -> Diagnostic {
 fn expected_rules(block: Rule) -> &'static [Rule] {
     match block {
         Rule::policy_decl => &[Rule::meta_item],
-        Rule::enum_decl => &[Rule::enum_variant],
-        Rule::schema_decl | Rule::record_type | Rule::list_type => &[Rule::field_decl],
+        Rule::enum_decl | Rule::extend_enum_decl => &[Rule::enum_variant],
+        Rule::schema_decl | Rule::extend_schema_decl | Rule::record_type | Rule::list_type => &[Rule::field_decl],
         Rule::table_decl => &[Rule::table_row],
         Rule::curriculum_decl => &[Rule::curriculum_row],
         Rule::rule_decl => &[Rule::rule_item],
@@ -130,7 +130,9 @@ fn describe_rule(rule: Rule) -> String {
         | Rule::document_decl
         | Rule::role_decl
         | Rule::provision_decl
-        | Rule::test_decl => "a declaration",
+        | Rule::test_decl
+        | Rule::extend_enum_decl
+        | Rule::extend_schema_decl => "a declaration",
         Rule::expr
         | Rule::primary
         | Rule::path

@@ -22,6 +22,8 @@ pub(crate) fn keyword_of(rule: Rule) -> Option<Keyword> {
         Rule::kw_role => Keyword::Role,
         Rule::kw_provision => Keyword::Provision,
         Rule::kw_test => Keyword::Test,
+        Rule::kw_extend => Keyword::Extend,
+        Rule::kw_schema_extended => Keyword::Schema,
         Rule::kw_school => Keyword::School,
         Rule::kw_title => Keyword::Title,
         Rule::kw_approved => Keyword::Approved,

@@ -53,6 +53,7 @@ keywords! {
     Role => "role", "роль", "Declares a role (teacher, administration, parents) with its duties and rights.";
     Provision => "provision", "положение", "Declares a statement of the regulation with nothing to compute.";
     Test => "test", "тест", "Declares a test: a case file and what its report must show.";
+    Extend => "extend", "дополнить", "Adds values to a declared enumeration or fields to a declared case schema: `extend enum document_kind { contract \"договор\" }`.";
     School => "school", "школа", "The school's full name.";
     Title => "title", "название", "The regulation's title.";
     Approved => "approved", "утверждено", "The date and act that approved the regulation.";
@@ -137,7 +138,17 @@ impl Keyword {
         Keyword::Provision,
         Keyword::Test,
         Keyword::SchoolYear,
+        Keyword::Extend,
     ];
+
+    /// The spelling of `schema` after `extend` in `language`: Russian puts it
+    /// in the accusative (`дополнить схему`), which the parser also reads there.
+    pub fn extended_schema(language: KeywordLanguage) -> &'static str {
+        match language {
+            KeywordLanguage::English => "schema",
+            KeywordLanguage::Russian => "схему",
+        }
+    }
 
     /// Which language `written` (as it appears in source) belongs to.
     pub fn language_of(written: &str) -> KeywordLanguage {
@@ -149,10 +160,13 @@ impl Keyword {
     }
 
     /// The keyword spelled `written` in either language (also the alternative
-    /// spelling `каждый` of `every`).
+    /// spelling `каждый` of `every`, and `схему` of `schema` after `дополнить`).
     pub fn from_spelling(written: &str) -> Option<Keyword> {
         if written == "каждый" {
             return Some(Keyword::Every);
+        }
+        if written == Keyword::extended_schema(KeywordLanguage::Russian) {
+            return Some(Keyword::Schema);
         }
         Keyword::ALL.iter().copied().find(|k| {
             k.spelling(KeywordLanguage::English) == written || k.spelling(KeywordLanguage::Russian) == written

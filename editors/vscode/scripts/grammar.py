@@ -28,6 +28,7 @@ DECLS = {
     "rule": ["rule", "правило"], "exception": ["exception", "исключение"], "document": ["document", "документ"],
     "role": ["role", "роль"], "provision": ["provision", "положение"], "test": ["test", "тест"],
     "school_year": ["school_year", "учебный_год"],
+    "extend": ["extend", "дополнить", "схему"],
 }
 def d(k): return "(?:" + "|".join(DECLS[k]) + ")"
 

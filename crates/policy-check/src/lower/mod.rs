@@ -12,6 +12,7 @@ mod cycles;
 mod decls;
 mod documents;
 mod expr;
+mod extend;
 mod names;
 mod paths;
 mod roles;

@@ -20,6 +20,14 @@ impl<'w> Lowerer<'w> {
                 }
             }
         }
+        // Extensions see every enumeration, whichever file declares it.
+        for &f in files {
+            for decl in self.decls(f) {
+                if let DeclKind::ExtendEnum(e) = &decl.kind {
+                    self.extend_enum(f, e);
+                }
+            }
+        }
         for &f in files {
             for decl in self.decls(f) {
                 match &decl.kind {
@@ -94,6 +102,13 @@ impl<'w> Lowerer<'w> {
                 }
             }
         }
+        for &f in files {
+            for decl in self.decls(f) {
+                if let DeclKind::ExtendSchema(s) = &decl.kind {
+                    self.extend_schema(f, s);
+                }
+            }
+        }
         self.used_params = vec![false; self.model.params.len()];
         if self.model.meta.id.is_empty() {
             let stem = ws.files[root].path.file_stem().and_then(|s| s.to_str()).unwrap_or("policy");
@@ -130,7 +145,7 @@ impl<'w> Lowerer<'w> {
     }
 
     /// The symbol of enumeration value `name`, created on first use.
-    fn intern(&mut self, name: &str) -> SymbolId {
+    pub(super) fn intern(&mut self, name: &str) -> SymbolId {
         if let Some(id) = self.symbol_ids.get(name) {
             return *id;
         }

@@ -92,7 +92,12 @@ impl<'w> Lowerer<'w> {
     }
 
     /// Adds `fields` (of the record at path `prefix`) to the schema; returns them as members.
-    fn record_fields(&mut self, f: FileId, fields: &[ast::FieldDecl], prefix: &str) -> Vec<(String, Member)> {
+    pub(super) fn record_fields(
+        &mut self,
+        f: FileId,
+        fields: &[ast::FieldDecl],
+        prefix: &str,
+    ) -> Vec<(String, Member)> {
         let mut out: Vec<(String, Member)> = Vec::new();
         for field in fields {
             if out.iter().any(|(n, _)| *n == field.name.name) {
@@ -127,32 +132,7 @@ impl<'w> Lowerer<'w> {
                     Member::Record(index)
                 }
                 TypeKind::List { fields, key, .. } => {
-                    let mut defs = Vec::new();
-                    for ef in fields {
-                        if matches!(ef.ty.kind, TypeKind::List { .. } | TypeKind::Record { .. }) {
-                            self.push(
-                                f,
-                                Diagnostic::new(
-                                    Code::NestedListElement,
-                                    "a list element cannot hold a record or list",
-                                    ef.ty.span,
-                                    "nested here",
-                                )
-                                .with_help("flatten the element's fields"),
-                            );
-                            continue;
-                        }
-                        let (ty, int_range) = (self.field_ty(f, &ef.ty), int_range(&ef.ty));
-                        defs.push(FieldDef {
-                            path: ef.name.name.clone(),
-                            ty,
-                            int_range,
-                            integer: matches!(ef.ty.kind, TypeKind::Int(_)),
-                            optional: ef.ty.optional,
-                            description: ef.description.as_ref().map(|t| t.value.clone()),
-                            location: loc(f, ef.name.span),
-                        });
-                    }
+                    let defs: Vec<FieldDef> = fields.iter().filter_map(|ef| self.element_field(f, ef)).collect();
                     let key_slot = key.as_ref().and_then(|k| {
                         let found = defs.iter().position(|d| d.path == k.name);
                         if found.is_none() {
@@ -196,6 +176,35 @@ impl<'w> Lowerer<'w> {
             out.push((field.name.name.clone(), node));
         }
         out
+    }
+}
+
+impl Lowerer<'_> {
+    /// A list element's field `ef` (`None`, reported, when it is a record or list).
+    pub(super) fn element_field(&mut self, f: FileId, ef: &ast::FieldDecl) -> Option<FieldDef> {
+        if matches!(ef.ty.kind, TypeKind::List { .. } | TypeKind::Record { .. }) {
+            self.push(
+                f,
+                Diagnostic::new(
+                    Code::NestedListElement,
+                    "a list element cannot hold a record or list",
+                    ef.ty.span,
+                    "nested here",
+                )
+                .with_help("flatten the element's fields"),
+            );
+            return None;
+        }
+        let (ty, int_range) = (self.field_ty(f, &ef.ty), int_range(&ef.ty));
+        Some(FieldDef {
+            path: ef.name.name.clone(),
+            ty,
+            int_range,
+            integer: matches!(ef.ty.kind, TypeKind::Int(_)),
+            optional: ef.ty.optional,
+            description: ef.description.as_ref().map(|t| t.value.clone()),
+            location: loc(f, ef.name.span),
+        })
     }
 }
 

@@ -6,6 +6,7 @@ mod caps;
 mod case;
 mod documents;
 mod eligibility;
+mod extensions;
 mod pay;
 mod provisions;
 mod roles;
@@ -54,6 +55,7 @@ pub fn compare(inputs: &[Input<'_>], topics: &[Topic]) -> Comparison {
             Topic::Pay => rows.extend(pay::rows(&models)),
             Topic::Rules => rows.extend(rules::rows(&models)),
             Topic::Provisions => rows.extend(provisions::rows(&models)),
+            Topic::Extensions => rows.extend(extensions::rows(&models)),
         }
     }
     Comparison { policies: policy_infos(&models), rows, chart }

@@ -116,6 +116,12 @@ impl Vocabulary {
         self.used_slots.get(slot).copied().unwrap_or(false)
     }
 
+    /// Whether the policy reads anything in record `record` of the schema (an
+    /// index into `Schema::records`), so that the record, when not optional, must be present.
+    pub fn reads_record(&self, record: usize) -> bool {
+        self.records.get(record + 1).is_some_and(|r| r.used)
+    }
+
     /// Whether the policy reads this list (so that its elements' required fields must be present).
     pub fn reads_list(&self, list: ListId) -> bool {
         self.used_lists.get(list).copied().unwrap_or(false)

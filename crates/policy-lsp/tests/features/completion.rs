@@ -201,3 +201,18 @@ fn after_offers_event_types_and_dates_of_the_case() {
     assert!(names.contains(&"request".to_string()) && names.contains(&"documents".to_string()), "{names:?}");
 }
 // ---- end i15
+#[test]
+fn added_fields_and_values_are_completed_like_declared_ones() {
+    let base = "policy ext {}\nuse \"case-schema.policy\"\nextend enum document_kind {\n  contract \"договор\"\n}\nextend schema pupil_case {\n  pupil: {\n    needs_assistant: bool? \"нуждается в ассистенте\"\n  }\n}\nrule r {\n  when pupil.";
+    let text = format!("{base}\n}}\n");
+    let a = shipped(&[("ext.policy", &text)], ColumnEncoding::Utf16);
+    let at = position_at(&text, base.len(), ColumnEncoding::Utf16);
+    let got = items(&a, &policy_path("ext.policy"), at);
+    assert!(labels(&got).contains(&"needs_assistant"), "{:?}", labels(&got));
+    let base = base.replace("when pupil.", "when documents.");
+    let text = format!("{base}\n}}\n");
+    let a = shipped(&[("ext.policy", &text)], ColumnEncoding::Utf16);
+    let at = position_at(&text, base.len(), ColumnEncoding::Utf16);
+    let got = items(&a, &policy_path("ext.policy"), at);
+    assert!(labels(&got).contains(&"contract"), "{:?}", labels(&got));
+}

@@ -151,3 +151,38 @@ fn a_working_days_unit_explains_the_production_calendar() {
     assert_eq!(h.range.map(|r| r.start), Some(position_at(&text, start, ColumnEncoding::Utf16)));
 }
 // ---- end i15
+/// A policy in `policies/` that extends the shared schema (the example of tests/extend).
+const EXTENDED: &str = r#"policy ext {}
+use "case-schema.policy"
+extend enum document_kind {
+  contract "договор"
+}
+extend schema pupil_case {
+  pupil: {
+    needs_assistant: bool? "нуждается в ассистенте"
+  }
+}
+rule r {
+  when pupil.needs_assistant and documents.contract.date = null
+  violation "нет договора"
+}
+"#;
+
+#[test]
+fn an_added_field_and_value_say_the_policy_added_them() {
+    let a = shipped(&[("ext.policy", EXTENDED)], ColumnEncoding::Utf16);
+    let path = policy_path("ext.policy");
+    let at = pos(EXTENDED, "pupil.needs_assistant and", 0, "pupil.need".len());
+    let md = markdown(&hover(&a, &path, at).expect("hover on the added field").contents);
+    assert!(md.contains("pupil.needs_assistant") && md.contains("нуждается в ассистенте"), "{md}");
+    assert!(md.contains("added to the shared case schema"), "{md}");
+    let at = pos(EXTENDED, "contract \"договор\"", 0, 2);
+    let md = markdown(&hover(&a, &path, at).expect("hover on the added value").contents);
+    assert!(md.contains("`contract`") && md.contains("document_kind") && md.contains("договор"), "{md}");
+    assert!(md.contains("added to the shared case schema"), "{md}");
+    // A declared field says nothing of the kind.
+    let text = policy_text("murmansk-16.policy");
+    let at = pos(&text, "pupil.grade in 1..11", 0, "pupil.gr".len());
+    let md = markdown(&hover(&a, &policy_path("murmansk-16.policy"), at).expect("hover").contents);
+    assert!(!md.contains("added to the shared"), "{md}");
+}

@@ -111,13 +111,14 @@ impl Converter<'_> {
         ClauseDecl { number, text, raw }
     }
 
-    /// An `enum` and its variants.
+    /// An `enum` (or `extend enum`) and its variants.
     pub(super) fn enumeration(&self, pair: Pair<'_>) -> EnumDecl {
         let block = span_of(&pair);
+        let rule = pair.as_rule();
         let mut decl =
             EnumDecl { name: placeholder(block), description: None, variants: Vec::new(), errors: Vec::new() };
         for child in pair.into_inner() {
-            if self.block_error(&child, Rule::enum_decl, block, &mut decl.errors) {
+            if self.block_error(&child, rule, block, &mut decl.errors) {
                 continue;
             }
             match child.as_rule() {
@@ -135,13 +136,14 @@ impl Converter<'_> {
         decl
     }
 
-    /// A `schema` and its fields.
+    /// A `schema` (or `extend schema`) and its fields.
     pub(super) fn schema(&self, pair: Pair<'_>) -> SchemaDecl {
         let block = span_of(&pair);
+        let rule = pair.as_rule();
         let mut decl =
             SchemaDecl { name: placeholder(block), description: None, fields: Vec::new(), errors: Vec::new() };
         for child in pair.into_inner() {
-            if self.block_error(&child, Rule::schema_decl, block, &mut decl.errors) {
+            if self.block_error(&child, rule, block, &mut decl.errors) {
                 continue;
             }
             match child.as_rule() {

@@ -74,6 +74,8 @@ impl Converter<'_> {
             Rule::provision_decl => DeclKind::Provision(self.provision(pair)),
             Rule::test_decl => DeclKind::Test(self.test(pair)),
             Rule::school_year_decl => DeclKind::SchoolYear(self.school_year(pair)),
+            Rule::extend_enum_decl => DeclKind::ExtendEnum(self.enumeration(pair)),
+            Rule::extend_schema_decl => DeclKind::ExtendSchema(self.schema(pair)),
             _ => DeclKind::Error,
         }
     }
