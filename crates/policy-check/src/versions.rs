@@ -123,6 +123,7 @@ fn key(kind: &DeclKind) -> Option<(&'static str, &str)> {
         DeclKind::Document(d) => ("document", d.kind.name.as_str()),
         DeclKind::Role(r) => ("role", r.name.name.as_str()),
         DeclKind::Provision(p) => ("provision", p.name.name.as_str()),
+        DeclKind::NotStated(n) => ("not_stated", n.topic.0.spelling(policy_syntax::KeywordLanguage::English)),
         DeclKind::Policy(_) | DeclKind::Use(_) | DeclKind::Test(_) | DeclKind::Error => return None,
     })
 }

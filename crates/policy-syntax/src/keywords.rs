@@ -111,6 +111,16 @@ keywords! {
     Null => "null", "пусто", "No value (an unknown end date).";
     True => "true", "истина", "Boolean true.";
     False => "false", "ложь", "Boolean false.";
+    // readings and silence (issue 16 p. 4, issue 15 p. 7)
+    Reading => "reading", "толкование", "The interpretation chosen where the regulation's text is ambiguous; reports show it beside every finding and value that rests on the item.";
+    NotStated => "not_stated", "не_указано", "Says the regulation is silent on a topic: reports and `compare` then say «в Положении не указано».";
+    TopicEligibility => "eligibility", "основания", "The topic of who is entitled to individual education (after `not_stated`).";
+    TopicCaps => "caps", "нагрузка", "The topic of the weekly caps on hours (after `not_stated`).";
+    TopicCurricula => "curricula", "учебные_планы", "The topic of curricula (after `not_stated`).";
+    TopicDocuments => "documents", "документы", "The topic of required documents (after `not_stated`).";
+    TopicDuties => "duties", "обязанности", "The topic of the duties and rights of roles (after `not_stated`).";
+    TopicDeadlines => "deadlines", "сроки", "The topic of deadlines and frequencies (after `not_stated`).";
+    TopicPay => "pay", "оплата", "The topic of teachers' pay (after `not_stated`).";
 }
 
 impl Keyword {
@@ -131,6 +141,18 @@ impl Keyword {
         Keyword::Role,
         Keyword::Provision,
         Keyword::Test,
+        Keyword::NotStated,
+    ];
+
+    /// The topics a `not_stated` declaration may name, in `compare`'s order.
+    pub const TOPICS: &'static [Keyword] = &[
+        Keyword::TopicEligibility,
+        Keyword::TopicCaps,
+        Keyword::TopicCurricula,
+        Keyword::TopicDocuments,
+        Keyword::TopicDuties,
+        Keyword::TopicDeadlines,
+        Keyword::TopicPay,
     ];
 
     /// Which language `written` (as it appears in source) belongs to.

@@ -72,6 +72,7 @@ impl Converter<'_> {
             Rule::role_decl => DeclKind::Role(self.role(pair)),
             Rule::provision_decl => DeclKind::Provision(self.provision(pair)),
             Rule::test_decl => DeclKind::Test(self.test(pair)),
+            Rule::not_stated_decl => DeclKind::NotStated(self.not_stated(pair)),
             _ => DeclKind::Error,
         }
     }
