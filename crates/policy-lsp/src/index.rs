@@ -273,6 +273,7 @@ pub fn walk_decl<'a>(decl: &'a Decl, visit: &mut dyn FnMut(&'a Expr)) {
         | DeclKind::Clause(_)
         | DeclKind::Enum(_)
         | DeclKind::Schema(_)
+        | DeclKind::NotStated(_)
         | DeclKind::Error => {}
     }
 }

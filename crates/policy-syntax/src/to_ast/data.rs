@@ -331,11 +331,7 @@ impl Converter<'_> {
     /// A `not_stated` declaration: its topic, text and clause.
     pub(super) fn not_stated(&self, pair: Pair<'_>) -> NotStatedDecl {
         let span = span_of(&pair);
-        let mut decl = NotStatedDecl {
-            topic: (Keyword::TopicPay, span),
-            text: empty_text(span.end),
-            citation: None,
-        };
+        let mut decl = NotStatedDecl { topic: (Keyword::TopicPay, span), text: empty_text(span.end), citation: None };
         for child in pair.into_inner() {
             match child.as_rule() {
                 Rule::topic => {
