@@ -26,11 +26,13 @@ pub enum Topic {
     Rules,
     /// Provisions and external norms, by name.
     Provisions,
+    /// The readings each policy declares, by the item they are declared at.
+    Readings,
 }
 
 impl Topic {
     /// Every topic, in the order the comparison shows them.
-    pub const ALL: [Topic; 10] = [
+    pub const ALL: [Topic; 11] = [
         Topic::Case,
         Topic::Eligibility,
         Topic::Cap,
@@ -41,6 +43,7 @@ impl Topic {
         Topic::Pay,
         Topic::Rules,
         Topic::Provisions,
+        Topic::Readings,
     ];
 
     /// The topics that need no case (all but [`Topic::Case`], which comes first).
@@ -61,6 +64,7 @@ impl Topic {
             Topic::Pay => "pay",
             Topic::Rules => "rules",
             Topic::Provisions => "provisions",
+            Topic::Readings => "readings",
         }
     }
 
@@ -77,6 +81,7 @@ impl Topic {
             Topic::Pay => "Pay",
             Topic::Rules => "Rules",
             Topic::Provisions => "Provisions and external norms",
+            Topic::Readings => "Readings (Толкования)",
         }
     }
 

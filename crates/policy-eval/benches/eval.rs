@@ -105,7 +105,14 @@ fn plain_case() -> PlainCase {
 }
 
 fn finding(severity: Severity, rule: &str, clause: &str, message: String) -> Finding {
-    Finding { severity, rule: rule.into(), clause: Some(clause.into()), message, explanation: Vec::new(), readings: Vec::new() }
+    Finding {
+        severity,
+        rule: rule.into(),
+        clause: Some(clause.into()),
+        message,
+        explanation: Vec::new(),
+        readings: Vec::new(),
+    }
 }
 
 /// The fixture policy's rules written by hand, building the same report.

@@ -348,11 +348,8 @@ fn with_readings(mut text: String, readings: &[String]) -> String {
 /// A topic the regulation is silent on, in words: «оплата труда педагогов —
 /// в Положении не указано: … (п. …)».
 fn not_stated_line(model: &Model, n: &crate::report::NotStated) -> String {
-    let topic = model
-        .not_stated
-        .iter()
-        .find(|d| d.topic.name() == n.topic)
-        .map_or(n.topic.as_str(), |d| d.topic.title_ru());
+    let topic =
+        model.not_stated.iter().find(|d| d.topic.name() == n.topic).map_or(n.topic.as_str(), |d| d.topic.title_ru());
     let mut line = format!("{topic} — {}: {}", policy_check::readings::NOT_STATED, n.text);
     if let Some(c) = &n.clause {
         let _ = write!(line, " ({})", cite_text(model, c));

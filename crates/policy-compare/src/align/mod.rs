@@ -8,6 +8,7 @@ mod documents;
 mod eligibility;
 mod pay;
 mod provisions;
+mod readings;
 mod roles;
 mod rules;
 
@@ -54,8 +55,10 @@ pub fn compare(inputs: &[Input<'_>], topics: &[Topic]) -> Comparison {
             Topic::Pay => rows.extend(pay::rows(&models)),
             Topic::Rules => rows.extend(rules::rows(&models)),
             Topic::Provisions => rows.extend(provisions::rows(&models)),
+            Topic::Readings => rows.extend(readings::rows(&models)),
         }
     }
+    readings::mark_silence(&models, &mut rows);
     Comparison { policies: policy_infos(&models), rows, chart }
 }
 

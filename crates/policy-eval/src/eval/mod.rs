@@ -65,9 +65,9 @@ mod elements;
 mod explain;
 mod expr;
 mod ops;
+mod readings;
 mod rules;
 mod trace;
-mod readings;
 mod values;
 mod wording;
 
