@@ -118,3 +118,23 @@ fn hovering_nothing_gives_nothing_and_positions_past_the_end_are_safe() {
     assert!(hover(&a, &w("p.policy"), tower_lsp_server::ls_types::Position::new(0, u32::MAX)).is_none());
     assert!(hover(&a, &w("missing.policy"), tower_lsp_server::ls_types::Position::new(0, 0)).is_none());
 }
+
+#[test]
+fn a_value_shows_the_readings_it_rests_on() {
+    // `pay_mode` is read in `make_up`'s condition; its two readings (п. 39) show on hover.
+    let text = policy_text("murmansk-16.policy");
+    let a = shipped(&[], ColumnEncoding::Utf16);
+    let at = pos(&text, "when pupil_was_ill and pay_mode = tariff", 0, "when pupil_was_ill and pay_m".len());
+    let md = markdown(&hover(&a, &policy_path("murmansk-16.policy"), at).expect("hover").contents);
+    assert!(md.contains("**Reading:**"), "{md}");
+    assert!(md.contains("не превышают двух месяцев"), "{md}");
+}
+
+#[test]
+fn the_reading_keyword_explains_itself() {
+    let text = policy_text("murmansk-16.policy");
+    let a = shipped(&[], ColumnEncoding::Utf16);
+    let at = pos(&text, "  reading \"«Итоговая нагрузка»", 0, "  read".len());
+    let md = markdown(&hover(&a, &policy_path("murmansk-16.policy"), at).expect("hover").contents);
+    assert!(md.contains("interpretation"), "{md}");
+}
