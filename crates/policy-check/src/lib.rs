@@ -13,6 +13,7 @@ pub mod definitions;
 mod lower;
 pub mod markup;
 pub mod model;
+pub mod readings;
 mod schema;
 pub mod school_year;
 pub mod text;

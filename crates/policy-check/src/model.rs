@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use std::sync::Arc;
 
 pub use crate::citation::{CitationRef, ClauseId};
+pub use crate::readings::{NotStatedDef, Reading, ReadingId, ReadingItem, Readings, SilentTopic};
 pub use policy_syntax::ast::{Duration, DurationUnit, NumberUnit, Period, Severity, Span};
 
 /// Index of a source file in a [`crate::Workspace`].
@@ -58,6 +59,10 @@ pub struct Model {
     pub schema: Schema,
     /// External parameters.
     pub params: Vec<ParamDef>,
+    /// Every `reading`, and what each value, table, rule, document and duty rests on.
+    pub readings: Readings,
+    /// The topics the regulation is silent on (`not_stated`).
+    pub not_stated: Vec<NotStatedDef>,
     /// Computed values. Their references form no cycle (the checker rejects
     /// one), so evaluating them on demand with memoization terminates.
     pub values: Vec<ValueDef>,

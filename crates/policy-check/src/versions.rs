@@ -127,6 +127,7 @@ fn key(kind: &DeclKind) -> Option<(&'static str, &str)> {
         // A later version's extension of the same enumeration or schema replaces the earlier's.
         DeclKind::ExtendEnum(e) => ("extend enum", e.name.name.as_str()),
         DeclKind::ExtendSchema(s) => ("extend schema", s.name.name.as_str()),
+        DeclKind::NotStated(n) => ("not_stated", n.topic.0.spelling(policy_syntax::KeywordLanguage::English)),
         DeclKind::Policy(_) | DeclKind::Use(_) | DeclKind::Test(_) | DeclKind::Error => return None,
     })
 }

@@ -28,6 +28,8 @@ pub enum Topic {
     Provisions,
     /// What each policy adds to the shared case schema (`extend enum`, `extend schema`).
     Extensions,
+    /// The readings each policy declares, by the item they are declared at.
+    Readings,
 }
 
 impl Topic {
@@ -44,6 +46,7 @@ impl Topic {
         Topic::Rules,
         Topic::Provisions,
         Topic::Extensions,
+        Topic::Readings,
     ];
 
     /// The topics that need no case (all but [`Topic::Case`], which comes first).
@@ -65,6 +68,7 @@ impl Topic {
             Topic::Rules => "rules",
             Topic::Provisions => "provisions",
             Topic::Extensions => "extensions",
+            Topic::Readings => "readings",
         }
     }
 
@@ -82,6 +86,7 @@ impl Topic {
             Topic::Rules => "Rules",
             Topic::Provisions => "Provisions and external norms",
             Topic::Extensions => "Дополнения схемы дела (case schema extensions)",
+            Topic::Readings => "Readings (Толкования)",
         }
     }
 

@@ -97,7 +97,13 @@ fn the_facts_a_lawyer_looks_for() {
     let substitution = row(&c, Topic::Deadlines, "substitution");
     assert_eq!(
         values(substitution),
-        [Some("none"), Some("7 days after teacher_ill"), Some("7 days after teacher_ill"), None]
+        // privolzhye-1 and balashikha-7 declare their regulations silent on deadlines (`not_stated`).
+        [
+            Some("в Положении не указано"),
+            Some("7 days after teacher_ill"),
+            Some("7 days after teacher_ill"),
+            Some("в Положении не указано")
+        ]
     );
     let control = row(&c, Topic::Deadlines, "control");
     // samara-99 counts in its триместры, murmansk-16 in the default year's четверти.
@@ -105,6 +111,19 @@ fn the_facts_a_lawyer_looks_for() {
         values(control)[1..3],
         [Some("every trimester — раз в триместр (учебный)"), Some("every term — раз в четверть (учебную)")]
     );
+}
+
+#[test]
+fn readings_line_up_by_the_item_they_rest_on() {
+    let models = models();
+    let c = compare(&models.iter().map(|m| Input { model: m, report: None }).collect::<Vec<_>>(), &[Topic::Readings]);
+    // pay_mode is read in privolzhye-1 (3.2), samara-99 (3.1) and murmansk-16 (39); balashikha-7 has no reading.
+    let pay = row(&c, Topic::Readings, "value pay_mode");
+    let v = values(pay);
+    assert!(v[0].is_some_and(|t| t.contains("не ясен")), "{v:?}");
+    assert!(v[1].is_some_and(|t| t.contains("до 1 сентября и до 1 января")), "{v:?}");
+    assert!(v[2].is_some_and(|t| t.contains("двух месяцев")), "{v:?}");
+    assert_eq!(v[3], None);
 }
 
 #[test]

@@ -261,6 +261,14 @@ fn meta(model: &Model, lang: Lang) -> Vec<(&'static str, String)> {
     if let Some(last) = model.versions.last() {
         rows.push((lang.t(Label::VersionShown), last.name.clone()));
     }
+    for n in &model.not_stated {
+        let topic = match lang {
+            Lang::Ru => n.topic.title_ru(),
+            Lang::En => n.topic.name(),
+        };
+        let cited = n.citation.as_ref().map(|c| format!(" (§ {})", c.text)).unwrap_or_default();
+        rows.push((lang.t(Label::NotStated), format!("{topic}: {}{cited}", n.text)));
+    }
     rows
 }
 
@@ -360,7 +368,7 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
         lines: Vec::new(),
         grid: None,
     };
-    Some(match id {
+    let mut item = match id {
         DefId::Value(i) => {
             let v = &model.values[i];
             let mut it = new(Label::Value, &v.name, &["value", &v.name], v.description.as_ref(), v.citation.as_deref());
@@ -432,10 +440,12 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
                 Some(w) => Line::code(t(Label::Required), x(w)),
                 None => Line::prose(t(Label::Required), t(Label::Always).to_string()),
             });
-            for r in &d.requires {
+            for (j, r) in d.requires.iter().enumerate() {
                 let said = r.description.as_ref().map(|s| format!("{s}: ")).unwrap_or_default();
                 let own = r.citation.as_ref().map(|c| format!(" (§ {})", c.text)).unwrap_or_default();
                 it.lines.push(Line::prose(t(Label::Requirements), format!("{said}{}{own}", x(&r.expr))));
+                let readings = model.readings.own(ReadingItem::Requirement(i, j));
+                it.lines.extend(readings.map(|r| Line::prose(t(Label::Reading), r.text.clone())));
             }
             it
         }
@@ -503,7 +513,21 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
         | DefId::ElemField(..)
         | DefId::Role(_)
         | DefId::Test(_) => return None,
-    })
+    };
+    // The readings declared at the item itself (a report also shows those it inherits).
+    let at = match id {
+        DefId::Value(i) => Some(ReadingItem::Value(i)),
+        DefId::Table(i) => Some(ReadingItem::Table(i)),
+        DefId::Rule(i) => Some(ReadingItem::Rule(i)),
+        DefId::Document(i) => Some(ReadingItem::Document(i)),
+        DefId::Requirement(i, j) => Some(ReadingItem::Requirement(i, j)),
+        DefId::RoleItem(r, j) => Some(ReadingItem::Duty(r, j)),
+        _ => None,
+    };
+    if let Some(at) = at {
+        item.lines.extend(model.readings.own(at).map(|r| Line::prose(t(Label::Reading), r.text.clone())));
+    }
+    Some(item)
 }
 
 /// A rule's outcome: severity and message.

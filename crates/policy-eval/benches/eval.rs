@@ -105,7 +105,14 @@ fn plain_case() -> PlainCase {
 }
 
 fn finding(severity: Severity, rule: &str, clause: &str, message: String) -> Finding {
-    Finding { severity, rule: rule.into(), clause: Some(clause.into()), message, explanation: Vec::new() }
+    Finding {
+        severity,
+        rule: rule.into(),
+        clause: Some(clause.into()),
+        message,
+        explanation: Vec::new(),
+        readings: Vec::new(),
+    }
 }
 
 /// The fixture policy's rules written by hand, building the same report.
@@ -124,6 +131,8 @@ fn by_hand(c: &PlainCase, as_of: Date) -> Report {
         findings: Vec::new(),
         obligations: Vec::new(),
         policy_errors: Vec::new(),
+        value_readings: Vec::new(),
+        not_stated: Vec::new(),
     };
     let weekly = c.weekly_hours.unwrap_or_else(|| {
         c.hours.iter().sum::<Decimal>() + c.extracurricular.unwrap_or_default() + c.correctional.unwrap_or_default()
@@ -253,6 +262,7 @@ fn by_hand(c: &PlainCase, as_of: Date) -> Report {
         due: None,
         condition: None,
         depends_on: Vec::new(),
+        readings: Vec::new(),
     });
     for ill in c.events.iter().filter(|e| e.kind == "teacher_ill" && e.date <= as_of) {
         let Ok(due) = ill.date.checked_add(Span::new().days(7)) else {
@@ -274,6 +284,7 @@ fn by_hand(c: &PlainCase, as_of: Date) -> Report {
                 due: Some(due),
                 condition: None,
                 depends_on: Vec::new(),
+                readings: Vec::new(),
             });
         } else {
             r.findings.push(finding(
@@ -315,6 +326,7 @@ fn by_hand(c: &PlainCase, as_of: Date) -> Report {
                     due: Some(c.end.map_or(to, |e| e.min(to))),
                     condition: None,
                     depends_on: Vec::new(),
+                    readings: Vec::new(),
                 });
             }
             break;

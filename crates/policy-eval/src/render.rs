@@ -105,6 +105,9 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
                     let _ = writeln!(out, "      – {fact}");
                 }
             }
+            for r in &f.readings {
+                let _ = writeln!(out, "    {READING_LABEL}: {r}");
+            }
         }
     }
 
@@ -115,6 +118,17 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
         for (name, value) in &report.values {
             let pad = width - name.chars().count();
             let _ = writeln!(out, "  {name}{}  {}", " ".repeat(pad), value_text(model, value));
+            for r in value_readings(report, name) {
+                let _ = writeln!(out, "  {}  {READING_LABEL}: {r}", " ".repeat(width));
+            }
+        }
+    }
+
+    if !report.not_stated.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", paint(color, Style::Heading, NOT_STATED_HEADING));
+        for n in &report.not_stated {
+            let _ = writeln!(out, "  – {}", not_stated_line(model, n));
         }
     }
 
@@ -150,6 +164,9 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
                     let _ = write!(line, "; {may}");
                 }
                 let _ = writeln!(out, "{line}");
+                for r in &o.readings {
+                    let _ = writeln!(out, "      {READING_LABEL}: {r}");
+                }
             }
         }
     }
@@ -224,6 +241,10 @@ pub fn markdown(report: &Report, model: &Model) -> String {
                     let _ = writeln!(out, "- {}", code(fact));
                 }
             }
+            for r in &f.readings {
+                let _ = writeln!(out);
+                let _ = writeln!(out, "*{READING_LABEL}:* {}", md(r));
+            }
         }
     }
 
@@ -235,6 +256,25 @@ pub fn markdown(report: &Report, model: &Model) -> String {
         let _ = writeln!(out, "|---|---|");
         for (name, value) in &report.values {
             let _ = writeln!(out, "| `{name}` | {} |", cell(&value_text(model, value)));
+        }
+        if !report.value_readings.is_empty() {
+            let _ = writeln!(out);
+            let _ = writeln!(out, "Толкования, на которых основаны значения:");
+            let _ = writeln!(out);
+            for (name, readings) in &report.value_readings {
+                for r in readings {
+                    let _ = writeln!(out, "- `{name}`: {}", md(r));
+                }
+            }
+        }
+    }
+
+    if !report.not_stated.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "## {NOT_STATED_HEADING}");
+        let _ = writeln!(out);
+        for n in &report.not_stated {
+            let _ = writeln!(out, "- {}", md(&not_stated_line(model, n)));
         }
     }
 
@@ -265,7 +305,10 @@ pub fn markdown(report: &Report, model: &Model) -> String {
                 out,
                 "| {} | {} | {} | {} |",
                 cell(&role_title(model, &o.role)),
-                cell(&may_apply(o).map_or_else(|| o.duty.clone(), |may| format!("{} ({may})", o.duty))),
+                cell(&with_readings(
+                    may_apply(o).map_or_else(|| o.duty.clone(), |may| format!("{} ({may})", o.duty)),
+                    &o.readings
+                )),
                 cell(&o.clause.as_deref().map(|c| cite_text(model, c)).unwrap_or_default()),
                 o.due.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
             );
@@ -281,6 +324,37 @@ pub fn markdown(report: &Report, model: &Model) -> String {
         }
     }
     out
+}
+
+/// The label of a reading beside a finding, value or obligation.
+const READING_LABEL: &str = "Толкование";
+
+/// The heading of the topics the regulation is silent on.
+const NOT_STATED_HEADING: &str = "В Положении не указано";
+
+/// The readings a reported value rests on.
+fn value_readings<'r>(report: &'r Report, name: &str) -> &'r [String] {
+    report.value_readings.iter().find(|(n, _)| n == name).map_or(&[], |(_, r)| r.as_slice())
+}
+
+/// `text` followed by its readings (`…; толкование: …`), for a table cell.
+fn with_readings(mut text: String, readings: &[String]) -> String {
+    for r in readings {
+        let _ = write!(text, "; {}: {r}", READING_LABEL.to_lowercase());
+    }
+    text
+}
+
+/// A topic the regulation is silent on, in words: «оплата труда педагогов —
+/// в Положении не указано: … (п. …)».
+fn not_stated_line(model: &Model, n: &crate::report::NotStated) -> String {
+    let topic =
+        model.not_stated.iter().find(|d| d.topic.name() == n.topic).map_or(n.topic.as_str(), |d| d.topic.title_ru());
+    let mut line = format!("{topic} — {}: {}", policy_check::readings::NOT_STATED, n.text);
+    if let Some(c) = &n.clause {
+        let _ = write!(line, " ({})", cite_text(model, c));
+    }
+    line
 }
 
 /// For a duty whose condition the case cannot decide: that it may apply, and

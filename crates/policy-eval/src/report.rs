@@ -65,6 +65,26 @@ pub struct Report {
     /// when there is any (see [`Report::exit_code`]).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub policy_errors: Vec<String>,
+    /// The readings each reported value rests on (`reading "…"` at the value
+    /// or at a value or table it reads), by value name, in `values`' order;
+    /// a JSON object, serialized only when some value rests on a reading.
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "ser_value_readings")]
+    pub value_readings: Vec<(String, Vec<String>)>,
+    /// The topics the regulation is silent on (`not_stated`): reports say
+    /// «в Положении не указано» there. Serialized only when non-empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_stated: Vec<NotStated>,
+}
+
+/// A topic the regulation says nothing about.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NotStated {
+    /// The topic's name (`pay`, `caps`, `documents`, …).
+    pub topic: String,
+    /// What the policy says about the silence.
+    pub text: String,
+    /// Where the topic would be expected.
+    pub clause: Option<String>,
 }
 
 impl Report {
@@ -113,6 +133,10 @@ pub struct Finding {
     pub message: String,
     /// The facts that led to it (`pupil.grade = 5`, `max_weekly_hours: класс 5 → V–VIII → 10`).
     pub explanation: Vec<String>,
+    /// The readings it rests on (the interpretations the policy chose where
+    /// the regulation is ambiguous); serialized only when non-empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub readings: Vec<String>,
 }
 
 /// Something a role must do for this case.
@@ -136,6 +160,9 @@ pub struct Obligation {
     /// only when non-empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<String>,
+    /// The readings the duty rests on; serialized only when non-empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub readings: Vec<String>,
 }
 
 /// The state of a listed duty's condition, when it is not simply "applies".
@@ -218,6 +245,14 @@ fn ser_opt_date<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error
 
 fn ser_severity<S: Serializer>(sev: &Severity, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(sev.as_str())
+}
+
+fn ser_value_readings<S: Serializer>(readings: &[(String, Vec<String>)], s: S) -> Result<S::Ok, S::Error> {
+    let mut map = s.serialize_map(Some(readings.len()))?;
+    for (k, v) in readings {
+        map.serialize_entry(k, v)?;
+    }
+    map.end()
 }
 
 fn ser_values<S: Serializer>(values: &[(String, ReportValue)], s: S) -> Result<S::Ok, S::Error> {

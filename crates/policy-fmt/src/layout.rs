@@ -30,9 +30,12 @@ pub(crate) fn print_file(p: &mut Printer<'_>, file: &File) {
 /// `provision`, and a `document` without requirements).
 fn blockless(src: &str, decl: &Decl) -> bool {
     match &decl.kind {
-        DeclKind::Use(_) | DeclKind::Clause(_) | DeclKind::Param(_) | DeclKind::Value(_) | DeclKind::Provision(_) => {
-            true
-        }
+        DeclKind::Use(_)
+        | DeclKind::Clause(_)
+        | DeclKind::Param(_)
+        | DeclKind::Value(_)
+        | DeclKind::Provision(_)
+        | DeclKind::NotStated(_) => true,
         DeclKind::Document(_) => !src.get(decl.span.start..decl.span.end).unwrap_or("").ends_with('}'),
         _ => false,
     }
@@ -53,6 +56,7 @@ enum BlockItem<'a> {
     Unless(&'a Expr),
     Outcome(&'a Outcome),
     Allow(Span),
+    Reading(&'a Text),
 }
 
 fn severity_keyword(severity: Severity) -> Keyword {
@@ -127,6 +131,7 @@ impl Printer<'_> {
                 self.opt_citation(&x.citation);
                 self.opt_text(&x.description);
                 self.assign(&x.expr);
+                self.trailing_readings(&x.readings, ITEM);
             }
             DeclKind::Table(x) => self.table(x),
             DeclKind::Curriculum(x) => self.curriculum(x),
@@ -140,6 +145,7 @@ impl Printer<'_> {
                 items.extend(x.when.iter().map(|e| (e.span.start, BlockItem::When(e))));
                 items.extend(x.unless.iter().map(|e| (e.span.start, BlockItem::Unless(e))));
                 items.extend(x.outcome.iter().map(|o| (o.span.start, BlockItem::Outcome(o))));
+                items.extend(x.readings.iter().map(|t| (t.span.start, BlockItem::Reading(t))));
                 self.block_items(items);
             }
             DeclKind::Exception(x) => {
@@ -170,6 +176,14 @@ impl Printer<'_> {
             }
             DeclKind::Test(x) => self.test(x),
             DeclKind::SchoolYear(x) => self.school_year(x),
+            DeclKind::NotStated(x) => {
+                self.keyword(Keyword::NotStated);
+                self.space();
+                self.keyword(x.topic.0);
+                self.space();
+                self.text(&x.text);
+                self.opt_citation(&x.citation);
+            }
             DeclKind::Error => self.verbatim(decl.span),
         }
     }
@@ -241,6 +255,7 @@ impl Printer<'_> {
                     let spelling = Keyword::Allow.spelling(self.language_at(Some(*span)));
                     self.token(spelling, Some(*span));
                 }
+                BlockItem::Reading(t) => self.reading(t),
             }
         }
         self.close_block(mark, ITEM, 0);
@@ -476,8 +491,14 @@ impl Printer<'_> {
             .unwrap_or(0);
 
         let mark = self.open_block();
-        for (i, row) in x.rows.iter().enumerate() {
-            self.item(ITEM, i == 0);
+        let mut readings = x.readings.iter().peekable();
+        let mut first = true;
+        for row in &x.rows {
+            while let Some(t) = readings.next_if(|t| t.span.start < row.span.start) {
+                self.item(ITEM, std::mem::take(&mut first));
+                self.reading(t);
+            }
+            self.item(ITEM, std::mem::take(&mut first));
             let mut column = 0;
             if row.patterns.is_empty() {
                 self.keyword(Keyword::Else);
@@ -502,6 +523,10 @@ impl Printer<'_> {
             self.space();
             self.expression(&row.value);
             self.opt_citation(&row.citation);
+        }
+        for t in readings {
+            self.item(ITEM, std::mem::take(&mut first));
+            self.reading(t);
         }
         self.close_block(mark, ITEM, 0);
     }
@@ -585,13 +610,18 @@ impl Printer<'_> {
         }
         if self.src.get(span.start..span.end).is_some_and(|s| s.ends_with('}')) {
             let mark = self.open_block();
-            for (i, r) in x.requires.iter().enumerate() {
+            for (i, t) in x.readings.iter().enumerate() {
                 self.item(ITEM, i == 0);
+                self.reading(t);
+            }
+            for (i, r) in x.requires.iter().enumerate() {
+                self.item(ITEM, i == 0 && x.readings.is_empty());
                 self.keyword(Keyword::Require);
                 self.space();
                 self.expression(&r.expr);
                 self.opt_citation(&r.citation);
                 self.opt_text(&r.description);
+                self.trailing_readings(&r.readings, ITEM + 2);
             }
             self.close_block(mark, ITEM, 0);
         }
@@ -663,6 +693,22 @@ impl Printer<'_> {
                 None => self.duration(f.every, self.last_end, f.span.end),
             }
             self.fulfilled_by(&f.fulfilled_by);
+        }
+        self.trailing_readings(&x.readings, continuation);
+    }
+
+    /// `reading "…"`.
+    fn reading(&mut self, t: &Text) {
+        self.keyword(Keyword::Reading);
+        self.space();
+        self.text(t);
+    }
+
+    /// The readings after a value, requirement or duty, each on a line of its own at `indent`.
+    fn trailing_readings(&mut self, readings: &[Text], indent: usize) {
+        for t in readings {
+            self.newline(indent, Blank::Never);
+            self.reading(t);
         }
     }
 

@@ -245,16 +245,18 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
         DeclKind::Schema(_) | DeclKind::Enum(_) | DeclKind::ExtendSchema(_) | DeclKind::ExtendEnum(_) => {
             (TYPE_KEYWORDS, false)
         }
-        DeclKind::Param(_) | DeclKind::Value(_) => (TYPE_KEYWORDS, true),
-        DeclKind::Table(_) => (&[Keyword::By, Keyword::Else], true),
+        DeclKind::Param(_) => (TYPE_KEYWORDS, true),
+        DeclKind::Value(_) => (VALUE_KEYWORDS, true),
+        DeclKind::Table(_) => (&[Keyword::By, Keyword::Else, Keyword::Reading], true),
         DeclKind::Curriculum(_) => (&[Keyword::Grades, Keyword::Total, Keyword::Weeks, Keyword::Cap], false),
-        DeclKind::Rule(_) => {
-            (&[Keyword::When, Keyword::Unless, Keyword::Violation, Keyword::Warning, Keyword::Info], true)
-        }
+        DeclKind::Rule(_) => (
+            &[Keyword::When, Keyword::Unless, Keyword::Violation, Keyword::Warning, Keyword::Info, Keyword::Reading],
+            true,
+        ),
         DeclKind::Exception(_) => {
             (&[Keyword::When, Keyword::Allow, Keyword::Violation, Keyword::Warning, Keyword::Info], true)
         }
-        DeclKind::Document(_) => (&[Keyword::Require, Keyword::When], true),
+        DeclKind::Document(_) => (&[Keyword::Require, Keyword::When, Keyword::Reading], true),
         DeclKind::Role(_) => (
             &[
                 Keyword::Duty,
@@ -270,6 +272,7 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
                 Keyword::Month,
                 Keyword::Week,
                 Keyword::Term,
+                Keyword::Reading,
             ],
             true,
         ),
@@ -288,6 +291,7 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
             false,
         ),
         DeclKind::SchoolYear(_) => (&[Keyword::Term, Keyword::Trimester, Keyword::Holidays], false),
+        DeclKind::NotStated(_) => (Keyword::TOPICS, false),
         DeclKind::Provision(_) | DeclKind::Use(_) | DeclKind::Clause(_) | DeclKind::Error => (&[], false),
     };
     if expressions {
@@ -329,6 +333,21 @@ const TYPE_KEYWORDS: &[Keyword] = &[
     Keyword::List,
     Keyword::Of,
     Keyword::Keyed,
+];
+
+/// After a value's `=`: its type's keywords and the trailing `reading`.
+const VALUE_KEYWORDS: &[Keyword] = &[
+    Keyword::Int,
+    Keyword::Decimal,
+    Keyword::Bool,
+    Keyword::Text,
+    Keyword::Date,
+    Keyword::Duration,
+    Keyword::Set,
+    Keyword::List,
+    Keyword::Of,
+    Keyword::Keyed,
+    Keyword::Reading,
 ];
 
 const EXPRESSION_KEYWORDS: &[Keyword] = &[

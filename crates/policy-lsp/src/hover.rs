@@ -276,6 +276,7 @@ fn declaration(out: &mut String, ra: &RootAnalysis, d: &Definition<'_>, language
         }
     }
     source_of(out, ra, d.location, language);
+    readings(out, model, d.id, language);
     if cites {
         cited_words(out, model, d.citation);
     }
@@ -286,6 +287,23 @@ fn declaration(out: &mut String, ra: &RootAnalysis, d: &Definition<'_>, language
 fn extension(out: &mut String, model: &Model, target: ExtensionTarget, name: &str, language: KeywordLanguage) {
     if model.schema.extensions.iter().any(|x| x.target == target && x.name == name) {
         let _ = write!(out, "\n\n_{}_", phrase(Phrase::Extension, language));
+    }
+}
+
+/// The readings a value, table or rule rests on (its own and those of what it reads), one a line.
+fn readings(out: &mut String, model: &Model, id: DefId, language: KeywordLanguage) {
+    let ids = match id {
+        DefId::Value(i) => model.readings.of_value(i),
+        DefId::Table(i) => model.readings.of_table(i),
+        DefId::Rule(i) => model.readings.of_rule(i),
+        _ => return,
+    };
+    let label = match language {
+        KeywordLanguage::Russian => "Толкование",
+        KeywordLanguage::English => "Reading",
+    };
+    for text in model.readings.texts(ids) {
+        let _ = write!(out, "\n\n**{label}:** {}", escape(text));
     }
 }
 

@@ -281,6 +281,7 @@ pub fn walk_decl<'a>(decl: &'a Decl, visit: &mut dyn FnMut(&'a Expr)) {
         | DeclKind::Schema(_)
         | DeclKind::ExtendEnum(_)
         | DeclKind::ExtendSchema(_)
+        | DeclKind::NotStated(_)
         | DeclKind::Error => {}
     }
 }

@@ -134,6 +134,12 @@ pub fn document_symbols(analysis: &Analysis, path: &Path) -> Option<Vec<Document
             DeclKind::Test(t) => {
                 sym(&t.name.value, t.case.as_ref().map(|c| c.value.clone()), SymbolKind::EVENT, t.name.span, vec![])
             }
+            DeclKind::NotStated(n) => {
+                let topic = n.topic.0.spelling(policy_syntax::Keyword::language_of(
+                    text.get(n.topic.1.start..n.topic.1.end).unwrap_or(""),
+                ));
+                sym(topic, Some(n.text.value.clone()), SymbolKind::CONSTANT, n.topic.1, vec![])
+            }
             DeclKind::Error => continue,
         };
         out.push(s);

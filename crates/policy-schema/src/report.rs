@@ -112,6 +112,46 @@ fn report() -> Json {
                     strings(),
                 ),
             ),
+            (
+                "value_readings",
+                described(
+                    "Толкования, на которых основаны значения: по имени значения — тексты толкований \
+                     (`reading`) самого значения и значений и таблиц, из которых оно вычислено; есть, только \
+                     если не пусто.",
+                    Json::object([
+                        ("type", Json::str("object")),
+                        ("additionalProperties", strings()),
+                    ]),
+                ),
+            ),
+            (
+                "not_stated",
+                described(
+                    "Предметы, о которых Положение молчит (`not_stated`): отчёт говорит «в Положении не указано»; \
+                     есть, только если не пусто.",
+                    Json::object([
+                        ("type", Json::str("array")),
+                        (
+                            "items",
+                            object(
+                                "Предмет, о котором Положение молчит.",
+                                [
+                                    (
+                                        "topic",
+                                        described(
+                                            "Предмет: eligibility, caps, curricula, documents, duties, deadlines, pay.",
+                                            string(),
+                                        ),
+                                    ),
+                                    ("text", described("Что об этом говорит положение-политика.", string())),
+                                    ("clause", described("Где предмет ожидался бы.", nullable("string"))),
+                                ],
+                                &["topic", "text", "clause"],
+                            ),
+                        ),
+                    ]),
+                ),
+            ),
         ],
         &[
             "schema_version",
@@ -171,6 +211,14 @@ fn finding() -> Json {
             ("clause", described("Ссылка на пункт, как её пишет положение.", nullable("string"))),
             ("message", described("Что не так, словами положения.", string())),
             ("explanation", described("Факты, из которых это следует.", strings())),
+            (
+                "readings",
+                described(
+                    "Толкования, на которых основано замечание (`reading`: выбранное прочтение неоднозначного \
+                     текста Положения); есть, только если не пусто.",
+                    strings(),
+                ),
+            ),
         ],
         &["severity", "rule", "clause", "message", "explanation"],
     )
@@ -209,6 +257,10 @@ fn obligation() -> Json {
                      значения, значения, которые положение оставляет нерешёнными; есть, только если не пусто.",
                     strings(),
                 ),
+            ),
+            (
+                "readings",
+                described("Толкования, на которых основана обязанность; есть, только если не пусто.", strings()),
             ),
         ],
         &["role", "duty", "clause", "due"],

@@ -128,6 +128,8 @@ pub enum DeclKind {
     /// case schema (the decl has no description of its own).
     ExtendSchema(SchemaDecl),
     // ---- end of extending
+    /// `not_stated pay "…" § "…"`: the regulation is silent on a topic.
+    NotStated(NotStatedDecl),
     /// Text that could not be parsed as any declaration.
     Error,
 }
@@ -311,6 +313,8 @@ pub struct ValueDecl {
     pub description: Option<Text>,
     /// How it is computed.
     pub expr: Expr,
+    /// `reading "…"` after the expression: the interpretations it rests on.
+    pub readings: Vec<Text>,
 }
 
 /// `table name by key, key § "…" "description" { rows }`.
@@ -329,6 +333,8 @@ pub struct TableDecl {
     pub description: Option<Text>,
     /// Its rows, in order.
     pub rows: Vec<TableRow>,
+    /// `reading "…"` items of its block.
+    pub readings: Vec<Text>,
     /// Items that could not be parsed.
     pub errors: Vec<Span>,
 }
@@ -424,6 +430,8 @@ pub struct RuleDecl {
     pub unless: Vec<Expr>,
     /// What it reports.
     pub outcome: Option<Outcome>,
+    /// `reading "…"` items of its block.
+    pub readings: Vec<Text>,
     /// Items that could not be parsed.
     pub errors: Vec<Span>,
 }
@@ -495,6 +503,8 @@ pub struct DocumentDecl {
     pub when: Option<Expr>,
     /// Conditions on its attributes.
     pub requires: Vec<Requirement>,
+    /// `reading "…"` items at the start of its block (the document's own).
+    pub readings: Vec<Text>,
     /// Items that could not be parsed.
     pub errors: Vec<Span>,
 }
@@ -508,6 +518,8 @@ pub struct Requirement {
     pub citation: Option<Citation>,
     /// How a lawyer would say it (`"гербовая печать"`).
     pub description: Option<Text>,
+    /// `reading "…"` after it.
+    pub readings: Vec<Text>,
     /// The item's span.
     pub span: Span,
 }
@@ -542,6 +554,8 @@ pub struct RoleItem {
     pub when: Option<Expr>,
     /// A deadline after an event.
     pub deadline: Option<Deadline>,
+    /// `reading "…"` after it (duties only).
+    pub readings: Vec<Text>,
     /// How often it must be done.
     pub frequency: Option<Frequency>,
     /// The item's span.
@@ -671,6 +685,17 @@ pub struct ProvisionDecl {
     /// What it says.
     pub text: Text,
     /// Its clause.
+    pub citation: Option<Citation>,
+}
+
+/// `not_stated topic "text" § "…"`: the regulation says nothing on a topic.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotStatedDecl {
+    /// The topic (one of [`Keyword::TOPICS`]) and where it is written.
+    pub topic: (Keyword, Span),
+    /// What the policy says about the silence.
+    pub text: Text,
+    /// The clause (or section) where the topic would be expected.
     pub citation: Option<Citation>,
 }
 

@@ -85,6 +85,15 @@ pub(crate) fn keyword_of(rule: Rule) -> Option<Keyword> {
         Rule::kw_null => Keyword::Null,
         Rule::kw_true => Keyword::True,
         Rule::kw_false => Keyword::False,
+        Rule::kw_reading => Keyword::Reading,
+        Rule::kw_not_stated => Keyword::NotStated,
+        Rule::kw_topic_eligibility => Keyword::TopicEligibility,
+        Rule::kw_topic_caps => Keyword::TopicCaps,
+        Rule::kw_topic_curricula => Keyword::TopicCurricula,
+        Rule::kw_topic_documents => Keyword::TopicDocuments,
+        Rule::kw_topic_duties => Keyword::TopicDuties,
+        Rule::kw_topic_deadlines => Keyword::TopicDeadlines,
+        Rule::kw_topic_pay => Keyword::TopicPay,
         _ => return None,
     })
 }

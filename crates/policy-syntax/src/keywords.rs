@@ -117,6 +117,16 @@ keywords! {
     Term => "term", "четверть", "A school term (учебная четверть): `every term` checks each term of the school year, holidays not counted, a term not yet ended not yet missed (unlike `quarter`, three months from the start). Default terms: 01.09–26.10, 05.11–28.12, 09.01–29.03, 07.04–26.05. Also a term in a `school_year`.";
     Holidays => "holidays", "каникулы", "School holidays between two terms of a `school_year`: not part of any term.";
     // ---- end school year
+    // readings and silence (issue 16 p. 4, issue 15 p. 7)
+    Reading => "reading", "толкование", "The interpretation chosen where the regulation's text is ambiguous; reports show it beside every finding and value that rests on the item.";
+    NotStated => "not_stated", "не_указано", "Says the regulation is silent on a topic: reports and `compare` then say «в Положении не указано».";
+    TopicEligibility => "eligibility", "основания", "The topic of who is entitled to individual education (after `not_stated`).";
+    TopicCaps => "caps", "нагрузка", "The topic of the weekly caps on hours (after `not_stated`).";
+    TopicCurricula => "curricula", "учебные_планы", "The topic of curricula (after `not_stated`).";
+    TopicDocuments => "documents", "документы", "The topic of required documents (after `not_stated`).";
+    TopicDuties => "duties", "обязанности", "The topic of the duties and rights of roles (after `not_stated`).";
+    TopicDeadlines => "deadlines", "сроки", "The topic of deadlines and frequencies (after `not_stated`).";
+    TopicPay => "pay", "оплата", "The topic of teachers' pay (after `not_stated`).";
 }
 
 impl Keyword {
@@ -139,6 +149,18 @@ impl Keyword {
         Keyword::Test,
         Keyword::SchoolYear,
         Keyword::Extend,
+        Keyword::NotStated,
+    ];
+
+    /// The topics a `not_stated` declaration may name, in `compare`'s order.
+    pub const TOPICS: &'static [Keyword] = &[
+        Keyword::TopicEligibility,
+        Keyword::TopicCaps,
+        Keyword::TopicCurricula,
+        Keyword::TopicDocuments,
+        Keyword::TopicDuties,
+        Keyword::TopicDeadlines,
+        Keyword::TopicPay,
     ];
 
     /// The spelling of `schema` after `extend` in `language`: Russian puts it

@@ -19,6 +19,7 @@ fn obligation(r: &mut Report, role: &str, duty: &str, clause: &str, due: Option<
         due,
         condition: None,
         depends_on: Vec::new(),
+        readings: Vec::new(),
     });
 }
 
@@ -175,6 +176,7 @@ pub(crate) fn judge(f: &Facts, r: &mut Report) {
             due: None,
             condition: Some(DutyCondition::Unknown),
             depends_on: vec!["documents.medical_certificate.valid_until".into()],
+            readings: Vec::new(),
         }),
     }
     periodic(

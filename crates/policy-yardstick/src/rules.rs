@@ -94,7 +94,14 @@ pub(crate) fn same_words(x: &str, y: &str) -> bool {
 
 /// A finding citing one clause.
 pub(crate) fn finding(severity: Severity, rule: &str, clause: &str, message: String) -> Finding {
-    Finding { severity, rule: rule.into(), clause: Some(clause.into()), message, explanation: Vec::new() }
+    Finding {
+        severity,
+        rule: rule.into(),
+        clause: Some(clause.into()),
+        message,
+        explanation: Vec::new(),
+        readings: Vec::new(),
+    }
 }
 
 /// A rule that cannot be decided on the case: a warning.
@@ -125,6 +132,8 @@ pub fn judge(c: &Case, as_of: Date) -> Report {
         findings: Vec::new(),
         obligations: Vec::new(),
         policy_errors: Vec::new(),
+        value_readings: Vec::new(),
+        not_stated: Vec::new(),
     };
     values(&f, &mut r);
     rules(&f, &mut r);

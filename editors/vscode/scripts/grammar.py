@@ -29,7 +29,10 @@ DECLS = {
     "role": ["role", "роль"], "provision": ["provision", "положение"], "test": ["test", "тест"],
     "school_year": ["school_year", "учебный_год"],
     "extend": ["extend", "дополнить", "схему"],
+    "not_stated": ["not_stated", "не_указано"],
 }
+TOPICS = ["eligibility", "основания", "caps", "нагрузка", "curricula", "учебные_планы", "documents", "документы",
+          "duties", "обязанности", "deadlines", "сроки", "pay", "оплата"]
 def d(k): return "(?:" + "|".join(DECLS[k]) + ")"
 
 PRIMITIVES = ["int", "целое", "decimal", "число", "bool", "логическое", "text", "текст", "date", "дата", "duration", "срок"]
@@ -111,6 +114,11 @@ grammar = {
                                  "2": {"name": "punctuation.definition.string.begin.policy"},
                                  "3": {"name": "constant.other.citation.clause.policy"},
                                  "4": {"name": "punctuation.definition.string.end.policy"}},
+                },
+                {
+                    "match": B + "(" + d("not_stated") + ")" + E + r"\s+(" + words(*TOPICS) + ")",
+                    "captures": {"1": {"name": "storage.type.not_stated.policy"},
+                                 "2": {"name": "constant.language.topic.policy"}},
                 },
                 {"match": B + "(?:" + "|".join(sum(DECLS.values(), [])) + ")" + E, "name": "storage.type.declaration.policy"},
             ],
@@ -245,7 +253,7 @@ grammar = {
                                 "every", "каждые", "каждый", "каждую", "by", "по", "cap", "предел",
                                 "grades", "классы", "total", "итого", "weeks", "недели",
                                 "case", "дело", "expect", "ожидать", "no", "нет", "violations", "нарушения",
-                                "missing", "недостающие"),
+                                "missing", "недостающие", "reading", "толкование"),
                  "name": "keyword.other.policy"},
                 {"match": words(*PRIMITIVES), "name": "support.type.primitive.policy"},
             ],

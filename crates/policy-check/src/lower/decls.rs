@@ -37,6 +37,7 @@ impl<'w> Lowerer<'w> {
                     }
                     DeclKind::Test(t) => self.test(f, t),
                     DeclKind::SchoolYear(s) => self.school_year(f, s, decl.span),
+                    DeclKind::NotStated(n) => self.not_stated(f, n),
                     DeclKind::Use(u) => {
                         let resolved =
                             ws.files[f].imports.iter().find(|(w, _)| *w == u.path.value).and_then(|(_, r)| *r);

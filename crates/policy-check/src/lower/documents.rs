@@ -35,7 +35,10 @@ impl<'w> Lowerer<'w> {
         let citation = self.citation(f, &d.citation);
         let when = d.when.as_ref().map(|e| self.condition(f, e, None));
         let mut requires = Vec::new();
-        for r in &d.requires {
+        let doc = self.model.documents.len();
+        self.own_readings(f, ReadingItem::Document(doc), &d.readings);
+        for (j, r) in d.requires.iter().enumerate() {
+            self.own_readings(f, ReadingItem::Requirement(doc, j), &r.readings);
             let expr = self.condition(f, &r.expr, list.map(|(l, _)| l));
             let citation = self.citation(f, &r.citation);
             requires.push(RequirementDef {

@@ -15,6 +15,7 @@ mod expr;
 mod extend;
 mod names;
 mod paths;
+mod readings;
 mod roles;
 mod rules;
 mod schema;
@@ -51,6 +52,7 @@ pub(crate) fn lower(ws: &Workspace, files: &[FileId], root: FileId, superseded: 
     let mut lw = Lowerer::new(ws, superseded);
     lw.collect(files, root);
     lw.declarations(files, root);
+    crate::readings::resolve(&mut lw.model);
     Lowered { model: lw.model, diagnostics: lw.diagnostics, references: lw.references }
 }
 

@@ -16,7 +16,9 @@ impl<'w> Lowerer<'w> {
         let citation = self.citation(f, &r.citation);
         let events = self.model.schema.events;
         let mut items = Vec::new();
-        for item in &r.items {
+        let role = self.model.roles.len();
+        for (j, item) in r.items.iter().enumerate() {
+            self.own_readings(f, ReadingItem::Duty(role, j), &item.readings);
             let citation = self.citation(f, &item.citation);
             let when = item.when.as_ref().map(|e| self.condition(f, e, None));
             let event = |this: &mut Self, id: &ast::Ident| match events {

@@ -58,6 +58,7 @@ impl<'w> Lowerer<'w> {
                 .with_help("add `when condition`"),
             );
         }
+        self.own_readings(f, ReadingItem::Rule(self.model.rules.len()), &r.readings);
         self.model.rules.push(RuleDef {
             name: r.name.name.clone(),
             citation,

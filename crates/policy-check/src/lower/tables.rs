@@ -93,6 +93,7 @@ impl<'w> Lowerer<'w> {
         }
         self.owner = None;
         let citation = self.citation(f, &t.citation);
+        self.own_readings(f, ReadingItem::Table(id), &t.readings);
         let def = &mut self.model.tables[id];
         def.keys = keys;
         def.key_sources = key_sources;

@@ -66,6 +66,7 @@ impl<'w> Lowerer<'w> {
             );
         }
         let citation = self.citation(f, &v.citation);
+        self.own_readings(f, ReadingItem::Value(id), &v.readings);
         let def = &mut self.model.values[id];
         def.expr = expr;
         def.ty = ty;

@@ -9,6 +9,7 @@ mod eligibility;
 mod extensions;
 mod pay;
 mod provisions;
+mod readings;
 mod roles;
 mod rules;
 
@@ -56,8 +57,10 @@ pub fn compare(inputs: &[Input<'_>], topics: &[Topic]) -> Comparison {
             Topic::Rules => rows.extend(rules::rows(&models)),
             Topic::Provisions => rows.extend(provisions::rows(&models)),
             Topic::Extensions => rows.extend(extensions::rows(&models)),
+            Topic::Readings => rows.extend(readings::rows(&models)),
         }
     }
+    readings::mark_silence(&models, &mut rows);
     Comparison { policies: policy_infos(&models), rows, chart }
 }
 

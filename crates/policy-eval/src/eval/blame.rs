@@ -42,6 +42,7 @@ impl<'m> Evaluator<'m> {
             rule,
             clause: citation.map(|c| c.text.clone()),
             message,
+            readings: Vec::new(),
             explanation: facts.facts,
         });
     }

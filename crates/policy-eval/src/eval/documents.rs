@@ -11,7 +11,7 @@ use crate::report::{Finding, Report};
 
 impl<'m> Evaluator<'m> {
     /// Judges a required document: absent, defective (a `require` fails), or fine.
-    pub(super) fn document(&self, doc: &'m DocumentDef, report: &mut Report) {
+    pub(super) fn document(&self, index: usize, doc: &'m DocumentDef, report: &mut Report) {
         let kind_name = self.model.symbol_name(doc.kind);
         let rule = || format!("document.{kind_name}");
         let title = || {
@@ -74,6 +74,7 @@ impl<'m> Evaluator<'m> {
                 rule: rule(),
                 clause: doc.citation.as_ref().map(|c| c.text.clone()),
                 message: format!("нет документа: {}", title()),
+                readings: Vec::new(),
                 explanation: when_facts().facts,
             });
             return;
@@ -83,7 +84,7 @@ impl<'m> Evaluator<'m> {
         }
         let chosen = first;
         let mut defective = false;
-        for req in &doc.requires {
+        for (j, req) in doc.requires.iter().enumerate() {
             let cur = Some((list, chosen));
             if self.truth(&req.expr, cur, &mut Quiet) == Ok(true) {
                 continue;
@@ -100,6 +101,7 @@ impl<'m> Evaluator<'m> {
             report.findings.push(Finding {
                 severity: Severity::Violation,
                 rule: rule(),
+                readings: self.reading_texts(self.model.readings.of_requirement(index, j)),
                 clause: req.citation.as_ref().or(doc.citation.as_ref()).map(|c| c.text.clone()),
                 message: format!("{} — требуется: {what}; в деле: {}", title(), self.in_case(&req.expr, list, chosen)),
                 explanation: facts.facts,

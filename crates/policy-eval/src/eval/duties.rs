@@ -47,11 +47,23 @@ enum DueError {
 
 impl<'m> Evaluator<'m> {
     /// Judges a role's duties (rights are not judged).
-    pub(super) fn role(&self, role: &'m RoleDef, report: &mut Report) {
+    pub(super) fn role(&self, role_index: usize, role: &'m RoleDef, report: &mut Report) {
+        let readings = &self.model.readings;
         for (index, duty) in role.items.iter().enumerate() {
             if duty.is_right {
                 continue;
             }
+            let (findings, obligations) = (report.findings.len(), report.obligations.len());
+            self.duty(role, index, duty, report);
+            let ids = readings.of_duty(role_index, index);
+            super::readings::findings_rest_on(readings, ids, &mut report.findings[findings..]);
+            super::readings::obligations_rest_on(readings, ids, &mut report.obligations[obligations..]);
+        }
+    }
+
+    /// Judges duty `index` of `role`.
+    fn duty(&self, role: &'m RoleDef, index: usize, duty: &'m DutyDef, report: &mut Report) {
+        {
             let rule = || match &duty.key {
                 Some(key) => format!("duty.{}.{key}", role.name),
                 None => format!("duty.{}.{}", role.name, index + 1),
@@ -59,7 +71,7 @@ impl<'m> Evaluator<'m> {
             if let Some(w) = &duty.when {
                 match self.truth(w, None, &mut Quiet) {
                     Ok(true) => {}
-                    Ok(false) => continue,
+                    Ok(false) => return,
                     Err(Unknown) => {
                         // Three-valued logic reaches obligations: a duty that
                         // may apply is listed as such, with what it depends on.
@@ -74,7 +86,7 @@ impl<'m> Evaluator<'m> {
                         obligation.condition = Some(DutyCondition::Unknown);
                         obligation.depends_on = depends_on;
                         report.obligations.push(obligation);
-                        continue;
+                        return;
                     }
                 }
             }
@@ -167,6 +179,7 @@ impl<'m> Evaluator<'m> {
                         duration_ru(dl.within),
                         self.start_words(start),
                     ),
+                    readings: Vec::new(),
                     explanation: vec![format!("{} {date}", self.start_fact(start)), format!("as_of = {}", self.as_of)],
                 });
                 return;
@@ -267,6 +280,7 @@ impl<'m> Evaluator<'m> {
                 rule: rule(),
                 clause,
                 message,
+                readings: Vec::new(),
                 explanation: Vec::new(),
             });
             return;
@@ -320,6 +334,7 @@ impl<'m> Evaluator<'m> {
                         rule: rule(),
                         clause: clause.clone(),
                         message: format!("не исполнено: {} — в {period} нет события «{by}»", duty.text),
+                        readings: Vec::new(),
                         explanation: vec![every, format!("as_of = {}", self.as_of)],
                     });
                 }

@@ -65,6 +65,7 @@ mod elements;
 mod explain;
 mod expr;
 mod ops;
+mod readings;
 mod rules;
 mod terms;
 mod trace;
@@ -166,6 +167,8 @@ impl<'m> Scratch<'m> {
             findings: Vec::new(),
             obligations: Vec::with_capacity(self.duties),
             policy_errors: Vec::new(),
+            value_readings: Vec::new(),
+            not_stated: Vec::new(),
         };
         self.judge(case, as_of, &mut report);
         report
@@ -194,6 +197,7 @@ impl<'m> Scratch<'m> {
         report.missing_documents.clear();
         report.findings.clear();
         report.policy_errors.clear();
+        report.value_readings.clear();
         self.judge(case, as_of, report);
     }
 
@@ -208,14 +212,20 @@ impl<'m> Scratch<'m> {
         let ev = Evaluator::new(model, case, as_of, &self.memo);
         ev.eligibility(report);
         ev.values(report);
-        for rule in &model.rules {
+        ev.not_stated(report);
+        let readings = &model.readings;
+        for (i, rule) in model.rules.iter().enumerate() {
+            let at = report.findings.len();
             ev.rule(rule, report);
+            readings::findings_rest_on(readings, readings.of_rule(i), &mut report.findings[at..]);
         }
-        for doc in &model.documents {
-            ev.document(doc, report);
+        for (i, doc) in model.documents.iter().enumerate() {
+            let at = report.findings.len();
+            ev.document(i, doc, report);
+            readings::findings_rest_on(readings, readings.of_document(i), &mut report.findings[at..]);
         }
-        for role in &model.roles {
-            ev.role(role, report);
+        for (i, role) in model.roles.iter().enumerate() {
+            ev.role(i, role, report);
         }
         // Arithmetic past the decimal maximum leaves the case unjudged, whatever
         // else it decided: it is reported as such, never as a pass.
@@ -303,6 +313,7 @@ impl<'m> Evaluator<'m> {
             due,
             condition: None,
             depends_on: Vec::new(),
+            readings: Vec::new(),
         }
     }
 }

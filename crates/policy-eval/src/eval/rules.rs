@@ -81,6 +81,7 @@ impl<'m> Evaluator<'m> {
                     rule: rule.name.clone(),
                     clause: citation.map(|c| c.text.clone()),
                     message: self.message(&outcome.message),
+                    readings: Vec::new(),
                     explanation: facts.facts,
                 });
             }

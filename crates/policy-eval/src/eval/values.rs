@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use policy_check::model::{PatternDef, TableDef, TableId, Value, ValueId};
+use policy_check::model::{PatternDef, ReadingId, TableDef, TableId, Value, ValueId};
 use rust_decimal::Decimal;
 
 use super::ops::{values_equal_plain, IsNull};
@@ -23,14 +23,15 @@ impl<'m> Evaluator<'m> {
 
     /// The report's `values`: every decided value and parameterless table, in source order.
     pub(super) fn values(&self, report: &mut Report) {
-        let mut out: Vec<(&policy_check::model::Location, String, ReportValue)> = Vec::new();
+        let mut out: Vec<(&policy_check::model::Location, String, ReportValue, &[ReadingId])> = Vec::new();
+        let readings = &self.model.readings;
         for (id, def) in self.model.values.iter().enumerate() {
             if Some(id) == self.model.eligible {
                 continue;
             }
             if let Ok(v) = self.value(id) {
                 if let Some(rv) = self.report_value(v) {
-                    out.push((&def.location, self.text(&def.name), rv));
+                    out.push((&def.location, self.text(&def.name), rv, readings.of_value(id)));
                 }
             }
         }
@@ -40,12 +41,18 @@ impl<'m> Evaluator<'m> {
             }
             if let (Ok(v), _) = self.table(id) {
                 if let Some(rv) = self.report_value(v) {
-                    out.push((&def.location, self.text(&def.name), rv));
+                    out.push((&def.location, self.text(&def.name), rv, readings.of_table(id)));
                 }
             }
         }
-        out.sort_by_key(|(loc, _, _)| (loc.file, loc.span.start));
-        report.values = out.into_iter().map(|(_, n, v)| (n, v)).collect();
+        out.sort_by_key(|(loc, _, _, _)| (loc.file, loc.span.start));
+        report.value_readings.clear();
+        for (_, name, _, ids) in &out {
+            if !ids.is_empty() {
+                report.value_readings.push((name.clone(), readings.owned(ids)));
+            }
+        }
+        report.values = out.into_iter().map(|(_, n, v, _)| (n, v)).collect();
     }
 
     /// A value as the report carries it; `None` for null.

@@ -186,3 +186,23 @@ fn an_added_field_and_value_say_the_policy_added_them() {
     let md = markdown(&hover(&a, &policy_path("murmansk-16.policy"), at).expect("hover").contents);
     assert!(!md.contains("added to the shared"), "{md}");
 }
+
+#[test]
+fn a_value_shows_the_readings_it_rests_on() {
+    // `pay_mode` is read in `make_up`'s condition; its two readings (п. 39) show on hover.
+    let text = policy_text("murmansk-16.policy");
+    let a = shipped(&[], ColumnEncoding::Utf16);
+    let at = pos(&text, "when pupil_was_ill and pay_mode = tariff", 0, "when pupil_was_ill and pay_m".len());
+    let md = markdown(&hover(&a, &policy_path("murmansk-16.policy"), at).expect("hover").contents);
+    assert!(md.contains("**Reading:**"), "{md}");
+    assert!(md.contains("не превышают двух месяцев"), "{md}");
+}
+
+#[test]
+fn the_reading_keyword_explains_itself() {
+    let text = policy_text("murmansk-16.policy");
+    let a = shipped(&[], ColumnEncoding::Utf16);
+    let at = pos(&text, "  reading \"«Итоговая нагрузка»", 0, "  read".len());
+    let md = markdown(&hover(&a, &policy_path("murmansk-16.policy"), at).expect("hover").contents);
+    assert!(md.contains("interpretation"), "{md}");
+}

@@ -6,6 +6,8 @@ use super::converter::{empty_text, ident, placeholder, Converter};
 use super::spans::span_of;
 use crate::ast::*;
 use crate::grammar::Rule;
+use crate::keyword_rules::keyword_of;
+use crate::keywords::Keyword;
 use crate::tree::Pair;
 
 impl Converter<'_> {
@@ -187,6 +189,7 @@ impl Converter<'_> {
         let mut citation = None;
         let mut description = None;
         let mut expr = Expr { kind: ExprKind::Literal(Literal::Null), span };
+        let mut readings = Vec::new();
         for child in pair.into_inner() {
             match child.as_rule() {
                 Rule::ident => name = ident(&child),
@@ -194,10 +197,11 @@ impl Converter<'_> {
                 Rule::citation => citation = Some(self.citation(child)),
                 Rule::string => description = Some(self.text_of(child)),
                 Rule::expr => expr = self.expr(child),
+                Rule::reading_item => readings.push(self.first_text(child)),
                 _ => {}
             }
         }
-        ValueDecl { name, ty, citation, description, expr }
+        ValueDecl { name, ty, citation, description, expr, readings }
     }
 
     /// A `table` with its keys, parameters and rows.
@@ -210,6 +214,7 @@ impl Converter<'_> {
             citation: None,
             description: None,
             rows: Vec::new(),
+            readings: Vec::new(),
             errors: Vec::new(),
         };
         for child in pair.into_inner() {
@@ -223,6 +228,7 @@ impl Converter<'_> {
                 Rule::citation => decl.citation = Some(self.citation(child)),
                 Rule::string => decl.description = Some(self.text_of(child)),
                 Rule::table_row => decl.rows.push(self.table_row(child)),
+                Rule::reading_item => decl.readings.push(self.first_text(child)),
                 _ => {}
             }
         }
@@ -318,6 +324,26 @@ impl Converter<'_> {
                     }
                     decl.rows.push(CurriculumRow { kind, cells, span });
                 }
+                _ => {}
+            }
+        }
+        decl
+    }
+
+    /// A `not_stated` declaration: its topic, text and clause.
+    pub(super) fn not_stated(&self, pair: Pair<'_>) -> NotStatedDecl {
+        let span = span_of(&pair);
+        let mut decl = NotStatedDecl { topic: (Keyword::TopicPay, span), text: empty_text(span.end), citation: None };
+        for child in pair.into_inner() {
+            match child.as_rule() {
+                Rule::topic => {
+                    let tspan = span_of(&child);
+                    if let Some(k) = child.into_inner().next().and_then(|k| keyword_of(k.as_rule())) {
+                        decl.topic = (k, tspan);
+                    }
+                }
+                Rule::string => decl.text = self.text_of(child),
+                Rule::citation => decl.citation = Some(self.citation(child)),
                 _ => {}
             }
         }

@@ -76,6 +76,7 @@ impl Converter<'_> {
             Rule::school_year_decl => DeclKind::SchoolYear(self.school_year(pair)),
             Rule::extend_enum_decl => DeclKind::ExtendEnum(self.enumeration(pair)),
             Rule::extend_schema_decl => DeclKind::ExtendSchema(self.schema(pair)),
+            Rule::not_stated_decl => DeclKind::NotStated(self.not_stated(pair)),
             _ => DeclKind::Error,
         }
     }

@@ -19,6 +19,7 @@ impl Converter<'_> {
             when: Vec::new(),
             unless: Vec::new(),
             outcome: None,
+            readings: Vec::new(),
             errors: Vec::new(),
         };
         for child in pair.into_inner() {
@@ -35,6 +36,7 @@ impl Converter<'_> {
                     let span = span_of(&child);
                     self.once(&mut decl.outcome, self.outcome(child), span, "an outcome")
                 }
+                Rule::reading_item => decl.readings.push(self.first_text(child)),
                 _ => {}
             }
         }
@@ -94,6 +96,7 @@ impl Converter<'_> {
             description: None,
             when: None,
             requires: Vec::new(),
+            readings: Vec::new(),
             errors: Vec::new(),
         };
         for child in pair.into_inner() {
@@ -105,12 +108,14 @@ impl Converter<'_> {
                 Rule::citation => decl.citation = Some(self.citation(child)),
                 Rule::string => decl.description = Some(self.text_of(child)),
                 Rule::when_item => decl.when = self.inner_expr(child),
+                Rule::reading_item => decl.readings.push(self.first_text(child)),
                 Rule::require_item => {
                     let span = span_of(&child);
                     let mut req = Requirement {
                         expr: Expr { kind: ExprKind::Literal(Literal::Bool(true)), span },
                         citation: None,
                         description: None,
+                        readings: Vec::new(),
                         span,
                     };
                     for part in child.into_inner() {
@@ -118,6 +123,7 @@ impl Converter<'_> {
                             Rule::expr => req.expr = self.expr(part),
                             Rule::citation => req.citation = Some(self.citation(part)),
                             Rule::string => req.description = Some(self.text_of(part)),
+                            Rule::reading_item => req.readings.push(self.first_text(part)),
                             _ => {}
                         }
                     }
@@ -161,6 +167,7 @@ impl Converter<'_> {
             when: None,
             deadline: None,
             frequency: None,
+            readings: Vec::new(),
             span,
         };
         for child in pair.into_inner() {
@@ -169,6 +176,7 @@ impl Converter<'_> {
                 Rule::string => item.text = self.text_of(child),
                 Rule::citation => item.citation = Some(self.citation(child)),
                 Rule::when_item => item.when = self.inner_expr(child),
+                Rule::reading_item => item.readings.push(self.first_text(child)),
                 Rule::deadline => {
                     let dspan = span_of(&child);
                     let mut within = Duration { amount: 0, unit: DurationUnit::Days };

@@ -1,0 +1,112 @@
+//! Readings and silence. The readings topic («Толкования») lines up each
+//! policy's readings by the item they are declared at (`value pay_mode`,
+//! `table max_weekly_hours`, `duty administration.substitution`), so that the
+//! same concept read in two schools stands on one row. [`mark_silence`] puts
+//! «в Положении не указано» in the cells of a topic a policy declares its
+//! regulation silent on (`not_stated`), where the cell would otherwise say
+//! "none", "no cap" or nothing.
+
+use policy_check::model::{Model, ReadingItem, SilentTopic};
+use policy_check::readings::NOT_STATED;
+
+use super::{cite, keyed_rows};
+use crate::comparison::{Cell, Row, Topic};
+
+/// The cells that say a policy has nothing on a concept: silence replaces them.
+const NOTHING: &[&str] = &["none", "no cap", "no requirement", "not required", "not set", "not restricted"];
+
+/// The item a reading is declared at, as a key and a label (`value pay_mode`).
+fn item_key(model: &Model, item: ReadingItem) -> String {
+    match item {
+        ReadingItem::Value(v) => format!("value {}", model.values.get(v).map_or("?", |d| d.name.as_str())),
+        ReadingItem::Table(t) => format!("table {}", model.tables.get(t).map_or("?", |d| d.name.as_str())),
+        ReadingItem::Rule(r) => format!("rule {}", model.rules.get(r).map_or("?", |d| d.name.as_str())),
+        ReadingItem::Document(d) => {
+            format!("document {}", model.documents.get(d).map_or("?", |d| model.symbol_name(d.kind)))
+        }
+        ReadingItem::Requirement(d, j) => {
+            let doc = model.documents.get(d);
+            let kind = doc.map_or("?", |d| model.symbol_name(d.kind));
+            let req = doc.and_then(|d| d.requires.get(j)).map_or("?", |r| r.source.as_str());
+            format!("document {kind} · require {req}")
+        }
+        ReadingItem::Duty(r, j) => {
+            let role = model.roles.get(r);
+            let duty = role.and_then(|role| role.items.get(j));
+            let name = duty.and_then(|d| d.key.clone()).unwrap_or_else(|| (j + 1).to_string());
+            format!("duty {}.{name}", role.map_or("?", |r| r.name.as_str()))
+        }
+    }
+}
+
+/// The citation of the item a reading is declared at.
+fn item_clause(model: &Model, item: ReadingItem) -> Option<&str> {
+    match item {
+        ReadingItem::Value(v) => model.values.get(v).and_then(|d| cite(&d.citation)),
+        ReadingItem::Table(t) => model.tables.get(t).and_then(|d| cite(&d.citation)),
+        ReadingItem::Rule(r) => model.rules.get(r).and_then(|d| cite(&d.citation)),
+        ReadingItem::Document(d) => model.documents.get(d).and_then(|d| cite(&d.citation)),
+        ReadingItem::Requirement(d, j) => model
+            .documents
+            .get(d)
+            .and_then(|doc| doc.requires.get(j).and_then(|r| cite(&r.citation)).or_else(|| cite(&doc.citation))),
+        ReadingItem::Duty(r, j) => model.roles.get(r).and_then(|r| r.items.get(j)).and_then(|d| cite(&d.citation)),
+    }
+}
+
+/// The readings topic: one row per item some policy declares a reading at.
+pub(super) fn rows(models: &[&Model]) -> Vec<Row> {
+    let per_policy = models
+        .iter()
+        .map(|m| {
+            m.readings
+                .list
+                .iter()
+                .map(|r| (item_key(m, r.item), Cell::new(r.text.clone(), item_clause(m, r.item))))
+                .collect()
+        })
+        .collect();
+    keyed_rows(Topic::Readings, per_policy, String::clone, String::clone)
+}
+
+/// The topic of the regulation's silence that a row of `topic` belongs to.
+fn silent_topic(topic: Topic) -> Option<SilentTopic> {
+    Some(match topic {
+        Topic::Eligibility => SilentTopic::Eligibility,
+        Topic::Cap => SilentTopic::Caps,
+        Topic::Curricula => SilentTopic::Curricula,
+        Topic::Documents => SilentTopic::Documents,
+        Topic::Duties => SilentTopic::Duties,
+        Topic::Deadlines => SilentTopic::Deadlines,
+        Topic::Pay => SilentTopic::Pay,
+        Topic::Case | Topic::Rules | Topic::Provisions | Topic::Readings => return None,
+    })
+}
+
+/// Says «в Положении не указано» where a policy declares its regulation silent
+/// on a row's topic and the cell has nothing else to say.
+/// The policy's own words about the silence are shown once per topic, on its first row.
+pub(super) fn mark_silence(models: &[&Model], rows: &mut [Row]) {
+    let mut explained: Vec<(SilentTopic, usize)> = Vec::new();
+    for row in rows {
+        let Some(topic) = silent_topic(row.topic) else { continue };
+        let mut changed = false;
+        for (i, (cell, model)) in row.cells.iter_mut().zip(models).enumerate() {
+            let Some(silence) = model.not_stated(topic) else { continue };
+            let nothing = cell.as_ref().is_none_or(|c| NOTHING.contains(&c.value.as_str()));
+            if nothing {
+                let first = !explained.contains(&(topic, i));
+                if first {
+                    explained.push((topic, i));
+                }
+                let clause = silence.citation.as_ref().map(|c| c.text.as_str());
+                *cell = Some(Cell::new(NOT_STATED, clause).with_note(first.then_some(silence.text.as_str())));
+                changed = true;
+            }
+        }
+        if changed {
+            let values: Vec<Option<&str>> = row.cells.iter().map(|c| c.as_ref().map(|c| c.value.as_str())).collect();
+            row.differs = values.windows(2).any(|w| w[0] != w[1]);
+        }
+    }
+}

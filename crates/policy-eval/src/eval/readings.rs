@@ -1,0 +1,54 @@
+//! The readings a finding, obligation or value rests on, and the topics the
+//! regulation is silent on, copied into the report from what the checker
+//! resolved (see `policy_check::readings`): no look-up by name per case.
+
+use policy_check::model::{ReadingId, Readings};
+
+use super::Evaluator;
+use crate::report::{Finding, NotStated, Obligation, Report};
+
+/// Adds the texts of `ids` that `into` lacks, in order.
+fn add(readings: &Readings, ids: &[ReadingId], into: &mut Vec<String>) {
+    for text in readings.texts(ids) {
+        if !into.iter().any(|t| t == text) {
+            into.push(text.to_string());
+        }
+    }
+}
+
+/// Marks `findings` (those an item just gave) as resting on `ids`.
+pub(super) fn findings_rest_on(readings: &Readings, ids: &[ReadingId], findings: &mut [Finding]) {
+    if ids.is_empty() {
+        return;
+    }
+    for f in findings {
+        add(readings, ids, &mut f.readings);
+    }
+}
+
+/// Marks `obligations` (those a duty just gave) as resting on `ids`.
+pub(super) fn obligations_rest_on(readings: &Readings, ids: &[ReadingId], obligations: &mut [Obligation]) {
+    if ids.is_empty() {
+        return;
+    }
+    for o in obligations {
+        add(readings, ids, &mut o.readings);
+    }
+}
+
+impl Evaluator<'_> {
+    /// The report's `not_stated`: the policy's topics of silence, as declared.
+    pub(super) fn not_stated(&self, report: &mut Report) {
+        report.not_stated.clear();
+        report.not_stated.extend(self.model.not_stated.iter().map(|n| NotStated {
+            topic: n.topic.name().to_string(),
+            text: n.text.clone(),
+            clause: n.citation.as_ref().map(|c| c.text.clone()),
+        }));
+    }
+
+    /// The readings `ids` as a report's list.
+    pub(super) fn reading_texts(&self, ids: &[ReadingId]) -> Vec<String> {
+        self.model.readings.owned(ids)
+    }
+}
