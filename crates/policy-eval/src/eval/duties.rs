@@ -215,6 +215,7 @@ impl<'m> Evaluator<'m> {
                     self.start_words(start),
                     self.symbol_title(by),
                 ),
+                readings: Vec::new(),
                 explanation: vec![
                     format!("{} {date}{subject_text}", self.start_fact(start)),
                     format!("срок {} → до {due}", duration_ru(dl.within)),
