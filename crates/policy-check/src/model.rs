@@ -723,6 +723,15 @@ pub enum Builtin {
     SchoolYearStart,
     /// `school_year_end(date)`.
     SchoolYearEnd,
+    // ---- list aggregates and durations from numbers (issue 15)
+    /// `sum(elements, field)`; the field is resolved to an element slot.
+    SumOf(ElemSlot),
+    /// `any(elements, condition)`: some element satisfies the condition.
+    Any,
+    /// `all(elements, condition)`: every element satisfies the condition.
+    All,
+    /// `days(n)`, `weeks(n)`, `months(n)`: a duration of a whole number of units.
+    DurationOf(DurationUnit),
 }
 
 impl Model {
