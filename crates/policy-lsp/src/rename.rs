@@ -43,6 +43,11 @@ fn check_renamable(sym: &Sym, language: KeywordLanguage) -> Result<(), RenameErr
             "значения перечислений записаны и в файлах дел: переименуйте их в схеме и во всех файлах дел одновременно",
         )),
         Sym::Keyword(_) => Err(refuse(language, "a keyword cannot be renamed", "ключевое слово нельзя переименовать")),
+        Sym::Function(_) => Err(refuse(
+            language,
+            "a built-in function cannot be renamed",
+            "встроенную функцию нельзя переименовать",
+        )),
         Sym::Clause(_) | Sym::Citation(_) => Err(refuse(
             language,
             "clause numbers are the regulation's own: edit the clause and its citations",
