@@ -43,7 +43,8 @@ impl Param {
 /// One built-in function.
 #[derive(Debug, Clone)]
 pub struct BuiltinDef {
-    /// The function as the model stores it (the field of `max_count_by` is set when lowering).
+    /// The function as the model stores it (the field of `max_count_by`,
+    /// `min_count_by` and `sum(list, field)` is set when lowering).
     pub builtin: Builtin,
     /// Its name as written, in both keyword languages.
     pub name: &'static str,
@@ -84,7 +85,7 @@ impl BuiltinDef {
 }
 
 /// The built-in functions, in the order the reference lists them.
-pub const BUILTINS: [BuiltinDef; 10] = [
+pub const BUILTINS: [BuiltinDef; 11] = [
     BuiltinDef {
         builtin: Builtin::Sum,
         name: "sum",
@@ -176,6 +177,15 @@ pub const BUILTINS: [BuiltinDef; 10] = [
         english: "a duration of that many calendar months (a whole number)",
         russian: "срок в столько календарных месяцев (целое число)",
     },
+    BuiltinDef {
+        builtin: Builtin::MinCountBy(0),
+        name: "min_count_by",
+        params: &[("list", Param::Elements), ("field", Param::Field)],
+        required: 2,
+        result: Ty::Number,
+        english: "the smallest number of elements sharing one value of a field (0 when no element has one)",
+        russian: "наименьшее число элементов с одинаковым значением поля (0, если поле не заполнено ни у одного)",
+    },
 ];
 
 /// The built-in called `name`, if there is one.
@@ -203,6 +213,7 @@ impl Builtin {
             Builtin::DurationOf(DurationUnit::Days) => 7,
             Builtin::DurationOf(DurationUnit::Weeks) => 8,
             Builtin::DurationOf(DurationUnit::Months) => 9,
+            Builtin::MinCountBy(_) => 10,
         }]
     }
 

@@ -732,6 +732,8 @@ pub enum Builtin {
     All,
     /// `days(n)`, `weeks(n)`, `months(n)`: a duration of a whole number of units.
     DurationOf(DurationUnit),
+    /// `min_count_by(elements, field)`; the field is resolved to an element slot.
+    MinCountBy(ElemSlot),
 }
 
 impl Model {

@@ -151,3 +151,24 @@ rule year_too_long § "1" {
     assert_eq!(severity, Severity::Warning);
     assert!(message.contains("plan.weeks"), "{message}");
 }
+
+#[test]
+fn min_count_by_is_the_smallest_group_of_one_value() {
+    let policy = r#"
+value fewest = min_count_by(events where reason = unexcused, subject)
+value most = max_count_by(events where reason = unexcused, subject)
+value none = min_count_by(events where reason = pupil_ill, subject)
+"#;
+    let case = format!(
+        "{PLAN}events:\n{}",
+        [("a", "unexcused"), ("b", "unexcused"), ("A", "unexcused"), ("a", "unexcused"), ("b", "pupil_ill")]
+            .iter()
+            .map(|(s, r)| format!("  - {{ date: 2025-09-03, subject: {s}, reason: {r} }}\n"))
+            .collect::<String>()
+    );
+    let r = judge(policy, &case);
+    // «a» three times (letter case does not matter), «b» once as unexcused.
+    assert_eq!(number(&r, "fewest"), Decimal::ONE);
+    assert_eq!(number(&r, "most"), Decimal::from(3));
+    assert_eq!(number(&r, "none"), Decimal::ONE);
+}

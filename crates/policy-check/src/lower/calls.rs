@@ -53,7 +53,7 @@ impl<'w> Lowerer<'w> {
             return (ExprKind::Error, Ty::Error);
         }
         match def.builtin {
-            Builtin::MaxCountBy(_) => self.max_count_by(f, args, current),
+            Builtin::MaxCountBy(_) | Builtin::MinCountBy(_) => self.count_by(f, def.builtin, args, current),
             Builtin::Sum if args.len() == 2 => self.sum_of(f, args, current),
             Builtin::Any | Builtin::All => self.quantifier(f, def.builtin, args, current),
             builtin => {
@@ -71,16 +71,19 @@ impl<'w> Lowerer<'w> {
         }
     }
 
-    /// `max_count_by(elements, field)`: the field is resolved to an element slot.
-    fn max_count_by(&mut self, f: FileId, args: &[ast::Expr], current: Option<ListId>) -> (ExprKind, Ty) {
-        let example = "e.g. `max_count_by(events.missed_lesson where reason = unexcused, subject)`";
-        let Some((x, list)) = self.case_list(f, "max_count_by", &args[0], current, example) else {
+    /// `max_count_by(elements, field)` and `min_count_by(elements, field)`: the
+    /// field is resolved to an element slot.
+    fn count_by(&mut self, f: FileId, builtin: Builtin, args: &[ast::Expr], current: Option<ListId>) -> (ExprKind, Ty) {
+        let name = builtin.name();
+        let example = format!("e.g. `{name}(events.missed_lesson where reason = unexcused, subject)`");
+        let Some((x, list)) = self.case_list(f, name, &args[0], current, &example) else {
             return (ExprKind::Error, Ty::Error);
         };
-        match self.element_field(f, "max_count_by", list, &args[1]) {
-            Some(slot) => (ExprKind::Call(Builtin::MaxCountBy(slot), vec![x]), Ty::Number),
-            None => (ExprKind::Error, Ty::Error),
-        }
+        let Some(slot) = self.element_field(f, name, list, &args[1]) else {
+            return (ExprKind::Error, Ty::Error);
+        };
+        let builtin = if matches!(builtin, Builtin::MinCountBy(_)) { Builtin::MinCountBy(slot) } else { Builtin::MaxCountBy(slot) };
+        (ExprKind::Call(builtin, vec![x]), Ty::Number)
     }
 
     /// `sum(elements, field)`: the field, resolved to an element slot, must hold numbers.

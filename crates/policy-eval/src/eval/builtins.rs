@@ -54,25 +54,34 @@ impl<'m> Evaluator<'m> {
                 }
                 Ok(Cow::Owned(Value::Number(Decimal::from(n))))
             }
-            Builtin::MaxCountBy(slot) => {
+            Builtin::MaxCountBy(slot) | Builtin::MinCountBy(slot) => {
                 let mut elems: Vec<(ListId, u32)> = Vec::new();
                 self.visit_elems(arg, cur, &mut Quiet, &mut |l, i| {
                     elems.push((l, i));
                     Ok(())
                 })?;
-                let mut best = 0i64;
+                // Each value's group is counted once, from its first element.
+                let fewest = matches!(f, Builtin::MinCountBy(_));
+                let mut best: Option<i64> = None;
                 for (k, &(l, i)) in elems.iter().enumerate() {
                     let v = self.elem_field(l, i, slot);
-                    if v.is_null() {
+                    let seen_before = elems[..k]
+                        .iter()
+                        .any(|&(l2, i2)| values_equal(self.model, v, self.elem_field(l2, i2, slot)));
+                    if v.is_null() || seen_before {
                         continue;
                     }
                     let n = elems[k..]
                         .iter()
                         .filter(|&&(l2, i2)| values_equal(self.model, v, self.elem_field(l2, i2, slot)))
                         .count() as i64;
-                    best = best.max(n);
+                    best = Some(match best {
+                        None => n,
+                        Some(b) if fewest => b.min(n),
+                        Some(b) => b.max(n),
+                    });
                 }
-                Ok(Cow::Owned(Value::Number(Decimal::from(best))))
+                Ok(Cow::Owned(Value::Number(Decimal::from(best.unwrap_or(0)))))
             }
             Builtin::SumOf(slot) => self.sum_of(e, arg, slot, cur),
             Builtin::Any | Builtin::All => {
