@@ -92,7 +92,8 @@ pub const BUILTINS: [BuiltinDef; 11] = [
         params: &[("list", Param::Numbers), ("field", Param::Field)],
         required: 1,
         result: Ty::Number,
-        english: "the exact sum of a list of numbers, or of a number field of a case list's elements (0 for an empty list)",
+        english:
+            "the exact sum of a list of numbers, or of a number field of a case list's elements (0 for an empty list)",
         russian: "точная сумма списка чисел или числового поля элементов списка дела (0 для пустого списка)",
     },
     BuiltinDef {

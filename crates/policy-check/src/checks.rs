@@ -84,13 +84,8 @@ fn tables(model: &Model) -> Vec<FileDiagnostic> {
                 ),
                 None => format!("table `{}` covers {lo}..{hi} but has no row for {}", table.name, gaps.join(", ")),
             };
-            let d = Diagnostic::new(
-                Code::GapInRows,
-                message,
-                table.location.span,
-                "gap in this table",
-            )
-            .with_help("add a row for the missing values, or an `else` row");
+            let d = Diagnostic::new(Code::GapInRows, message, table.location.span, "gap in this table")
+                .with_help("add a row for the missing values, or an `else` row");
             found.push(FileDiagnostic { file: table.location.file, diagnostic: d });
         }
     }

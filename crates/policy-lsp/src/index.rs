@@ -4,9 +4,9 @@
 
 use std::collections::HashMap;
 
+use policy_check::builtins::BUILTINS;
 use policy_check::model::{FileId, Location, Model, RuleId};
 use policy_check::{DefId, DefKind, Definition, Target};
-use policy_check::builtins::BUILTINS;
 use policy_syntax::ast::{self, Decl, DeclKind, Expr, ExprKind, Span};
 use policy_syntax::Keyword;
 

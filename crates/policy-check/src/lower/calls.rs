@@ -48,7 +48,10 @@ impl<'w> Lowerer<'w> {
                     span,
                     "wrong number of arguments",
                 )
-                .with_help(format!("write `{}`; see the built-in functions in the language reference", def.signature())),
+                .with_help(format!(
+                    "write `{}`; see the built-in functions in the language reference",
+                    def.signature()
+                )),
             );
             return (ExprKind::Error, Ty::Error);
         }
@@ -82,7 +85,11 @@ impl<'w> Lowerer<'w> {
         let Some(slot) = self.element_field(f, name, list, &args[1]) else {
             return (ExprKind::Error, Ty::Error);
         };
-        let builtin = if matches!(builtin, Builtin::MinCountBy(_)) { Builtin::MinCountBy(slot) } else { Builtin::MaxCountBy(slot) };
+        let builtin = if matches!(builtin, Builtin::MinCountBy(_)) {
+            Builtin::MinCountBy(slot)
+        } else {
+            Builtin::MaxCountBy(slot)
+        };
         (ExprKind::Call(builtin, vec![x]), Ty::Number)
     }
 

@@ -33,7 +33,8 @@ impl<'w> Lowerer<'w> {
                     "a policy reads one case schema: merge the fields into it".to_string(),
                 )
             };
-            let mut d = Diagnostic::new(Code::DeclaredTwice, message, s.name.span, "declared again here").with_help(help);
+            let mut d =
+                Diagnostic::new(Code::DeclaredTwice, message, s.name.span, "declared again here").with_help(help);
             if first.file == f {
                 d = d.with_label(first.span, "first declared here");
             }

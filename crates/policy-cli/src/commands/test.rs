@@ -101,7 +101,9 @@ fn no_test_matches(name: &str, names: &[String]) -> Failure {
     let close = policy_syntax::suggest::close_names(name, names.iter().map(String::as_str));
     let mut message = format!("no test matches `{name}`");
     if close.is_empty() {
-        message.push_str("\nhelp: `--name` takes a test's whole name, as written after `test`; run without it to see every test");
+        message.push_str(
+            "\nhelp: `--name` takes a test's whole name, as written after `test`; run without it to see every test",
+        );
     } else {
         message.push_str("\nhelp: did you mean");
         for n in close {

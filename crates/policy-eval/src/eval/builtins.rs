@@ -65,9 +65,8 @@ impl<'m> Evaluator<'m> {
                 let mut best: Option<i64> = None;
                 for (k, &(l, i)) in elems.iter().enumerate() {
                     let v = self.elem_field(l, i, slot);
-                    let seen_before = elems[..k]
-                        .iter()
-                        .any(|&(l2, i2)| values_equal(self.model, v, self.elem_field(l2, i2, slot)));
+                    let seen_before =
+                        elems[..k].iter().any(|&(l2, i2)| values_equal(self.model, v, self.elem_field(l2, i2, slot)));
                     if v.is_null() || seen_before {
                         continue;
                     }
@@ -94,7 +93,8 @@ impl<'m> Evaluator<'m> {
                 };
                 // Only a whole number of units is a duration: 2.5 weeks is not
                 // a date the regulation could mean, so it cannot be decided.
-                let amount = if n.fract().is_zero() { i64::try_from(n).map_err(|_| Unknown)? } else { return Err(Unknown) };
+                let amount =
+                    if n.fract().is_zero() { i64::try_from(n).map_err(|_| Unknown)? } else { return Err(Unknown) };
                 Ok(Cow::Owned(Value::Duration(Duration { amount, unit })))
             }
             Builtin::SchoolYearStart | Builtin::SchoolYearEnd => {
