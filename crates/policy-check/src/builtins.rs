@@ -4,7 +4,7 @@
 //! and a test holds `docs/language.md`'s "Built-in functions" table to it.
 
 use crate::lower::compatible;
-use crate::model::{Builtin, Ty};
+use crate::model::{Builtin, DurationUnit, Ty};
 
 /// What a parameter of a built-in accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +19,10 @@ pub enum Param {
     Date,
     /// The name of a field of the elements (not an expression).
     Field,
+    /// A condition on each element: its bare names are the element's fields.
+    Condition,
+    /// A number.
+    Number,
 }
 
 impl Param {
@@ -30,6 +34,8 @@ impl Param {
             Param::Elements => matches!(ty, Ty::Elements(_) | Ty::Element(_)),
             Param::Date => compatible(ty, &Ty::Date),
             Param::Field => false,
+            Param::Condition => compatible(ty, &Ty::Bool),
+            Param::Number => compatible(ty, &Ty::Number),
         }
     }
 }
@@ -37,12 +43,15 @@ impl Param {
 /// One built-in function.
 #[derive(Debug, Clone)]
 pub struct BuiltinDef {
-    /// The function as the model stores it (the field of `max_count_by` is set when lowering).
+    /// The function as the model stores it (the field of `max_count_by`,
+    /// `min_count_by` and `sum(list, field)` is set when lowering).
     pub builtin: Builtin,
     /// Its name as written, in both keyword languages.
     pub name: &'static str,
     /// Its parameters: the name the reference gives each, and what it accepts.
     pub params: &'static [(&'static str, Param)],
+    /// How many of the parameters a call must give (the rest may be left out).
+    pub required: usize,
     /// The type of its result.
     pub result: Ty,
     /// What it returns, in English.
@@ -52,27 +61,46 @@ pub struct BuiltinDef {
 }
 
 impl BuiltinDef {
-    /// How the reference writes a call: `max_count_by(list, field)`.
+    /// How the reference writes a call: `max_count_by(list, field)`; a
+    /// parameter that may be left out is bracketed: `sum(list[, field])`.
     pub fn signature(&self) -> String {
-        let params: Vec<&str> = self.params.iter().map(|(name, _)| *name).collect();
-        format!("{}({})", self.name, params.join(", "))
+        let mut out = format!("{}(", self.name);
+        for (i, (name, _)) in self.params.iter().enumerate() {
+            match (i, i < self.required) {
+                (0, _) => out.push_str(name),
+                (_, true) => {
+                    out.push_str(", ");
+                    out.push_str(name);
+                }
+                (_, false) => {
+                    out.push_str("[, ");
+                    out.push_str(name);
+                    out.push(']');
+                }
+            }
+        }
+        out.push(')');
+        out
     }
 }
 
 /// The built-in functions, in the order the reference lists them.
-pub const BUILTINS: [BuiltinDef; 6] = [
+pub const BUILTINS: [BuiltinDef; 12] = [
     BuiltinDef {
         builtin: Builtin::Sum,
         name: "sum",
-        params: &[("list", Param::Numbers)],
+        params: &[("list", Param::Numbers), ("field", Param::Field)],
+        required: 1,
         result: Ty::Number,
-        english: "the exact sum of a list of numbers (0 for an empty list)",
-        russian: "точная сумма списка чисел (0 для пустого списка)",
+        english:
+            "the exact sum of a list of numbers, or of a number field of a case list's elements (0 for an empty list)",
+        russian: "точная сумма списка чисел или числового поля элементов списка дела (0 для пустого списка)",
     },
     BuiltinDef {
         builtin: Builtin::Count,
         name: "count",
         params: &[("list", Param::Collection)],
+        required: 1,
         result: Ty::Number,
         english: "the number of elements",
         russian: "число элементов",
@@ -81,6 +109,7 @@ pub const BUILTINS: [BuiltinDef; 6] = [
         builtin: Builtin::MaxCountBy(0),
         name: "max_count_by",
         params: &[("list", Param::Elements), ("field", Param::Field)],
+        required: 2,
         result: Ty::Number,
         english: "the largest number of elements sharing one value of a field",
         russian: "наибольшее число элементов с одинаковым значением поля",
@@ -89,6 +118,7 @@ pub const BUILTINS: [BuiltinDef; 6] = [
         builtin: Builtin::SchoolYearStart,
         name: "school_year_start",
         params: &[("date", Param::Date)],
+        required: 1,
         result: Ty::Date,
         english: "1 September of the date's school year (June–August: the coming one)",
         russian: "1 сентября учебного года даты (июнь–август — наступающего)",
@@ -97,6 +127,7 @@ pub const BUILTINS: [BuiltinDef; 6] = [
         builtin: Builtin::SchoolYearEnd,
         name: "school_year_end",
         params: &[("date", Param::Date)],
+        required: 1,
         result: Ty::Date,
         english: "31 May of the date's school year (June–August: the coming one)",
         russian: "31 мая учебного года даты (июнь–август — наступающего)",
@@ -105,9 +136,64 @@ pub const BUILTINS: [BuiltinDef; 6] = [
         builtin: Builtin::SchoolWeeksLeft,
         name: "school_weeks_left",
         params: &[("date", Param::Date)],
+        required: 1,
         result: Ty::Number,
         english: "the school weeks from the date to the end of its school year: the days of the terms (holidays excluded) from that date on, divided by 7, a part of a week counting as a week",
         russian: "число учебных недель от даты до конца её учебного года: дни четвертей (триместров) с этой даты, без каникул, делённые на 7; неполная неделя считается за неделю",
+    // ---- list aggregates and durations from numbers (issue 15)
+    BuiltinDef {
+        builtin: Builtin::Any,
+        name: "any",
+        params: &[("list", Param::Elements), ("condition", Param::Condition)],
+        required: 2,
+        result: Ty::Bool,
+        english: "whether some element of a case list meets the condition (false for an empty list)",
+        russian: "выполняется ли условие хотя бы для одного элемента списка дела (ложь для пустого списка)",
+    },
+    BuiltinDef {
+        builtin: Builtin::All,
+        name: "all",
+        params: &[("list", Param::Elements), ("condition", Param::Condition)],
+        required: 2,
+        result: Ty::Bool,
+        english: "whether every element of a case list meets the condition (true for an empty list)",
+        russian: "выполняется ли условие для каждого элемента списка дела (истина для пустого списка)",
+    },
+    BuiltinDef {
+        builtin: Builtin::DurationOf(DurationUnit::Days),
+        name: "days",
+        params: &[("number", Param::Number)],
+        required: 1,
+        result: Ty::Duration,
+        english: "a duration of that many calendar days (a whole number)",
+        russian: "срок в столько календарных дней (целое число)",
+    },
+    BuiltinDef {
+        builtin: Builtin::DurationOf(DurationUnit::Weeks),
+        name: "weeks",
+        params: &[("number", Param::Number)],
+        required: 1,
+        result: Ty::Duration,
+        english: "a duration of that many weeks (a whole number)",
+        russian: "срок в столько недель (целое число)",
+    },
+    BuiltinDef {
+        builtin: Builtin::DurationOf(DurationUnit::Months),
+        name: "months",
+        params: &[("number", Param::Number)],
+        required: 1,
+        result: Ty::Duration,
+        english: "a duration of that many calendar months (a whole number)",
+        russian: "срок в столько календарных месяцев (целое число)",
+    },
+    BuiltinDef {
+        builtin: Builtin::MinCountBy(0),
+        name: "min_count_by",
+        params: &[("list", Param::Elements), ("field", Param::Field)],
+        required: 2,
+        result: Ty::Number,
+        english: "the smallest number of elements sharing one value of a field (0 when no element has one)",
+        russian: "наименьшее число элементов с одинаковым значением поля (0, если поле не заполнено ни у одного)",
     },
 ];
 
@@ -130,7 +216,14 @@ impl Builtin {
             Builtin::MaxCountBy(_) => 2,
             Builtin::SchoolYearStart => 3,
             Builtin::SchoolYearEnd => 4,
+            Builtin::SumOf(_) => 0,
             Builtin::SchoolWeeksLeft => 5,
+            Builtin::Any => 6,
+            Builtin::All => 7,
+            Builtin::DurationOf(DurationUnit::Days) => 8,
+            Builtin::DurationOf(DurationUnit::Weeks) => 9,
+            Builtin::DurationOf(DurationUnit::Months) => 10,
+            Builtin::MinCountBy(_) => 11,
         }]
     }
 
@@ -166,6 +259,8 @@ mod tests {
         match ty {
             Ty::Number => "number",
             Ty::Date => "date",
+            Ty::Bool => "true or false",
+            Ty::Duration => "duration",
             _ => "?",
         }
     }

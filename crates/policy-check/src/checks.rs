@@ -61,25 +61,58 @@ fn tables(model: &Model) -> Vec<FileDiagnostic> {
         if ranges.is_empty() || table.rows.iter().any(|r| r.patterns.is_empty()) {
             continue;
         }
-        let lo = ranges.iter().map(|((a, _), _)| *a).min().unwrap_or(0);
-        let hi = ranges.iter().map(|((_, b), _)| *b).max().unwrap_or(0);
-        if hi - lo > 1000 {
+        // The grades to cover: the key's declared range (`grade: int 1..12`)
+        // when it has one, as the reference promises, else the rows' own span.
+        let declared = declared_range(model, table);
+        let (lo, hi) = declared.unwrap_or_else(|| {
+            let lo = ranges.iter().map(|((a, _), _)| *a).min().unwrap_or(0);
+            let hi = ranges.iter().map(|((_, b), _)| *b).max().unwrap_or(0);
+            (lo, hi)
+        });
+        if hi.saturating_sub(lo) > 1000 {
             continue;
         }
-        let gaps: Vec<String> =
-            (lo..=hi).filter(|g| !ranges.iter().any(|((a, b), _)| a <= g && g <= b)).map(|g| g.to_string()).collect();
+        let missing: Vec<i64> = (lo..=hi).filter(|g| !ranges.iter().any(|((a, b), _)| a <= g && g <= b)).collect();
+        let gaps = runs(&missing);
         if !gaps.is_empty() {
-            let d = Diagnostic::new(
-                Code::GapInRows,
-                format!("table `{}` covers {lo}..{hi} but has no row for {}", table.name, gaps.join(", ")),
-                table.location.span,
-                "gap in this table",
-            )
-            .with_help("add a row for the missing values, or an `else` row");
+            let message = match declared {
+                Some(_) => format!(
+                    "table `{}` has no row for {}: `{}` is declared `int {lo}..{hi}`",
+                    table.name,
+                    gaps.join(", "),
+                    table.key_sources.first().map_or("the key", String::as_str)
+                ),
+                None => format!("table `{}` covers {lo}..{hi} but has no row for {}", table.name, gaps.join(", ")),
+            };
+            let d = Diagnostic::new(Code::GapInRows, message, table.location.span, "gap in this table")
+                .with_help("add a row for the missing values, or an `else` row");
             found.push(FileDiagnostic { file: table.location.file, diagnostic: d });
         }
     }
     found
+}
+
+/// Ascending integers written as runs: `5, 7..9`.
+fn runs(values: &[i64]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut start = 0;
+    for i in 0..values.len() {
+        let last = i + 1 == values.len() || values[i + 1] != values[i] + 1;
+        if last {
+            out.push(if start == i { values[i].to_string() } else { format!("{}..{}", values[start], values[i]) });
+            start = i + 1;
+        }
+    }
+    out
+}
+
+/// The declared range of a table's single key when it is a case field
+/// declared `int a..b`.
+fn declared_range(model: &Model, table: &TableDef) -> Option<(i64, i64)> {
+    match &table.keys.first()?.kind {
+        ExprKind::Field(slot) => model.schema.slots.get(*slot)?.int_range,
+        _ => None,
+    }
 }
 
 /// The cap a single-key table sets for `grade`, when the row's value is a constant number.

@@ -800,6 +800,17 @@ pub enum Builtin {
     SchoolYearEnd,
     /// `school_weeks_left(date)`: the school weeks from the date to the end of its school year.
     SchoolWeeksLeft,
+    // ---- list aggregates and durations from numbers (issue 15)
+    /// `sum(elements, field)`; the field is resolved to an element slot.
+    SumOf(ElemSlot),
+    /// `any(elements, condition)`: some element satisfies the condition.
+    Any,
+    /// `all(elements, condition)`: every element satisfies the condition.
+    All,
+    /// `days(n)`, `weeks(n)`, `months(n)`: a duration of a whole number of units.
+    DurationOf(DurationUnit),
+    /// `min_count_by(elements, field)`; the field is resolved to an element slot.
+    MinCountBy(ElemSlot),
 }
 
 impl Model {

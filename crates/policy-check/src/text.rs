@@ -114,7 +114,9 @@ pub fn expr(model: &Model, e: &Expr) -> String {
         }
         ExprKind::Call(f, args) => {
             let mut parts: Vec<String> = args.iter().map(|a| expr(model, a)).collect();
-            if let (Builtin::MaxCountBy(slot), [first]) = (f, args.as_slice()) {
+            if let (Builtin::MaxCountBy(slot) | Builtin::MinCountBy(slot) | Builtin::SumOf(slot), [first]) =
+                (f, args.as_slice())
+            {
                 if let ExprKind::List(l) | ExprKind::Filter { list: l, .. } | ExprKind::Find { list: l, .. } =
                     &first.kind
                 {

@@ -128,6 +128,16 @@ fn one_test_runs_by_name() {
 }
 
 #[test]
+fn a_name_that_matches_no_test_is_an_error_with_the_close_names() {
+    let out = policy(&["test", "policies/samara-99.policy", "--name", "замена на 8 день — просрочена"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no test matches `замена на 8 день — просрочена`"), "{stderr}");
+    assert!(stderr.contains("\n  замена на 8-й день — просрочена"), "{stderr}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("0 passed"));
+}
+
+#[test]
 fn coverage_explains_every_uncited_clause() {
     let out = policy(&["coverage", "policies/"]);
     assert_eq!(out.status.code(), Some(0));

@@ -6,6 +6,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use policy_check::builtins::BUILTINS;
 use policy_check::markup::markdown as escape;
 use policy_check::model::{CitationRef, ExtensionTarget, FieldDef, Location, Model, Ty};
 use policy_check::{DefId, Definition, Target};
@@ -61,6 +62,14 @@ pub fn describe(ra: &RootAnalysis, sym: &Sym, language: KeywordLanguage) -> Opti
             );
         }
         Sym::WorkingDays => working_days(&mut out, model, language),
+        Sym::Function(i) => {
+            let def = BUILTINS.get(*i)?;
+            let doc = match language {
+                KeywordLanguage::English => def.english,
+                KeywordLanguage::Russian => def.russian,
+            };
+            let _ = write!(out, "**`{}`** — {}\n\n{}", def.signature(), p(Phrase::Function), escape(doc));
+        }
         Sym::Clause(number) => clause_text(&mut out, model, number, language),
         Sym::Citation(i) => {
             let numbers = shown_numbers(model, model.citations.get(*i)?);

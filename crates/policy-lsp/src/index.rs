@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use policy_check::builtins::BUILTINS;
 use policy_check::model::{FileId, Location, Model, RuleId};
 use policy_check::{DefId, DefKind, Definition, Target};
 use policy_syntax::ast::{self, Decl, DeclKind, Expr, ExprKind, Span};
@@ -38,6 +39,8 @@ pub enum Sym {
     Keyword(Keyword),
     /// The working-days unit of a deadline (`5 working days`).
     WorkingDays,
+    /// A built-in function's name in a call, by index in `policy_check::builtins::BUILTINS`.
+    Function(usize),
 }
 
 /// One occurrence of a symbol in a file.
@@ -111,6 +114,11 @@ impl Index {
                     }
                 }
                 walk_decl(decl, &mut |e| {
+                    if let ExprKind::Call { func, .. } = &e.kind {
+                        if let Some(i) = BUILTINS.iter().position(|d| d.name == func.name) {
+                            occ(f, func.span, Sym::Function(i), false);
+                        }
+                    }
                     if let ExprKind::Path(segs) = &e.kind {
                         let mut path = String::new();
                         for seg in segs {

@@ -45,6 +45,11 @@ fn check_renamable(sym: &Sym, language: KeywordLanguage) -> Result<(), RenameErr
         Sym::Keyword(_) | Sym::WorkingDays => {
             Err(refuse(language, "a keyword cannot be renamed", "ключевое слово нельзя переименовать"))
         }
+        Sym::Function(_) => Err(refuse(
+            language,
+            "a built-in function cannot be renamed",
+            "встроенную функцию нельзя переименовать",
+        )),
         Sym::Clause(_) | Sym::Citation(_) => Err(refuse(
             language,
             "clause numbers are the regulation's own: edit the clause and its citations",

@@ -20,7 +20,7 @@ pub const TOKEN_TYPES: &[SemanticTokenType] = &[
     SemanticTokenType::VARIABLE,    // 2 value
     SemanticTokenType::STRUCT,      // 3 table, curriculum
     SemanticTokenType::PARAMETER,   // 4 param
-    SemanticTokenType::FUNCTION,    // 5 rule, exception
+    SemanticTokenType::FUNCTION,    // 5 rule, exception, built-in function
     SemanticTokenType::ENUM,        // 6
     SemanticTokenType::ENUM_MEMBER, // 7
     SemanticTokenType::PROPERTY,    // 8 case field
@@ -41,6 +41,7 @@ pub fn legend() -> SemanticTokensLegend {
 fn token_type(sym: &Sym) -> Option<u32> {
     Some(match sym {
         Sym::Keyword(_) | Sym::WorkingDays => 0,
+        Sym::Function(_) => 5,
         Sym::Target(t) => match t {
             Target::Value(_) => 2,
             Target::Table(_) => 3,

@@ -160,7 +160,7 @@ catalogue! {
         "overlapping rows in a table (grade 4 in `1..4` and `4..8`)";
     /// Keys of a table's declared range that no row covers.
     GapInRows = "P0403", Warning, "table",
-        "a gap in a table's rows (no row for grade 5)";
+        "a gap in a table's rows (no row for grade 5, or for grade 12 of a key declared `int 1..12`)";
     /// A curriculum whose columns do not sum to its totals row.
     CurriculumTotalsDiffer = "P0404", Warning, "curriculum",
         "a curriculum's columns do not add up to its totals row";

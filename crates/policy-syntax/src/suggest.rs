@@ -23,6 +23,22 @@ pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str
         .map(|(_, c)| c)
 }
 
+/// Every candidate close enough to `name` to be a likely typo (the same
+/// measure as [`did_you_mean`]), closest first.
+pub fn close_names<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let limit = (name.chars().count() / 3).max(1);
+    let lower = name.to_lowercase();
+    let mut close: Vec<(usize, &str)> = candidates
+        .into_iter()
+        .filter(|c| *c != name)
+        .map(|c| (edit_distance(&lower, &c.to_lowercase()), c))
+        .filter(|(d, _)| *d <= limit)
+        .collect();
+    close.sort();
+    close.dedup();
+    close.into_iter().map(|(_, c)| c).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -36,5 +52,14 @@ mod tests {
         assert_eq!(did_you_mean("HOME", ["home", "school"]), Some("home"));
         assert_eq!(did_you_mean("hoem", ["home", "school"]), Some("home"));
         assert_eq!(did_you_mean("medical_certificat", ["medical_certificate"]), Some("medical_certificate"));
+    }
+
+    #[test]
+    fn lists_every_close_name_closest_first() {
+        assert_eq!(
+            close_names("замена на 8 день", ["замена на 8-й день", "замена на 7 день", "болезнь"]),
+            ["замена на 7 день", "замена на 8-й день"]
+        );
+        assert!(close_names("xyz", ["grade"]).is_empty());
     }
 }

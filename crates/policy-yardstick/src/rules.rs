@@ -30,6 +30,9 @@ pub(crate) struct Facts<'c> {
     pub pupil_was_ill: bool,
     /// The unexcused misses counted, and the most in one subject (`max_count_by`).
     pub unexcused: (usize, usize),
+    /// The fewest unexcused misses in one subject (`min_count_by`, 0 when none names
+    /// a subject), and whether one names no subject.
+    pub unexcused_fewest: (usize, bool),
 }
 
 impl<'c> Facts<'c> {
@@ -63,13 +66,17 @@ impl<'c> Facts<'c> {
         let subjects: Vec<&str> = missed(MissReason::Unexcused).filter_map(|e| e.subject.as_deref()).collect();
         let most = subjects.iter().map(|s| subjects.iter().filter(|t| same_words(s, t)).count()).max().unwrap_or(0);
         let unexcused = (missed(MissReason::Unexcused).count(), most);
-        Facts { case, as_of, events, certificate, weekly, cap, hourly, pupil_was_ill, unexcused }
+        let fewest = subjects.iter().map(|s| subjects.iter().filter(|t| same_words(s, t)).count()).min().unwrap_or(0);
+        let subjectless = missed(MissReason::Unexcused).any(|e| e.subject.is_none());
+        let unexcused_fewest = (fewest, subjectless);
+        Facts { case, as_of, events, certificate, weekly, cap, hourly, pupil_was_ill, unexcused, unexcused_fewest }
     }
 
     /// `unexcused_restored`: some subject has 1–3 unexcused misses.
     pub fn unexcused_restored(&self) -> bool {
-        let (all, most) = self.unexcused;
-        all > 0 && (most <= 3 || all > most)
+        let (all, _) = self.unexcused;
+        let (fewest, subjectless) = self.unexcused_fewest;
+        all > 0 && (fewest <= 3 || subjectless)
     }
 
     /// The events of a kind that count.

@@ -224,7 +224,7 @@ grammar = {
         },
         "function-call": {
             "patterns": [
-                {"match": B + r"(sum|count|max_count_by|school_year_start|school_year_end|school_weeks_left)(?=\s*\()",
+                {"match": B + r"(sum|count|max_count_by|min_count_by|school_year_start|school_year_end|school_weeks_left|any|all|days|weeks|months)(?=\s*\()",
                  "name": "support.function.builtin.policy"},
                 {"match": "(" + IDENT + r")(?=\s*\()", "name": "entity.name.function.call.policy"},
             ],

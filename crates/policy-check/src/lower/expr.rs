@@ -14,6 +14,8 @@ impl<'w> Lowerer<'w> {
         let location = loc(f, e.span);
         let (kind, ty) = match &e.kind {
             ast::ExprKind::Literal(lit) => self.literal(f, lit, e.span),
+            // A placeholder for text the parser has already reported (`(…).hours`).
+            ast::ExprKind::Path(segs) if segs.iter().any(|s| s.name.is_empty()) => (ExprKind::Error, Ty::Error),
             ast::ExprKind::Path(segs) => self.path(f, segs, current),
             ast::ExprKind::Paren(inner) => return self.expr(f, inner, current),
             ast::ExprKind::List(items) => {

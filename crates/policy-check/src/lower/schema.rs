@@ -14,21 +14,34 @@ impl<'w> Lowerer<'w> {
     /// Adds case schema `s` to the model and finds its well-known parts
     /// (`as_of`, the request period, documents and events).
     pub(super) fn schema(&mut self, f: FileId, s: &ast::SchemaDecl) {
-        if !self.model.schema.name.is_empty() {
-            let first = Location { file: f, span: s.name.span };
-            self.push(
-                f,
-                Diagnostic::new(
-                    Code::DeclaredTwice,
-                    format!("a second case schema `{}`", s.name.name),
-                    s.name.span,
-                    "second schema",
+        // The first schema's name, recorded under the kind "schema" with no name:
+        // a policy reads one case schema, whatever the second one is called.
+        let key = ("schema", String::new());
+        if let Some(&first) = self.declared.get(&key) {
+            let old = &self.model.schema.name;
+            let (message, help) = if *old == s.name.name {
+                (
+                    format!("case schema `{old}` is already declared{}", self.elsewhere(f, first)),
+                    format!(
+                        "a policy reads one case schema: to add fields to it, write `extend schema {old} {{ … }}`; \
+                         or delete this block"
+                    ),
                 )
-                .with_help("a policy reads one case schema; merge the fields into it")
-                .with_label(first.span, "here"),
-            );
+            } else {
+                (
+                    format!("a second case schema `{}`: `{old}` is declared{}", s.name.name, self.elsewhere(f, first)),
+                    "a policy reads one case schema: merge the fields into it".to_string(),
+                )
+            };
+            let mut d =
+                Diagnostic::new(Code::DeclaredTwice, message, s.name.span, "declared again here").with_help(help);
+            if first.file == f {
+                d = d.with_label(first.span, "first declared here");
+            }
+            self.push(f, d);
             return;
         }
+        self.declared.insert(key, Location { file: f, span: s.name.span });
         self.model.schema.name = s.name.name.clone();
         let root = self.record_fields(f, &s.fields, "");
         self.model.schema.root = root;
@@ -213,5 +226,23 @@ fn int_range(ty: &ast::TypeExpr) -> Option<(i64, i64)> {
     match ty.kind {
         TypeKind::Int(r) => r,
         _ => None,
+    }
+}
+
+impl Lowerer<'_> {
+    /// Where `first` is, for a message about file `f`: nothing when it is in
+    /// `f` itself (a label shows it), else ` in `file name` (line N)`.
+    fn elsewhere(&self, f: FileId, first: Location) -> String {
+        if first.file == f {
+            return String::new();
+        }
+        match self.ws.files.get(first.file) {
+            Some(file) => {
+                let at = file.lines.line_col(&file.text, first.span.start);
+                let name = file.path.file_name().unwrap_or(file.path.as_os_str());
+                format!(" in `{}` (line {})", name.to_string_lossy(), at.line)
+            }
+            None => String::new(),
+        }
     }
 }

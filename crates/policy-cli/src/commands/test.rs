@@ -43,6 +43,8 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("policies")] } else { args.paths.clone() };
     let files = load::policy_files(&paths).map_err(|e| e.failure(""))?;
     let mut outcomes = Vec::new();
+    // Every test's name, for "did you mean" when `--name` matches none.
+    let mut names: Vec<String> = Vec::new();
     for path in files {
         let file = path.display().to_string();
         let loaded = match policy::load_checked(&path) {
@@ -55,6 +57,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
             }
         };
         let model = &loaded.checked.model;
+        names.extend(model.tests.iter().map(|t| t.name.clone()));
         for test in model.tests.iter().filter(|t| args.name.as_ref().is_none_or(|n| *n == t.name)) {
             let (status, problems) = match run_test(&path, &loaded, test) {
                 Ok(()) => (Status::Passed, Vec::new()),
@@ -79,6 +82,11 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
             outcomes.push(Outcome { policy, file: file.clone(), test: Some(test.name.clone()), status, problems });
         }
     }
+    if let Some(name) = &args.name {
+        if !names.iter().any(|n| n == name) {
+            return Err(no_test_matches(name, &names));
+        }
+    }
     let totals = Totals::of(&outcomes);
     match args.format {
         Format::Human => println!("{} passed, {} failed", totals.passed, totals.failed),
@@ -86,6 +94,23 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         Format::Junit => print!("{}", junit::document(&outcomes)),
     }
     Ok(if totals.errors > 0 { Exit::Unusable } else { Exit::findings_if(totals.failed > 0) })
+}
+
+/// `--name NAME` names no test: the failure, with the close names if any.
+fn no_test_matches(name: &str, names: &[String]) -> Failure {
+    let close = policy_syntax::suggest::close_names(name, names.iter().map(String::as_str));
+    let mut message = format!("no test matches `{name}`");
+    if close.is_empty() {
+        message.push_str(
+            "\nhelp: `--name` takes a test's whole name, as written after `test`; run without it to see every test",
+        );
+    } else {
+        message.push_str("\nhelp: did you mean");
+        for n in close {
+            message.push_str(&format!("\n  {n}"));
+        }
+    }
+    Failure::new(message)
 }
 
 /// Why a test did not pass.

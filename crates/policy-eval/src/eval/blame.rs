@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use policy_check::model::{CitationRef, Expr, ExprKind, ParamId, Severity};
+use policy_check::model::{Builtin, CitationRef, Expr, ExprKind, ParamId, Severity};
 use policy_syntax::ast::{BinaryOp, UnaryOp};
 
 use super::expr::is_null_literal;
@@ -237,6 +237,27 @@ impl<'m> Evaluator<'m> {
                 Ok(true) => self.blame(a, cur, out, depth + 1),
                 Ok(false) => self.blame(b, cur, out, depth + 1),
             },
+            // ---- list aggregates (issue 15): the elements that leave it undecided
+            ExprKind::Call(Builtin::SumOf(slot), items) => {
+                if let Some(elems) = items.first() {
+                    let _ = self.visit_elems(elems, cur, &mut Quiet, &mut |l, i| {
+                        if self.elem_field(l, i, *slot).is_null() {
+                            out.field(self.elem_field_path(l, i, *slot));
+                        }
+                        Ok(())
+                    });
+                }
+            }
+            ExprKind::Call(Builtin::Any | Builtin::All, items) => {
+                if let [elems, cond] = items.as_slice() {
+                    let _ = self.visit_elems(elems, cur, &mut Quiet, &mut |l, i| {
+                        if self.truth(cond, Some((l, i)), &mut Quiet).is_err() {
+                            self.blame_truth(cond, Some((l, i)), out, depth + 1);
+                        }
+                        Ok(())
+                    });
+                }
+            }
             ExprKind::ListOf(items) | ExprKind::Call(_, items) => {
                 for x in items {
                     if matches!(x.kind, ExprKind::Project { .. }) || self.undecided_value(x, cur) {

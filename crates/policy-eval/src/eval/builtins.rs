@@ -1,10 +1,11 @@
-//! The built-in functions: `sum`, `count`, `max_count_by`, school-year bounds and weeks.
+//! The built-in functions: `sum`, `count`, `max_count_by`, `any`, `all`,
+//! school-year bounds and weeks, and durations from numbers.
 
 use std::borrow::Cow;
 
 use jiff::civil::Date;
-use policy_check::model::{Builtin, Expr, ListId, Value};
-use policy_syntax::ast::BinaryOp;
+use policy_check::model::{Builtin, ElemSlot, Expr, ListId, Value};
+use policy_syntax::ast::{BinaryOp, Duration};
 use rust_decimal::Decimal;
 
 use super::ops::{values_equal, IsNull};
@@ -53,25 +54,48 @@ impl<'m> Evaluator<'m> {
                 }
                 Ok(Cow::Owned(Value::Number(Decimal::from(n))))
             }
-            Builtin::MaxCountBy(slot) => {
+            Builtin::MaxCountBy(slot) | Builtin::MinCountBy(slot) => {
                 let mut elems: Vec<(ListId, u32)> = Vec::new();
                 self.visit_elems(arg, cur, &mut Quiet, &mut |l, i| {
                     elems.push((l, i));
                     Ok(())
                 })?;
-                let mut best = 0i64;
+                // Each value's group is counted once, from its first element.
+                let fewest = matches!(f, Builtin::MinCountBy(_));
+                let mut best: Option<i64> = None;
                 for (k, &(l, i)) in elems.iter().enumerate() {
                     let v = self.elem_field(l, i, slot);
-                    if v.is_null() {
+                    let seen_before =
+                        elems[..k].iter().any(|&(l2, i2)| values_equal(self.model, v, self.elem_field(l2, i2, slot)));
+                    if v.is_null() || seen_before {
                         continue;
                     }
                     let n = elems[k..]
                         .iter()
                         .filter(|&&(l2, i2)| values_equal(self.model, v, self.elem_field(l2, i2, slot)))
                         .count() as i64;
-                    best = best.max(n);
+                    best = Some(match best {
+                        None => n,
+                        Some(b) if fewest => b.min(n),
+                        Some(b) => b.max(n),
+                    });
                 }
-                Ok(Cow::Owned(Value::Number(Decimal::from(best))))
+                Ok(Cow::Owned(Value::Number(Decimal::from(best.unwrap_or(0)))))
+            }
+            Builtin::SumOf(slot) => self.sum_of(e, arg, slot, cur),
+            Builtin::Any | Builtin::All => {
+                let cond = args.get(1).ok_or(Unknown)?;
+                self.quantifier(f == Builtin::Any, arg, cond, cur)
+            }
+            Builtin::DurationOf(unit) => {
+                let Value::Number(n) = self.eval(arg, cur, &mut Quiet)?.as_ref().clone() else {
+                    return Err(Unknown);
+                };
+                // Only a whole number of units is a duration: 2.5 weeks is not
+                // a date the regulation could mean, so it cannot be decided.
+                let amount =
+                    if n.fract().is_zero() { i64::try_from(n).map_err(|_| Unknown)? } else { return Err(Unknown) };
+                Ok(Cow::Owned(Value::Duration(Duration { amount, unit })))
             }
             Builtin::SchoolYearStart | Builtin::SchoolYearEnd => {
                 let Value::Date(d) = self.eval(arg, cur, &mut Quiet)?.as_ref().clone() else {
@@ -95,6 +119,53 @@ impl<'m> Evaluator<'m> {
                 let weeks = self.model.school_year.weeks_left(d).ok_or(Unknown)?;
                 Ok(Cow::Owned(Value::Number(Decimal::from(weeks))))
             }
+        }
+    }
+}
+
+// ---- list aggregates (issue 15)
+impl<'m> Evaluator<'m> {
+    /// `sum(elements, field)`: the exact sum of one number field of the
+    /// elements. An element whose field is absent makes the sum unknown (it
+    /// could be anything), so a rule that needs it names the missing field.
+    fn sum_of(&self, e: &'m Expr, elems: &'m Expr, slot: ElemSlot, cur: Cur) -> R<'_> {
+        let mut total = Decimal::ZERO;
+        let mut overflow = false;
+        let visited = self.visit_elems(elems, cur, &mut Quiet, &mut |l, i| match self.elem_field(l, i, slot) {
+            Value::Number(n) => {
+                total = total.checked_add(*n).ok_or_else(|| {
+                    overflow = true;
+                    Unknown
+                })?;
+                Ok(())
+            }
+            _ => Err(Unknown),
+        });
+        if overflow {
+            self.overflowed(e, BinaryOp::Add);
+        }
+        visited?;
+        Ok(Cow::Owned(Value::Number(total)))
+    }
+
+    /// `any(elements, condition)` (`some` true) and `all(elements, condition)`
+    /// (`some` false), three-valued: one element that settles it settles it;
+    /// otherwise an element whose condition cannot be decided leaves it unknown.
+    fn quantifier(&self, some: bool, elems: &'m Expr, cond: &'m Expr, cur: Cur) -> R<'_> {
+        let mut settled = false;
+        let mut unknown = false;
+        self.visit_elems(elems, cur, &mut Quiet, &mut |l, i| {
+            match self.truth(cond, Some((l, i)), &mut Quiet) {
+                Ok(b) if b == some => settled = true,
+                Ok(_) => {}
+                Err(Unknown) => unknown = true,
+            }
+            Ok(())
+        })?;
+        match (settled, unknown) {
+            (true, _) => Ok(Cow::Owned(Value::Bool(some))),
+            (false, true) => Err(Unknown),
+            (false, false) => Ok(Cow::Owned(Value::Bool(!some))),
         }
     }
 }

@@ -206,3 +206,16 @@ fn the_reading_keyword_explains_itself() {
     let md = markdown(&hover(&a, &policy_path("murmansk-16.policy"), at).expect("hover").contents);
     assert!(md.contains("interpretation"), "{md}");
 }
+
+#[test]
+fn a_built_in_function_shows_its_signature_and_meaning_in_the_files_language() {
+    let text = "schema s { plan: { subjects: list of { subject: text  hours: decimal } } }\n\
+                value maths = sum(plan.subjects where subject = \"Математика\", hours)\n\
+                значение some = any(plan.subjects, hours = 0)\n";
+    let a = texts(&[("p.policy", text)], ColumnEncoding::Utf16);
+    let md = markdown(&hover(&a, &w("p.policy"), pos(text, "sum(", 0, 1)).expect("hover on sum").contents);
+    assert!(md.contains("`sum(list[, field])`"), "{md}");
+    assert!(md.contains("number field of a case list"), "{md}");
+    let md = markdown(&hover(&a, &w("p.policy"), pos(text, "any(", 0, 1)).expect("hover on any").contents);
+    assert!(md.contains("`any(list, condition)`"), "{md}");
+}

@@ -80,10 +80,18 @@ impl Converter<'_> {
     fn primary(&self, pair: Pair<'_>) -> Expr {
         let span = span_of(&pair);
         let kind = match pair.as_rule() {
-            Rule::paren => match pair.into_inner().next() {
-                Some(e) => ExprKind::Paren(Box::new(self.expr(e))),
-                None => ExprKind::Literal(Literal::Null),
-            },
+            Rule::paren => {
+                let mut inner = pair.into_inner();
+                let kind = match inner.next() {
+                    Some(e) => ExprKind::Paren(Box::new(self.expr(e))),
+                    None => ExprKind::Literal(Literal::Null),
+                };
+                if self.misplaced_fields(inner) {
+                    ExprKind::Path(vec![placeholder(span)])
+                } else {
+                    kind
+                }
+            }
             Rule::if_expr => {
                 let mut exprs = pair.into_inner().filter(|p| p.as_rule() == Rule::expr).map(|p| self.expr(p));
                 let null = || Expr { kind: ExprKind::Literal(Literal::Null), span };
@@ -115,7 +123,11 @@ impl Converter<'_> {
                         };
                         let args =
                             args.into_inner().filter(|p| p.as_rule() == Rule::expr).map(|p| self.expr(p)).collect();
-                        ExprKind::Call { func, args }
+                        if self.misplaced_fields(parts) {
+                            ExprKind::Path(vec![placeholder(span)])
+                        } else {
+                            ExprKind::Call { func, args }
+                        }
                     }
                     None => ExprKind::Path(path),
                 }
@@ -126,6 +138,34 @@ impl Converter<'_> {
             _ => ExprKind::Literal(self.literal(pair)),
         };
         Expr { kind, span }
+    }
+}
+
+impl Converter<'_> {
+    /// Reports each `.field` written after a bracket or a call (`sum((…).hours)`):
+    /// a field is read from a case list by naming it as an argument instead.
+    /// Whether there was one (the operand is then a placeholder, which the
+    /// checker leaves unreported).
+    fn misplaced_fields(&self, pairs: Pairs<'_>) -> bool {
+        let mut any = false;
+        for p in pairs.filter(|p| p.as_rule() == Rule::misplaced_field) {
+            any = true;
+            let field = p.as_str().trim_start_matches('.');
+            self.push(
+                Diagnostic::new(
+                    Code::UnexpectedText,
+                    format!("`.{field}` cannot follow a bracket or a call"),
+                    span_of(&p),
+                    "a field of what?",
+                )
+                .with_help(format!(
+                    "to add up a field of a list's elements, name it as the second argument: \
+                     `sum(plan.subjects where …, {field})`; `any(list, condition)` and \
+                     `all(list, condition)` test the elements"
+                )),
+            );
+        }
+        any
     }
 }
 
