@@ -13,6 +13,7 @@ pub mod definitions;
 mod lower;
 pub mod markup;
 pub mod model;
+pub mod quote;
 mod schema;
 pub mod text;
 pub mod versions;

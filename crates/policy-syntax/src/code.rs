@@ -164,6 +164,14 @@ catalogue! {
     /// A version with no date of entry into force.
     VersionWithoutDate = "P0412", Error, "versions",
         "a version without the date it comes into force";
+    // ---- citations (issue 15 point 5, issue 16 point 3) ----
+    /// A citation's words that the clause it cites does not contain.
+    WordsNotInClause = "P0420", Error, "clause",
+        "a citation's words `«…»` do not occur in the clause it cites";
+    /// A clause declared with an empty number, or an empty citation.
+    EmptyClauseNumber = "P0421", Error, "clause",
+        "an empty clause number (`clause \"\"`) or citation (`§ \"\"`)";
+    // ---- end citations ----
     /// A parameter or enumeration nothing reads.
     Unused = "P0501", Warning, "param",
         "an unused parameter or enumeration";
