@@ -94,6 +94,13 @@ pub(crate) fn policy_info(model: &Model, id: String) -> PolicyInfo {
             citations.push((c.text.clone(), c.clauses.clone()));
         }
     }
+    let mut words: Vec<(String, Vec<(usize, std::ops::Range<usize>)>)> = Vec::new();
+    for c in &model.citations {
+        let found = c.words.as_ref().map(|w| w.found.clone()).unwrap_or_default();
+        if !found.is_empty() && !words.iter().any(|(text, _)| *text == c.text) {
+            words.push((c.text.clone(), found));
+        }
+    }
     PolicyInfo {
         id,
         school: meta.school.clone(),
@@ -101,6 +108,7 @@ pub(crate) fn policy_info(model: &Model, id: String) -> PolicyInfo {
         approved,
         clauses: model.clauses.iter().map(|c| (c.number.clone(), c.text.clone())).collect(),
         citations,
+        words,
     }
 }
 
