@@ -26,9 +26,10 @@ fn named(policy: &PolicyInfo, citation: &str) -> Vec<usize> {
 
 /// The words of the clauses `citation` names (`п. 17. … утверждается
 /// заместителем директора по УВР.`), each as `policy_check::quote` picks
-/// them: the sentence around the words the citation names, or the clause's
-/// first sentence; empty when the policy quotes none of them.
-pub fn quote(policy: &PolicyInfo, citation: &str) -> String {
+/// them: the sentence around the words the citation names, or the sentence
+/// that best matches `hints` (the cell's row and value); empty when the
+/// policy quotes none of them.
+pub fn quote(policy: &PolicyInfo, citation: &str, hints: &[&str]) -> String {
     let named_words = |i: usize| {
         let words = policy.words.iter().filter(|(text, _)| citation == text || citation.split("; ").any(|t| t == text));
         words.flat_map(|(_, found)| found).find(|(c, _)| *c == i).map(|(_, range)| range.clone())
@@ -41,7 +42,7 @@ pub fn quote(policy: &PolicyInfo, citation: &str) -> String {
         .map(|(i, (number, text))| {
             let words = match named_words(*i) {
                 Some(range) => Quote::around(text, range),
-                None => Quote::best(text, &[]),
+                None => Quote::best(text, hints),
             };
             let prefix = if number.starts_with(|c: char| c.is_ascii_digit()) { "п. " } else { "" };
             format!("{prefix}{number}. {}", words.plain())
@@ -72,9 +73,9 @@ mod tests {
 
     #[test]
     fn ranges_take_the_clauses_between_their_ends() {
-        let q = quote(&policy(), "2.33–2.35");
+        let q = quote(&policy(), "2.33–2.35", &[]);
         assert_eq!(q, "п. 2.33. text 2.33\n\nп. 2.34. text 2.34\n\nп. 2.35. text 2.35");
-        let more = quote(&policy(), "2.33–2.35, 2.38");
+        let more = quote(&policy(), "2.33–2.35, 2.38", &[]);
         assert!(more.ends_with("п. 2.35. text 2.35\n\n… and 1 more"), "{more}");
     }
 
@@ -83,15 +84,15 @@ mod tests {
         let text = "policy p {}\nclause \"17\" \"\"\"Первое. Расписание утверждается заместителем директора. Третье.\"\"\"\nprovision a \"x\" § \"17\" «утверждается заместителем»\n";
         let (_, checked) = policy_check::check_text(text);
         let info = crate::align::policy_info(&checked.model, "p".into());
-        assert_eq!(quote(&info, "17"), "п. 17. Расписание утверждается заместителем директора.");
+        assert_eq!(quote(&info, "17", &[]), "п. 17. Расписание утверждается заместителем директора.");
     }
 
     #[test]
     fn joined_citations_and_appendices_are_quoted_once() {
         assert_eq!(
-            quote(&policy(), "Приложение 1; 2.38; Приложение 1"),
+            quote(&policy(), "Приложение 1; 2.38; Приложение 1", &[]),
             "Приложение 1. text Приложение 1\n\nп. 2.38. text 2.38"
         );
-        assert_eq!(quote(&policy(), "99"), "");
+        assert_eq!(quote(&policy(), "99", &[]), "");
     }
 }

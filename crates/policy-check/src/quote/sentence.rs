@@ -21,14 +21,19 @@ const STEM: usize = 5;
 /// Words shorter than this are not compared (prepositions, conjunctions).
 const SHORTEST_WORD: usize = 4;
 
-/// The byte ranges of the sentences of `text`, each trimmed, none empty.
+/// The marks that open a list item (left out of the item's sentence).
+const LIST_MARKS: [char; 4] = ['-', '–', '—', '•'];
+
+/// The byte ranges of the sentences of `text`, each trimmed and without a
+/// list item's mark, none empty.
 pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let push = |from: usize, to: usize, out: &mut Vec<Range<usize>>| {
         let piece = &text[from..to];
-        let lead = piece.len() - piece.trim_start().len();
-        let trimmed = piece.trim();
+        let unmarked = piece.trim_start().trim_start_matches(LIST_MARKS).trim_start();
+        let lead = piece.len() - unmarked.len();
+        let trimmed = unmarked.trim_end();
         if !trimmed.is_empty() {
             out.push(from + lead..from + lead + trimmed.len());
         }
@@ -212,7 +217,7 @@ mod tests {
             vec!["Журналы хранятся в г. Мурманске, т.д. Далее.", "Отметки переносятся;", "и всё"]
         );
         assert_eq!(texts(P16).len(), 6);
-        assert_eq!(texts("Расписание составляется\nв двух экземплярах.\n- пункт"), vec!["Расписание составляется\nв двух экземплярах.", "- пункт"]);
+        assert_eq!(texts("Расписание составляется\nв двух экземплярах.\n- пункт"), vec!["Расписание составляется\nв двух экземплярах.", "пункт"]);
     }
 
     #[test]

@@ -94,11 +94,16 @@ pub(crate) fn policy_info(model: &Model, id: String) -> PolicyInfo {
             citations.push((c.text.clone(), c.clauses.clone()));
         }
     }
+    // A cell knows only its citation's text: words are used when every
+    // citation written so names the same ones.
     let mut words: Vec<(String, Vec<(usize, std::ops::Range<usize>)>)> = Vec::new();
-    for c in &model.citations {
-        let found = c.words.as_ref().map(|w| w.found.clone()).unwrap_or_default();
-        if !found.is_empty() && !words.iter().any(|(text, _)| *text == c.text) {
-            words.push((c.text.clone(), found));
+    for (text, _) in &citations {
+        let mut same = model.citations.iter().filter(|c| c.text == *text).map(|c| c.words.as_ref().map(|w| &w.found));
+        let first = same.next().flatten().filter(|f| !f.is_empty());
+        if let Some(found) = first {
+            if same.all(|other| other == Some(found)) {
+                words.push((text.clone(), found.clone()));
+            }
         }
     }
     PolicyInfo {
