@@ -44,8 +44,11 @@ pub struct Words {
     /// Each named clause that holds them, with their byte range in its text
     /// (ignoring case, line breaks, hyphenation, dashes and quote marks);
     /// empty when none does.
-    pub found: Vec<(ClauseId, std::ops::Range<usize>)>,
+    pub found: Occurrences,
 }
+
+/// Where words occur: each clause holding them, with their byte range in its text.
+pub type Occurrences = Vec<(ClauseId, std::ops::Range<usize>)>;
 
 /// One part of a citation: a clause number, or a range of them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -160,7 +163,11 @@ fn whole(text: &str, clauses: ClauseLookup<'_>) -> Option<Part> {
     let clause = clauses(trimmed)?;
     let begin = text.len() - text.trim_start().len();
     let span = Span::new(begin, begin + trimmed.len());
-    Some(Part { span, numbers: vec![Number { text: trimmed.to_string(), span, clause: Some(clause) }], clauses: clause..clause + 1 })
+    Some(Part {
+        span,
+        numbers: vec![Number { text: trimmed.to_string(), span, clause: Some(clause) }],
+        clauses: clause..clause + 1,
+    })
 }
 
 /// The parts of citation `text`, with spans relative to its start, resolved

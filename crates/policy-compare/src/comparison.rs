@@ -189,7 +189,7 @@ pub struct PolicyInfo {
     pub citations: Vec<(String, Vec<usize>)>,
     /// The citations that name words (`«…»`): the text and, for each quoted
     /// clause holding the words, its index and the words' byte range in it.
-    pub words: Vec<(String, Vec<(usize, std::ops::Range<usize>)>)>,
+    pub words: Vec<(String, policy_check::citation::Occurrences)>,
 }
 
 /// The weekly cap of each policy for each grade, for the chart.

@@ -10,7 +10,8 @@ const TEXT: &str = "policy p { school \"x\" }\nclause \"17\" \"\"\"Утверж�
 fn words_are_kept_in_the_canonical_layout() {
     let formatted = format(TEXT, None).unwrap();
     assert!(
-        formatted.contains("document schedule § \"17\" «утверждается „заместителем“ # директора» \"расписание\" # comment"),
+        formatted
+            .contains("document schedule § \"17\" «утверждается „заместителем“ # директора» \"расписание\" # comment"),
         "{formatted}"
     );
     assert_eq!(format(&formatted, None).unwrap(), formatted, "idempotent");

@@ -35,8 +35,13 @@ impl<'w> Lowerer<'w> {
     fn words_not_found(&self, r: &CitationRef, w: &ast::Text) -> Diagnostic {
         let numbers: Vec<String> =
             r.clauses.iter().filter_map(|c| self.model.clauses.get(*c)).map(|c| format!("`{}`", c.number)).collect();
-        let searched = if numbers.len() == 1 { format!("clause {}", numbers[0]) } else { format!("clauses {}", numbers.join(", ")) };
-        let closest = r.clauses.first().and_then(|c| self.model.clauses.get(*c)).map(|c| quote::closest(&c.text, &w.value));
+        let searched = if numbers.len() == 1 {
+            format!("clause {}", numbers[0])
+        } else {
+            format!("clauses {}", numbers.join(", "))
+        };
+        let closest =
+            r.clauses.first().and_then(|c| self.model.clauses.get(*c)).map(|c| quote::closest(&c.text, &w.value));
         let d = Diagnostic::new(
             Code::WordsNotInClause,
             format!("the words «{}» do not occur in {searched}", w.value),

@@ -11,7 +11,7 @@ mod sentence;
 
 use std::ops::Range;
 
-use crate::citation::{CitationRef, ClauseId};
+use crate::citation::{CitationRef, ClauseId, Occurrences};
 use crate::markup;
 use crate::model::{Clause, Model};
 
@@ -43,7 +43,8 @@ impl Quote {
 
     /// The passage in Markdown, the words in bold.
     pub fn markdown(&self) -> String {
-        let marked = if self.marked.is_empty() { String::new() } else { format!("**{}**", markup::markdown(&self.marked)) };
+        let marked =
+            if self.marked.is_empty() { String::new() } else { format!("**{}**", markup::markdown(&self.marked)) };
         format!("{}{marked}{}", markup::markdown(&self.before), markup::markdown(&self.after))
     }
 
@@ -71,7 +72,11 @@ impl Quote {
     /// and facts), shortened when very long.
     pub fn best(text: &str, hints: &[&str]) -> Quote {
         let range = sentence::best(text, hints).unwrap_or(0..0);
-        Quote { before: keep_start(flat(&text[range]).trim(), SENTENCE_CHARS), marked: String::new(), after: String::new() }
+        Quote {
+            before: keep_start(flat(&text[range]).trim(), SENTENCE_CHARS),
+            marked: String::new(),
+            after: String::new(),
+        }
     }
 }
 
@@ -85,7 +90,9 @@ impl CitationRef {
             return found
                 .iter()
                 .take(max)
-                .filter_map(|(c, range)| model.clauses.get(*c).map(|clause| (clause, Quote::around(&clause.text, range.clone()))))
+                .filter_map(|(c, range)| {
+                    model.clauses.get(*c).map(|clause| (clause, Quote::around(&clause.text, range.clone())))
+                })
                 .collect();
         }
         self.clauses_to_quote(max)
@@ -105,7 +112,11 @@ impl Model {
         let wanted = sentence::Terms::of(&hints.join(" "));
         let mut best: Option<(usize, &CitationRef)> = None;
         for c in self.citations.iter().filter(|c| c.text == citation) {
-            let score = c.words.as_ref().filter(|w| !w.found.is_empty()).map_or(0, |w| 1 + wanted.score(&sentence::Terms::of(&w.text)));
+            let score = c
+                .words
+                .as_ref()
+                .filter(|w| !w.found.is_empty())
+                .map_or(0, |w| 1 + wanted.score(&sentence::Terms::of(&w.text)));
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, c));
             }
@@ -115,11 +126,13 @@ impl Model {
 }
 
 /// Where `words` occur in each of `clauses`, for a citation's words.
-pub(crate) fn occurrences(model: &Model, clauses: &[ClauseId], words: &str) -> Vec<(ClauseId, Range<usize>)> {
+pub(crate) fn occurrences(model: &Model, clauses: &[ClauseId], words: &str) -> Occurrences {
     let wanted = normal::Normal::new(words);
     clauses
         .iter()
-        .filter_map(|c| model.clauses.get(*c).and_then(|clause| normal::Normal::new(&clause.text).find(&wanted)).map(|r| (*c, r)))
+        .filter_map(|c| {
+            model.clauses.get(*c).and_then(|clause| normal::Normal::new(&clause.text).find(&wanted)).map(|r| (*c, r))
+        })
         .collect()
 }
 
@@ -197,7 +210,10 @@ mod tests {
         assert_eq!(q.before, "Расписание составляется в двух экземплярах и ");
         assert_eq!(q.marked, "утверждается заместителем директора");
         assert_eq!(q.after, " по УВР.");
-        assert_eq!(q.markdown(), "Расписание составляется в двух экземплярах и **утверждается заместителем директора** по УВР.");
+        assert_eq!(
+            q.markdown(),
+            "Расписание составляется в двух экземплярах и **утверждается заместителем директора** по УВР."
+        );
         assert!(q.html().contains("<mark>утверждается заместителем директора</mark>"));
     }
 

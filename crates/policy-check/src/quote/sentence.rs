@@ -217,7 +217,10 @@ mod tests {
             vec!["Журналы хранятся в г. Мурманске, т.д. Далее.", "Отметки переносятся;", "и всё"]
         );
         assert_eq!(texts(P16).len(), 6);
-        assert_eq!(texts("Расписание составляется\nв двух экземплярах.\n- пункт"), vec!["Расписание составляется\nв двух экземплярах.", "пункт"]);
+        assert_eq!(
+            texts("Расписание составляется\nв двух экземплярах.\n- пункт"),
+            vec!["Расписание составляется\nв двух экземплярах.", "пункт"]
+        );
     }
 
     #[test]
@@ -241,7 +244,8 @@ mod tests {
 
     #[test]
     fn roman_numerals_are_read() {
-        let read: Vec<Option<u32>> = ["I", "IV", "VIII", "IX", "XI", "XIV", "IIV", "Ivan"].iter().map(|w| roman(w)).collect();
+        let read: Vec<Option<u32>> =
+            ["I", "IV", "VIII", "IX", "XI", "XIV", "IIV", "Ivan"].iter().map(|w| roman(w)).collect();
         assert_eq!(read[..6], [Some(1), Some(4), Some(8), Some(9), Some(11), Some(14)]);
         assert_eq!(read[7], None);
     }

@@ -96,7 +96,7 @@ pub(crate) fn policy_info(model: &Model, id: String) -> PolicyInfo {
     }
     // A cell knows only its citation's text: words are used when every
     // citation written so names the same ones.
-    let mut words: Vec<(String, Vec<(usize, std::ops::Range<usize>)>)> = Vec::new();
+    let mut words: Vec<(String, policy_check::citation::Occurrences)> = Vec::new();
     for (text, _) in &citations {
         let mut same = model.citations.iter().filter(|c| c.text == *text).map(|c| c.words.as_ref().map(|w| &w.found));
         let first = same.next().flatten().filter(|f| !f.is_empty());
