@@ -1,7 +1,10 @@
 //! Citations: the one reading of a citation's text. A citation (`§ "2.22"`,
 //! `§ "1.2, 2.9"`, `§ "2.33–2.35, 2.38"`) is a list of groups separated by `,`
 //! or `;`; each group is a clause number or a range `a–b` (en dash, the only
-//! dash the language gives a meaning). Checking reads every citation once,
+//! dash the language gives a meaning); a citation whose whole text is a
+//! quoted clause's number (`§ "разд. 2, абз. 3"`) names that clause, before
+//! any splitting. It may name the words it rests on (`«…»`, see
+//! [`crate::quote`]). Checking reads every citation once,
 //! here, and resolves it against the quoted clauses; every consumer (checks,
 //! coverage, reports, comparison, language server) reads the result.
 
@@ -27,7 +30,25 @@ pub struct CitationRef {
     pub parts: Vec<Part>,
     /// Every quoted clause it names, in the order it names them, each once.
     pub clauses: Vec<ClauseId>,
+    /// The words of the clause it names (`«…»`), if any, found at check time.
+    pub words: Option<Words>,
 }
+
+/// The words a citation names, and where the clauses it names hold them.
+#[derive(Debug, Clone)]
+pub struct Words {
+    /// The words as written between the guillemets.
+    pub text: String,
+    /// Where they are written, guillemets included.
+    pub span: Span,
+    /// Each named clause that holds them, with their byte range in its text
+    /// (ignoring case, line breaks, hyphenation, dashes and quote marks);
+    /// empty when none does.
+    pub found: Occurrences,
+}
+
+/// Where words occur: each clause holding them, with their byte range in its text.
+pub type Occurrences = Vec<(ClauseId, std::ops::Range<usize>)>;
 
 /// One part of a citation: a clause number, or a range of them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,14 +84,17 @@ impl CitationRef {
             Some(start) => Span::new(start + span.start, start + span.end),
             None => location.span,
         };
-        let parts: Vec<Part> = parse(text, clause_id).into_iter().map(|p| p.placed(place)).collect();
+        let parts: Vec<Part> = match whole(text, clause_id) {
+            Some(part) => vec![part.placed(place)],
+            None => parse(text, clause_id).into_iter().map(|p| p.placed(place)).collect(),
+        };
         let mut named: Vec<ClauseId> = Vec::new();
         for c in parts.iter().flat_map(|p| p.clauses.clone()) {
             if !named.contains(&c) {
                 named.push(c);
             }
         }
-        CitationRef { text: text.to_string(), location, parts, clauses: named }
+        CitationRef { text: text.to_string(), location, parts, clauses: named, words: None }
     }
 
     /// The clauses to quote when at most `max` are shown: every clause it
@@ -131,6 +155,20 @@ fn text_start(source: &str, text: &str) -> Option<usize> {
 
 /// Finds a quoted clause's index by its number.
 pub(crate) type ClauseLookup<'a> = &'a dyn Fn(&str) -> Option<ClauseId>;
+
+/// The one part of citation `text` when its whole text (trimmed) is a quoted
+/// clause's number: `разд. 2, абз. 3` names that clause, not two.
+fn whole(text: &str, clauses: ClauseLookup<'_>) -> Option<Part> {
+    let trimmed = text.trim();
+    let clause = clauses(trimmed)?;
+    let begin = text.len() - text.trim_start().len();
+    let span = Span::new(begin, begin + trimmed.len());
+    Some(Part {
+        span,
+        numbers: vec![Number { text: trimmed.to_string(), span, clause: Some(clause) }],
+        clauses: clause..clause + 1,
+    })
+}
 
 /// The parts of citation `text`, with spans relative to its start, resolved
 /// by `clauses`.
@@ -235,6 +273,17 @@ mod tests {
         );
         assert!(read("", &["16"]).is_empty());
         assert_eq!(read("16–", &["16"]), vec![(strings(&["16"]), strings(&["16"]), vec![0])], "a range missing an end");
+    }
+
+    #[test]
+    fn a_whole_citation_naming_a_clause_is_that_clause() {
+        let quoted = clauses(&["разд. 2", "абз. 3", "разд. 2, абз. 3"]);
+        let source = "§ \"разд. 2, абз. 3\"";
+        let location = Location { file: 0, span: Span::new(0, source.len()) };
+        let c = CitationRef::new("разд. 2, абз. 3", location, source, &quoted);
+        assert_eq!(c.clauses, vec![2], "the whole text, not its two groups");
+        assert_eq!(&source[c.parts[0].span.start..c.parts[0].span.end], "разд. 2, абз. 3");
+        assert_eq!(read("разд. 2, абз. 3", &["разд. 2", "абз. 3"]).len(), 2, "without such a clause: two groups");
     }
 
     #[test]

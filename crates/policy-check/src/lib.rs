@@ -14,6 +14,7 @@ mod lower;
 pub mod markup;
 pub mod model;
 pub mod readings;
+pub mod quote;
 mod schema;
 pub mod school_year;
 pub mod text;

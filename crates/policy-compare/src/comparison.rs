@@ -197,6 +197,9 @@ pub struct PolicyInfo {
     /// Each citation it writes, once: the text and the quoted clauses it
     /// names as resolved at check time (indices into `clauses`).
     pub citations: Vec<(String, Vec<usize>)>,
+    /// The citations that name words (`«…»`): the text and, for each quoted
+    /// clause holding the words, its index and the words' byte range in it.
+    pub words: Vec<(String, policy_check::citation::Occurrences)>,
 }
 
 /// The weekly cap of each policy for each grade, for the chart.

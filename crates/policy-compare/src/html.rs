@@ -47,7 +47,7 @@ svg text.nocap { font-size: 12px; font-weight: 700; }
 }
 "#;
 
-fn cell(out: &mut String, policy: &PolicyInfo, cell: Option<&Cell>) {
+fn cell(out: &mut String, policy: &PolicyInfo, label: &str, cell: Option<&Cell>) {
     let Some(cell) = cell else {
         out.push_str(r#"<td class="absent">—</td>"#);
         return;
@@ -57,7 +57,7 @@ fn cell(out: &mut String, policy: &PolicyInfo, cell: Option<&Cell>) {
         let _ = write!(out, r#"<div class="note">{}</div>"#, escape(note));
     }
     if let Some(clause) = &cell.clause {
-        let words = quote::quote(policy, clause);
+        let words = quote::quote(policy, clause, &[label, &cell.value]);
         if words.is_empty() {
             let _ = write!(out, r#"<span class="cite">§ {}</span>"#, escape(clause));
         } else {
@@ -78,7 +78,7 @@ fn row(out: &mut String, policies: &[PolicyInfo], row: &Row) {
         let _ = write!(out, r#"<tr><th scope="row">{}</th>"#, escape(&row.label));
     }
     for (policy, c) in policies.iter().zip(&row.cells) {
-        cell(out, policy, c.as_ref());
+        cell(out, policy, &row.label, c.as_ref());
     }
     out.push_str("</tr>\n");
 }

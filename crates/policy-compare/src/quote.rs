@@ -1,9 +1,8 @@
 //! The regulation's own words for a citation, to show on hover.
 
-use crate::comparison::PolicyInfo;
+use policy_check::quote::Quote;
 
-/// The longest quote of one clause, in characters.
-const CLAUSE_CHARS: usize = 300;
+use crate::comparison::PolicyInfo;
 /// At most this many clauses are quoted for one citation.
 const CLAUSES: usize = 3;
 
@@ -25,22 +24,28 @@ fn named(policy: &PolicyInfo, citation: &str) -> Vec<usize> {
     picked
 }
 
-/// The words of the clauses `citation` names (`п. 16. Недельная учебная
-/// нагрузка …`), each shortened to a readable length; empty when the policy
-/// quotes none of them.
-pub fn quote(policy: &PolicyInfo, citation: &str) -> String {
-    let found: Vec<&(String, String)> =
-        named(policy, citation).into_iter().filter_map(|i| policy.clauses.get(i)).collect();
+/// The words of the clauses `citation` names (`п. 17. … утверждается
+/// заместителем директора по УВР.`), each as `policy_check::quote` picks
+/// them: the sentence around the words the citation names, or the sentence
+/// that best matches `hints` (the cell's row and value); empty when the
+/// policy quotes none of them.
+pub fn quote(policy: &PolicyInfo, citation: &str, hints: &[&str]) -> String {
+    let named_words = |i: usize| {
+        let words = policy.words.iter().filter(|(text, _)| citation == text || citation.split("; ").any(|t| t == text));
+        words.flat_map(|(_, found)| found).find(|(c, _)| *c == i).map(|(_, range)| range.clone())
+    };
+    let found: Vec<(usize, &(String, String))> =
+        named(policy, citation).into_iter().filter_map(|i| policy.clauses.get(i).map(|c| (i, c))).collect();
     let mut parts: Vec<String> = found
         .iter()
         .take(CLAUSES)
-        .map(|(number, text)| {
-            let mut words: String = text.chars().take(CLAUSE_CHARS).collect();
-            if text.chars().count() > CLAUSE_CHARS {
-                words.push('…');
-            }
+        .map(|(i, (number, text))| {
+            let words = match named_words(*i) {
+                Some(range) => Quote::around(text, range),
+                None => Quote::best(text, hints),
+            };
             let prefix = if number.starts_with(|c: char| c.is_ascii_digit()) { "п. " } else { "" };
-            format!("{prefix}{number}. {words}")
+            format!("{prefix}{number}. {}", words.plain())
         })
         .collect();
     if found.len() > CLAUSES {
@@ -68,18 +73,26 @@ mod tests {
 
     #[test]
     fn ranges_take_the_clauses_between_their_ends() {
-        let q = quote(&policy(), "2.33–2.35");
+        let q = quote(&policy(), "2.33–2.35", &[]);
         assert_eq!(q, "п. 2.33. text 2.33\n\nп. 2.34. text 2.34\n\nп. 2.35. text 2.35");
-        let more = quote(&policy(), "2.33–2.35, 2.38");
+        let more = quote(&policy(), "2.33–2.35, 2.38", &[]);
         assert!(more.ends_with("п. 2.35. text 2.35\n\n… and 1 more"), "{more}");
+    }
+
+    #[test]
+    fn named_words_are_quoted_in_their_sentence() {
+        let text = "policy p {}\nclause \"17\" \"\"\"Первое. Расписание утверждается заместителем директора. Третье.\"\"\"\nprovision a \"x\" § \"17\" «утверждается заместителем»\n";
+        let (_, checked) = policy_check::check_text(text);
+        let info = crate::align::policy_info(&checked.model, "p".into());
+        assert_eq!(quote(&info, "17", &[]), "п. 17. Расписание утверждается заместителем директора.");
     }
 
     #[test]
     fn joined_citations_and_appendices_are_quoted_once() {
         assert_eq!(
-            quote(&policy(), "Приложение 1; 2.38; Приложение 1"),
+            quote(&policy(), "Приложение 1; 2.38; Приложение 1", &[]),
             "Приложение 1. text Приложение 1\n\nп. 2.38. text 2.38"
         );
-        assert_eq!(quote(&policy(), "99"), "");
+        assert_eq!(quote(&policy(), "99", &[]), "");
     }
 }

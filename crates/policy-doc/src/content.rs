@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 
 use policy_check::model::*;
+use policy_check::quote::Quote;
 use policy_check::{DefId, Workspace};
 use policy_syntax::Keyword;
 
@@ -96,6 +97,8 @@ pub struct Item {
     pub clauses: Vec<(String, String)>,
     /// The citation as written.
     pub citation: Option<String>,
+    /// The words its citation names, in their sentence (`policy_check::quote`).
+    pub words: Option<Quote>,
     /// Its parts.
     pub lines: Vec<Line>,
     /// A table of rows, for tables and curricula.
@@ -365,6 +368,7 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
         title: title.cloned(),
         clauses: c.map(|c| numbers(model, &c.clauses)).unwrap_or_default(),
         citation: c.map(|c| c.text.clone()),
+        words: c.and_then(|c| named_words(model, c)),
         lines: Vec::new(),
         grid: None,
     };
@@ -567,9 +571,17 @@ fn curriculum(model: &Model, c: &CurriculumDef, lang: Lang) -> Item {
         title: c.description.clone(),
         clauses: c.citation.as_deref().map(|r| numbers(model, &r.clauses)).unwrap_or_default(),
         citation: c.citation.as_ref().map(|r| r.text.clone()),
+        words: c.citation.as_deref().and_then(|r| named_words(model, r)),
         lines,
         grid: Some(Grid { header, rows }),
     }
+}
+
+/// The words citation `c` names, in their sentence of the first clause that
+/// holds them; `None` when it names none or they were not found.
+fn named_words(model: &Model, c: &CitationRef) -> Option<Quote> {
+    c.words.as_ref().filter(|w| !w.found.is_empty())?;
+    c.quotes(model, &[], 1).into_iter().next().map(|(_, q)| q)
 }
 
 /// The clauses of the document that nothing in the policy rests on.

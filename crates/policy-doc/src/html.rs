@@ -253,6 +253,9 @@ fn item(it: &Item, out: &mut String) {
     if let Some(c) = &it.citation {
         let _ = writeln!(out, "<p class=\"cites\">§ «{}»: {}</p>", esc(c), links(&it.clauses));
     }
+    if let Some(words) = &it.words {
+        let _ = writeln!(out, "<blockquote class=\"words\">{}</blockquote>", words.html());
+    }
     if !it.lines.is_empty() {
         out.push_str("<dl>\n");
         for line in &it.lines {

@@ -150,6 +150,9 @@ fn item(it: &Item, out: &mut String) {
         let _ = write!(out, " (§ «{}»: {})", escape(c), links(&it.clauses));
     }
     out.push_str("\n\n");
+    if let Some(words) = &it.words {
+        let _ = writeln!(out, "> {}\n", words.markdown());
+    }
     for line in &it.lines {
         let text = if line.code { code(&line.text) } else { escape(&line.text) };
         let _ = writeln!(out, "- {}: {text}", line.label);

@@ -8,13 +8,12 @@ use std::fmt::Write as _;
 use owo_colors::OwoColorize;
 use policy_check::markup::markdown as md;
 use policy_check::model::{Model, Severity};
+use policy_check::quote::Quote;
 
 use crate::eval::cite_text;
 use crate::report::{Finding, Obligation, Report, ReportValue};
 use policy_check::text::number as format_number;
 
-/// How long a quoted clause may be before it is shortened.
-const QUOTE_CHARS: usize = 160;
 /// At most this many clauses of one citation are quoted.
 const QUOTES_PER_FINDING: usize = 3;
 
@@ -95,8 +94,8 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
             };
             let _ = writeln!(out, "  {}", paint(color, severity_style(sev), &head));
             let _ = writeln!(out, "    {}", f.message);
-            for (number, words) in quotes(model, f.clause.as_deref()) {
-                let quote = format!("п. {number}: «{words}»");
+            for (number, words) in quotes(model, f) {
+                let quote = format!("п. {number}: «{}»", words.plain());
                 let _ = writeln!(out, "    {}", paint(color, Style::Dim, &quote));
             }
             if !f.explanation.is_empty() {
@@ -229,9 +228,9 @@ pub fn markdown(report: &Report, model: &Model) -> String {
             }
             let _ = writeln!(out);
             let _ = writeln!(out, "{}", md(&f.message));
-            for (number, words) in quotes(model, f.clause.as_deref()) {
+            for (number, words) in quotes(model, f) {
                 let _ = writeln!(out);
-                let _ = writeln!(out, "> п. {}: «{}»", md(number), md(&words));
+                let _ = writeln!(out, "> п. {}: «{}»", md(number), words.markdown());
             }
             if !f.explanation.is_empty() {
                 let _ = writeln!(out);
@@ -394,30 +393,14 @@ fn verdict(report: &Report) -> String {
     }
 }
 
-/// The words of the clauses a citation names (as resolved at check time; see
-/// `CitationRef::clauses_to_quote`), shortened, for those the policy quotes.
-fn quotes<'m>(model: &'m Model, citation: Option<&str>) -> Vec<(&'m str, String)> {
-    let Some(citation) = citation.and_then(|text| model.citation(text)) else { return Vec::new() };
-    citation
-        .clauses_to_quote(QUOTES_PER_FINDING)
-        .into_iter()
-        .filter_map(|i| model.clauses.get(i))
-        .map(|c| (c.number.as_str(), shorten(&c.text, QUOTE_CHARS)))
-        .collect()
-}
-
-/// Text on one line, at most `max` characters, cut at a word with `…`.
-fn shorten(text: &str, max: usize) -> String {
-    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() <= max {
-        return flat;
-    }
-    let cut: String = flat.chars().take(max).collect();
-    let cut = match cut.rfind(' ') {
-        Some(i) if cut[..i].chars().count() > max / 2 => &cut[..i],
-        _ => cut.as_str(),
-    };
-    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+/// The passages of the clauses a finding's citation names, for those the
+/// policy quotes (see `policy_check::quote`): its words with their sentence,
+/// or the sentence that best matches the finding's message and facts.
+fn quotes<'m>(model: &'m Model, f: &Finding) -> Vec<(&'m str, Quote)> {
+    let Some(citation) = f.clause.as_deref() else { return Vec::new() };
+    let mut hints: Vec<&str> = vec![f.message.as_str()];
+    hints.extend(f.explanation.iter().map(String::as_str));
+    model.quotes(citation, &hints, QUOTES_PER_FINDING).into_iter().map(|(c, q)| (c.number.as_str(), q)).collect()
 }
 
 fn value_text(model: &Model, v: &ReportValue) -> String {
@@ -472,17 +455,5 @@ fn code(text: &str) -> String {
         format!("`` {text} ``")
     } else {
         format!("`{text}`")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn shortens_at_a_word() {
-        let s = shorten("один два  три\nчетыре пять шесть", 15);
-        assert_eq!(s, "один два три…");
-        assert_eq!(shorten("коротко", 15), "коротко");
     }
 }

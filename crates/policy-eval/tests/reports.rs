@@ -61,3 +61,22 @@ fn colour_only_when_asked() {
     assert!(!human(&report, &model, false).contains('\u{1b}'));
     assert!(human(&report, &model, true).contains('\u{1b}'));
 }
+
+/// A grade-5 pupil over murmansk-16's cap: the report quotes the line of п. 16
+/// that sets the V–VIII cap, not the clause's opening words.
+#[test]
+fn murmansk_grade5_quotes_the_five_to_eight_line() {
+    let path = repo().join("policies/murmansk-16.policy");
+    let mut ws = policy_check::Workspace::new();
+    let root = ws.load(&path, &mut |p| std::fs::read_to_string(p)).expect("the policy is readable");
+    let model = policy_check::check(&ws, root).model;
+    let case = repo().join("policies/tests/murmansk-16/m02-grade5-over-by-quarter-hour.yaml");
+    let text = std::fs::read_to_string(&case).expect("the case is readable");
+    let vocab = Vocabulary::new(&model);
+    let (case, _) = decode(&text, CaseFormat::Yaml, &model.schema, &vocab).expect("the case decodes");
+    let as_of = case.as_of(&model.schema).expect("the case gives as_of");
+    let report = evaluate(&model, &case, as_of);
+    let text = human(&report, &model, false);
+    assert!(text.contains("п. 16: «В V - VIII классах - до 10 часов;»"), "{text}");
+    assert!(!text.contains("п. 16: «Недельная учебная нагрузка"), "{text}");
+}

@@ -296,14 +296,25 @@ impl Printer<'_> {
         self.verbatim(t.span);
     }
 
-    /// `§ "…"`, the string as written.
+    /// `§ "…"`, the string as written, and its words `«…»` as written.
     pub fn citation(&mut self, c: &Citation) {
         self.token("§", Some(Span::new(c.span.start, c.span.start + '§'.len_utf8())));
         self.space();
+        let string_end = c.words.as_ref().map_or(c.span.end, |w| self.string_end(c.span.start, w.span.start));
         match self.find_char(c.span.start, '"') {
-            Some(quote) if quote < c.span.end => self.verbatim(Span::new(quote, c.span.end)),
+            Some(quote) if quote < string_end => self.verbatim(Span::new(quote, string_end)),
             _ => self.token(&format!("{:?}", c.text), None),
         }
+        if let Some(words) = &c.words {
+            self.space();
+            self.verbatim(words.span);
+        }
+    }
+
+    /// The end of a citation's string (after its closing quote), which starts
+    /// at `from` and ends before its words at `words`.
+    fn string_end(&self, from: usize, words: usize) -> usize {
+        self.src.get(from..words).and_then(|s| s.rfind('"')).map_or(words, |n| from + n + 1)
     }
 
     /// ` § "…"` when there is a citation.

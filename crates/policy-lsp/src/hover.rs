@@ -72,7 +72,11 @@ pub fn describe(ra: &RootAnalysis, sym: &Sym, language: KeywordLanguage) -> Opti
         }
         Sym::Clause(number) => clause_text(&mut out, model, number, language),
         Sym::Citation(i) => {
-            let numbers = shown_numbers(model, model.citations.get(*i)?);
+            let citation = model.citations.get(*i)?;
+            if citation.words.as_ref().is_some_and(|w| !w.found.is_empty()) {
+                named_words(&mut out, model, citation);
+            }
+            let numbers = shown_numbers(model, citation);
             for (n, number) in numbers.iter().enumerate() {
                 if n == MAX_CLAUSES {
                     let _ = write!(out, "\n\n…");
@@ -210,6 +214,14 @@ pub fn describe(ra: &RootAnalysis, sym: &Sym, language: KeywordLanguage) -> Opti
     }
 }
 
+/// Appends the words a citation names, marked in their sentence in each
+/// clause that holds them (words found nowhere have their diagnostic).
+fn named_words(out: &mut String, model: &Model, citation: &CitationRef) {
+    for (clause, quote) in citation.quotes(model, &[], MAX_CLAUSES) {
+        let _ = write!(out, "**§ {}**: «{}»\n\n---\n\n", escape(&clause.number), quote.markdown());
+    }
+}
+
 /// The clause numbers a citation's hover shows, in order, each once: the
 /// quoted clauses each part names (a range: every one between its ends) and
 /// the numbers it writes that the policy does not quote.
@@ -246,19 +258,13 @@ fn clause_text(out: &mut String, model: &Model, number: &str, language: KeywordL
     }
 }
 
-/// The most characters of a cited clause quoted under a declaration.
-const MAX_EXCERPT_CHARS: usize = 300;
-
-/// Appends the opening words of the first clause `citation` names, when quoted.
+/// Appends the passage of the first clause `citation` names, when quoted: the
+/// words it names in their sentence, or the clause's first sentence.
 fn cited_words(out: &mut String, model: &Model, citation: Option<&CitationRef>) {
-    let Some(clause) = citation.and_then(|c| c.clauses.first()).and_then(|&i| model.clauses.get(i)) else {
+    let Some((clause, quote)) = citation.and_then(|c| c.quotes(model, &[], 1).into_iter().next()) else {
         return;
     };
-    let mut excerpt: String = clause.text.chars().take(MAX_EXCERPT_CHARS).collect();
-    if excerpt.len() < clause.text.len() {
-        excerpt.push('…');
-    }
-    let _ = write!(out, "\n\n**§ {}**: {}", clause.number, escape(&excerpt.replace('\n', " ")));
+    let _ = write!(out, "\n\n**§ {}**: {}", escape(&clause.number), quote.markdown());
 }
 
 /// The hover of a named declaration: its kind and name (with its type), its

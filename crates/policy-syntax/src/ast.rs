@@ -72,8 +72,11 @@ pub struct Text {
 pub struct Citation {
     /// The citation exactly as written between the quotes.
     pub text: String,
-    /// The span of the whole citation including `§`.
+    /// The span of the whole citation including `§` (and the words, if any).
     pub span: Span,
+    /// The words of the clause the item rests on (`«утверждается …»`), if
+    /// named: the text between the guillemets, its span including them.
+    pub words: Option<Text>,
 }
 
 /// One top-level declaration.

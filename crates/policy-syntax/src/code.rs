@@ -192,6 +192,14 @@ catalogue! {
     /// than a year, or that has no term.
     SchoolYearOutOfOrder = "P0413", Error, "the-school-year",
         "a school year without terms, or whose terms and holidays overlap or are out of calendar order";
+    // ---- citations (issue 15 point 5, issue 16 point 3) ----
+    /// A citation's words that the clause it cites does not contain.
+    WordsNotInClause = "P0420", Error, "clause",
+        "a citation's words `«…»` do not occur in the clause it cites";
+    /// A clause declared with an empty number, or an empty citation.
+    EmptyClauseNumber = "P0421", Error, "clause",
+        "an empty clause number (`clause \"\"`) or citation (`§ \"\"`)";
+    // ---- end citations ----
     /// A parameter or enumeration nothing reads.
     Unused = "P0501", Warning, "param",
         "an unused parameter or enumeration";

@@ -16,6 +16,30 @@ fn find(bytes: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> usize {
     bytes[from..].iter().position(|b| hit(*b)).map(|n| from + n).unwrap_or(bytes.len())
 }
 
+/// The first byte of `«` and `»` (and of other Latin-1 signs, `§` among them).
+const GUILLEMET_LEAD: u8 = 0xC2;
+
+/// The offset after a citation's words `«…»` starting at `at` (balanced
+/// guillemets inside, ending at the line's end at the latest), or after the
+/// character at `at` when it is not `«`.
+fn skip_words(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    if !rest.starts_with('«') {
+        return at + rest.chars().next().map_or(1, char::len_utf8);
+    }
+    let mut depth = 0usize;
+    for (n, c) in rest.char_indices() {
+        match c {
+            '«' => depth += 1,
+            '»' if depth <= 1 => return at + n + c.len_utf8(),
+            '»' => depth -= 1,
+            '\n' => return at + n,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
 /// Where the walk stands inside strings.
 enum Frame {
     /// Inside `"…"` (a plain string ends at its line's end at the latest).
@@ -49,7 +73,7 @@ pub(crate) fn walk(text: &str, mut visit: impl FnMut(Event)) {
             }
             continue;
         }
-        i = find(bytes, i, |b| matches!(b, b'#' | b'"' | b'(' | b')' | b'[' | b']' | b'{' | b'}'));
+        i = find(bytes, i, |b| matches!(b, b'#' | b'"' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | GUILLEMET_LEAD));
         let Some(&b) = bytes.get(i) else { break };
         match b {
             b'#' => {
@@ -67,6 +91,7 @@ pub(crate) fn walk(text: &str, mut visit: impl FnMut(Event)) {
                 stack.push(Frame::Text);
                 i += 1;
             }
+            GUILLEMET_LEAD => i = skip_words(text, i),
             bracket => {
                 if let Some(Frame::Interpolation(depth)) = stack.last_mut() {
                     match bracket {

@@ -7,6 +7,7 @@
 //! modules each handle one kind of declaration or expression.
 
 mod calls;
+mod citations;
 mod curricula;
 mod cycles;
 mod decls;
@@ -176,8 +177,12 @@ impl<'w> Lowerer<'w> {
     /// phase 1) and recorded in the model.
     fn citation(&mut self, file: FileId, c: &Option<ast::Citation>) -> Option<Arc<CitationRef>> {
         c.as_ref().map(|c| {
-            let r =
+            let mut r =
                 CitationRef::new(&c.text, loc(file, c.span), self.source(file, c.span), &|n| self.model.clause_id(n));
+            if c.text.trim().is_empty() {
+                self.empty_clause_number(file, c.span, "citation");
+            }
+            r.words = c.words.as_ref().map(|w| self.words(file, &r, w));
             let r = Arc::new(r);
             self.model.citations.push(Arc::clone(&r));
             r

@@ -34,7 +34,9 @@ impl<'w> Lowerer<'w> {
                     DeclKind::Schema(s) => self.schema(f, s),
                     DeclKind::Clause(c) => {
                         let name = ast::Ident { name: c.number.value.clone(), span: c.number.span };
-                        if self.first_declaration(f, "clause", &name) {
+                        if c.number.value.trim().is_empty() {
+                            self.empty_clause_number(f, c.number.span, "clause number");
+                        } else if self.first_declaration(f, "clause", &name) {
                             self.model.clause_ids.insert(c.number.value.clone(), self.model.clauses.len());
                             self.model.clauses.push(Clause {
                                 number: c.number.value.clone(),

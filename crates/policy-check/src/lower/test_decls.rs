@@ -78,7 +78,10 @@ impl<'w> Lowerer<'w> {
                         match &item.kind {
                             ast::ExprKind::Literal(ast::Literal::Text(t)) => {
                                 if let Some(text) = t.plain_text() {
-                                    self.citation(f, &Some(ast::Citation { text: text.clone(), span: item.span }));
+                                    self.citation(
+                                        f,
+                                        &Some(ast::Citation { text: text.clone(), span: item.span, words: None }),
+                                    );
                                     clauses.push(text);
                                 }
                             }

@@ -99,6 +99,18 @@ pub(crate) fn policy_info(model: &Model, id: String) -> PolicyInfo {
             citations.push((c.text.clone(), c.clauses.clone()));
         }
     }
+    // A cell knows only its citation's text: words are used when every
+    // citation written so names the same ones.
+    let mut words: Vec<(String, policy_check::citation::Occurrences)> = Vec::new();
+    for (text, _) in &citations {
+        let mut same = model.citations.iter().filter(|c| c.text == *text).map(|c| c.words.as_ref().map(|w| &w.found));
+        let first = same.next().flatten().filter(|f| !f.is_empty());
+        if let Some(found) = first {
+            if same.all(|other| other == Some(found)) {
+                words.push((text.clone(), found.clone()));
+            }
+        }
+    }
     PolicyInfo {
         id,
         school: meta.school.clone(),
@@ -106,6 +118,7 @@ pub(crate) fn policy_info(model: &Model, id: String) -> PolicyInfo {
         approved,
         clauses: model.clauses.iter().map(|c| (c.number.clone(), c.text.clone())).collect(),
         citations,
+        words,
     }
 }
 

@@ -14,11 +14,23 @@ use crate::grammar::Rule;
 use crate::tree::Pair;
 
 impl Converter<'_> {
-    /// A citation `§ "…"`.
+    /// A citation `§ "…"`, with its words `«…»` if named.
     pub(super) fn citation(&self, pair: Pair<'_>) -> Citation {
         let span = span_of(&pair);
-        let text = pair.into_inner().next().map(|p| self.text_of(p).value).unwrap_or_default();
-        Citation { text, span }
+        let mut text = String::new();
+        let mut words = None;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::string => text = self.text_of(part).value,
+                Rule::words => {
+                    let span = span_of(&part);
+                    let value = part.into_inner().next().map(|t| t.as_str().to_string()).unwrap_or_default();
+                    words = Some(Text { value, span });
+                }
+                _ => {}
+            }
+        }
+        Citation { text, span, words }
     }
 
     /// The first string under `pair`, as plain text (an empty text if there is none).
