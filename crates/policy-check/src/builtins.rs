@@ -140,6 +140,7 @@ pub const BUILTINS: [BuiltinDef; 12] = [
         result: Ty::Number,
         english: "the school weeks from the date to the end of its school year: the days of the terms (holidays excluded) from that date on, divided by 7, a part of a week counting as a week",
         russian: "число учебных недель от даты до конца её учебного года: дни четвертей (триместров) с этой даты, без каникул, делённые на 7; неполная неделя считается за неделю",
+    },
     // ---- list aggregates and durations from numbers (issue 15)
     BuiltinDef {
         builtin: Builtin::Any,
@@ -220,7 +221,8 @@ impl Builtin {
             Builtin::SchoolWeeksLeft => 5,
             Builtin::Any => 6,
             Builtin::All => 7,
-            Builtin::DurationOf(DurationUnit::Days) => 8,
+            // No built-in makes working days (`days(n)` makes calendar days); they stay in deadlines.
+            Builtin::DurationOf(DurationUnit::Days | DurationUnit::WorkingDays) => 8,
             Builtin::DurationOf(DurationUnit::Weeks) => 9,
             Builtin::DurationOf(DurationUnit::Months) => 10,
             Builtin::MinCountBy(_) => 11,

@@ -32,6 +32,9 @@ pub struct CitationRef {
     pub clauses: Vec<ClauseId>,
     /// The words of the clause it names (`«…»`), if any, found at check time.
     pub words: Option<Words>,
+    /// Whether a test's expectation writes it (`expect violation § "16"`):
+    /// it names what a test looks for, not what an item rests on.
+    pub in_test: bool,
 }
 
 /// The words a citation names, and where the clauses it names hold them.
@@ -94,7 +97,7 @@ impl CitationRef {
                 named.push(c);
             }
         }
-        CitationRef { text: text.to_string(), location, parts, clauses: named, words: None }
+        CitationRef { text: text.to_string(), location, parts, clauses: named, words: None, in_test: false }
     }
 
     /// The clauses to quote when at most `max` are shown: every clause it

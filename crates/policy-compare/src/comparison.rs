@@ -34,7 +34,7 @@ pub enum Topic {
 
 impl Topic {
     /// Every topic, in the order the comparison shows them.
-    pub const ALL: [Topic; 11] = [
+    pub const ALL: [Topic; 12] = [
         Topic::Case,
         Topic::Eligibility,
         Topic::Cap,

@@ -95,6 +95,23 @@ fn respace(text: &str, seed: u64) -> String {
             }
             continue;
         }
+        if c == '«' {
+            // A citation's words are text, like a string: copied as they are (nesting kept).
+            let mut depth = 0;
+            while i < chars.len() && chars[i] != '\n' {
+                depth += match chars[i] {
+                    '«' => 1,
+                    '»' => -1,
+                    _ => 0,
+                };
+                out.push(chars[i]);
+                i += 1;
+                if depth == 0 {
+                    break;
+                }
+            }
+            continue;
+        }
         if c == '"' {
             let raw = chars[i..].starts_with(&['"', '"', '"']);
             if raw {

@@ -139,7 +139,7 @@ impl Lowerer<'_> {
             match existing {
                 Some(old) => self.leaf_again(f, field, &old, &element_path),
                 None => {
-                    if let Some(def) = self.element_field(f, field) {
+                    if let Some(def) = self.element_field_def(f, field) {
                         self.model.schema.lists[l].fields.push(def);
                         self.added_field(f, field, element_path);
                     }

@@ -176,6 +176,11 @@ impl<'w> Lowerer<'w> {
     /// The citation `c`, resolved against the quoted clauses (all collected in
     /// phase 1) and recorded in the model.
     fn citation(&mut self, file: FileId, c: &Option<ast::Citation>) -> Option<Arc<CitationRef>> {
+        self.cite(file, c, false)
+    }
+
+    /// [`Self::citation`], marked as written by a test's expectation when `in_test`.
+    fn cite(&mut self, file: FileId, c: &Option<ast::Citation>, in_test: bool) -> Option<Arc<CitationRef>> {
         c.as_ref().map(|c| {
             let mut r =
                 CitationRef::new(&c.text, loc(file, c.span), self.source(file, c.span), &|n| self.model.clause_id(n));
@@ -183,6 +188,7 @@ impl<'w> Lowerer<'w> {
                 self.empty_clause_number(file, c.span, "citation");
             }
             r.words = c.words.as_ref().map(|w| self.words(file, &r, w));
+            r.in_test = in_test;
             let r = Arc::new(r);
             self.model.citations.push(Arc::clone(&r));
             r

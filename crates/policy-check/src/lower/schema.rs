@@ -145,7 +145,7 @@ impl<'w> Lowerer<'w> {
                     Member::Record(index)
                 }
                 TypeKind::List { fields, key, .. } => {
-                    let defs: Vec<FieldDef> = fields.iter().filter_map(|ef| self.element_field(f, ef)).collect();
+                    let defs: Vec<FieldDef> = fields.iter().filter_map(|ef| self.element_field_def(f, ef)).collect();
                     let key_slot = key.as_ref().and_then(|k| {
                         let found = defs.iter().position(|d| d.path == k.name);
                         if found.is_none() {
@@ -194,7 +194,7 @@ impl<'w> Lowerer<'w> {
 
 impl Lowerer<'_> {
     /// A list element's field `ef` (`None`, reported, when it is a record or list).
-    pub(super) fn element_field(&mut self, f: FileId, ef: &ast::FieldDecl) -> Option<FieldDef> {
+    pub(super) fn element_field_def(&mut self, f: FileId, ef: &ast::FieldDecl) -> Option<FieldDef> {
         if matches!(ef.ty.kind, TypeKind::List { .. } | TypeKind::Record { .. }) {
             self.push(
                 f,

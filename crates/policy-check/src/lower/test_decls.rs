@@ -69,7 +69,7 @@ impl<'w> Lowerer<'w> {
                     }
                 }
                 ast::ExpectKind::Finding { negated, severity, citation } => {
-                    self.citation(f, &Some(citation.clone()));
+                    self.cite(f, &Some(citation.clone()), true);
                     ExpectDefKind::Finding { negated: *negated, severity: *severity, clause: citation.text.clone() }
                 }
                 ast::ExpectKind::Violations(items) => {
@@ -78,9 +78,10 @@ impl<'w> Lowerer<'w> {
                         match &item.kind {
                             ast::ExprKind::Literal(ast::Literal::Text(t)) => {
                                 if let Some(text) = t.plain_text() {
-                                    self.citation(
+                                    self.cite(
                                         f,
                                         &Some(ast::Citation { text: text.clone(), span: item.span, words: None }),
+                                        true,
                                     );
                                     clauses.push(text);
                                 }

@@ -103,20 +103,34 @@ impl CitationRef {
     }
 }
 
+/// How much a citation's named words are preferred to the best-matching sentence
+/// of another item's citation of the same text (in matching terms).
+const NAMED_WORDS_BONUS: usize = 3;
+
 impl Model {
     /// The passages to quote for a finding or obligation whose citation is
     /// `citation` (its `clause`), explained by `hints` (its message and
-    /// facts). When several items write that citation with different words,
-    /// the words that best match the hints are quoted.
+    /// facts). When several items write that citation, with different words
+    /// or without, the passage that best matches the hints is quoted.
     pub fn quotes(&self, citation: &str, hints: &[&str], max: usize) -> Vec<(&Clause, Quote)> {
         let wanted = sentence::Terms::of(&hints.join(" "));
         let mut best: Option<(usize, &CitationRef)> = None;
-        for c in self.citations.iter().filter(|c| c.text == citation) {
-            let score = c
-                .words
-                .as_ref()
-                .filter(|w| !w.found.is_empty())
-                .map_or(0, |w| 1 + wanted.score(&sentence::Terms::of(&w.text)));
+        for c in self.citations.iter().filter(|c| c.text == citation && !c.in_test) {
+            // Named words compete with the best sentence of an item that names none (a rule
+            // and its exception cite the same clause, the finding may rest on either); the
+            // words win unless that sentence matches the finding clearly better.
+            let score = match c.words.as_ref().filter(|w| !w.found.is_empty()) {
+                Some(w) => NAMED_WORDS_BONUS + wanted.score(&sentence::Terms::of(&w.text)),
+                None => c
+                    .clauses
+                    .iter()
+                    .filter_map(|id| self.clauses.get(*id))
+                    .filter_map(|clause| {
+                        sentence::best(&clause.text, hints).map(|s| wanted.score(&sentence::Terms::of(&clause.text[s])))
+                    })
+                    .max()
+                    .unwrap_or(0),
+            };
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, c));
             }

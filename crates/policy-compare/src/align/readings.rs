@@ -79,7 +79,7 @@ fn silent_topic(topic: Topic) -> Option<SilentTopic> {
         Topic::Duties => SilentTopic::Duties,
         Topic::Deadlines => SilentTopic::Deadlines,
         Topic::Pay => SilentTopic::Pay,
-        Topic::Case | Topic::Rules | Topic::Provisions | Topic::Readings => return None,
+        Topic::Case | Topic::Rules | Topic::Provisions | Topic::Extensions | Topic::Readings => return None,
     })
 }
 
@@ -99,8 +99,19 @@ pub(super) fn mark_silence(models: &[&Model], rows: &mut [Row]) {
                 if first {
                     explained.push((topic, i));
                 }
-                let clause = silence.citation.as_ref().map(|c| c.text.as_str());
-                *cell = Some(Cell::new(NOT_STATED, clause).with_note(first.then_some(silence.text.as_str())));
+                let said = first.then_some(silence.text.as_str());
+                *cell = Some(match cell.take() {
+                    // A duty without a deadline: the timing is not stated, the duty still is.
+                    Some(Cell { note: Some(note), clause, .. }) => Cell {
+                        value: NOT_STATED.to_string(),
+                        note: Some(said.map_or(note.clone(), |s| format!("{s}\n{note}"))),
+                        clause,
+                    },
+                    _ => {
+                        let clause = silence.citation.as_ref().map(|c| c.text.as_str());
+                        Cell::new(NOT_STATED, clause).with_note(said)
+                    }
+                });
                 changed = true;
             }
         }
