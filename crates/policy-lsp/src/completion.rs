@@ -322,18 +322,11 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
     ctx.items
 }
 
-const TYPE_KEYWORDS: &[Keyword] = &[
-    Keyword::Int,
-    Keyword::Decimal,
-    Keyword::Bool,
-    Keyword::Text,
-    Keyword::Date,
-    Keyword::Duration,
-    Keyword::Set,
-    Keyword::List,
-    Keyword::Of,
-    Keyword::Keyed,
-];
+/// The keywords of a type: [`VALUE_KEYWORDS`] without the trailing `reading`.
+const TYPE_KEYWORDS: &[Keyword] = match VALUE_KEYWORDS.split_last() {
+    Some((_, types)) => types,
+    None => &[],
+};
 
 /// After a value's `=`: its type's keywords and the trailing `reading`.
 const VALUE_KEYWORDS: &[Keyword] = &[

@@ -19,23 +19,9 @@ impl<'m> Evaluator<'m> {
         let arg = args.first().ok_or(Unknown)?;
         match f {
             Builtin::Sum => {
-                let mut total = Decimal::ZERO;
-                let mut overflow = false;
-                let visited = self.visit_values(arg, cur, &mut |v| match v {
-                    Value::Number(n) => {
-                        total = total.checked_add(*n).ok_or_else(|| {
-                            overflow = true;
-                            Unknown
-                        })?;
-                        Ok(())
-                    }
-                    _ => Err(Unknown),
-                });
-                if overflow {
-                    self.overflowed(e, BinaryOp::Add);
-                }
-                visited?;
-                Ok(Cow::Owned(Value::Number(total)))
+                let mut total = Total::default();
+                let visited = self.visit_values(arg, cur, &mut |v| total.add(v));
+                self.total(e, total, visited)
             }
             Builtin::Count => {
                 let mut n: i64 = 0;
@@ -129,23 +115,19 @@ impl<'m> Evaluator<'m> {
     /// elements. An element whose field is absent makes the sum unknown (it
     /// could be anything), so a rule that needs it names the missing field.
     fn sum_of(&self, e: &'m Expr, elems: &'m Expr, slot: ElemSlot, cur: Cur) -> R<'_> {
-        let mut total = Decimal::ZERO;
-        let mut overflow = false;
-        let visited = self.visit_elems(elems, cur, &mut Quiet, &mut |l, i| match self.elem_field(l, i, slot) {
-            Value::Number(n) => {
-                total = total.checked_add(*n).ok_or_else(|| {
-                    overflow = true;
-                    Unknown
-                })?;
-                Ok(())
-            }
-            _ => Err(Unknown),
-        });
-        if overflow {
+        let mut total = Total::default();
+        let visited = self.visit_elems(elems, cur, &mut Quiet, &mut |l, i| total.add(self.elem_field(l, i, slot)));
+        self.total(e, total, visited)
+    }
+
+    /// The value of a finished sum at `e`: its overflow reported, an unknown
+    /// addend making it unknown.
+    fn total(&self, e: &'m Expr, total: Total, visited: Result<(), Unknown>) -> R<'_> {
+        if total.overflow {
             self.overflowed(e, BinaryOp::Add);
         }
         visited?;
-        Ok(Cow::Owned(Value::Number(total)))
+        Ok(Cow::Owned(Value::Number(total.sum)))
     }
 
     /// `any(elements, condition)` (`some` true) and `all(elements, condition)`
@@ -166,6 +148,30 @@ impl<'m> Evaluator<'m> {
             (true, _) => Ok(Cow::Owned(Value::Bool(some))),
             (false, true) => Err(Unknown),
             (false, false) => Ok(Cow::Owned(Value::Bool(!some))),
+        }
+    }
+}
+
+/// A running exact sum of numbers; an overflow stops it and is remembered.
+#[derive(Default)]
+struct Total {
+    sum: Decimal,
+    overflow: bool,
+}
+
+impl Total {
+    /// Adds `v`, a number; anything else (an absent value) makes the sum unknown.
+    fn add(&mut self, v: &Value) -> Result<(), Unknown> {
+        let Value::Number(n) = v else { return Err(Unknown) };
+        match self.sum.checked_add(*n) {
+            Some(sum) => {
+                self.sum = sum;
+                Ok(())
+            }
+            None => {
+                self.overflow = true;
+                Err(Unknown)
+            }
         }
     }
 }
