@@ -10,7 +10,15 @@ use policy_check::Model;
 use policy_eval::case::MAX_CASE_BYTES;
 use policy_eval::{Case, CaseFormat, CaseWarning, Vocabulary};
 
+use policy_i18n::{tr, Lang};
+
 use crate::exit::Failure;
+
+/// The language of these messages: `--lang`, else the locale, else Russian
+/// (the case is read before the policy's keywords are at hand).
+fn lang() -> Lang {
+    crate::lang::chosen(None)
+}
 
 /// A case file's text and format.
 pub struct CaseText {
@@ -25,7 +33,8 @@ pub struct CaseText {
 /// A case file's bytes as text, or the decoder's error (too large, not UTF-8,
 /// with its place) under the file's name.
 fn text(name: &str, bytes: Vec<u8>) -> Result<String, Failure> {
-    policy_eval::case::text_from_bytes(bytes).map_err(|e| Failure::new(format!("error: {name}: {e}")))
+    policy_eval::case::text_from_bytes(bytes)
+        .map_err(|e| Failure::new(tr!(lang(), "case-error", name = name.to_owned(), error = e.to_string())))
 }
 
 /// Reads at most one byte more than [`MAX_CASE_BYTES`] (so that a larger input
@@ -39,24 +48,25 @@ fn read_bounded(reader: impl Read) -> std::io::Result<Vec<u8>> {
 /// Reads `path` (`-`: JSON from standard input); fails when it cannot be read,
 /// is larger than [`MAX_CASE_BYTES`], is not UTF-8 or its format is unknown.
 pub fn read(path: &Path) -> Result<CaseText, Failure> {
+    let lang = lang();
     if path == Path::new("-") {
-        let name = "standard input";
+        let name = tr!(lang, "case-stdin");
         let bytes = read_bounded(std::io::stdin().lock())
-            .map_err(|e| Failure::new(format!("error: cannot read the case from standard input: {e}")))?;
-        return Ok(CaseText { name: name.into(), text: text(name, bytes)?, format: CaseFormat::Json });
+            .map_err(|e| Failure::new(tr!(lang, "case-cannot-read-stdin", reason = e.to_string())))?;
+        let text = text(&name, bytes)?;
+        return Ok(CaseText { name, text, format: CaseFormat::Json });
     }
     let format = CaseFormat::from_path(path).ok_or_else(|| {
-        Failure::new(format!(
-            "error: cannot tell the format of `{}`: name case files `*.json`, `*.yaml`, `*.yml` or `*.toml`",
-            path.display()
-        ))
+        Failure::new(tr!(lang, "case-unknown-format", name = path.display().to_string()))
     })?;
     let name = path.display().to_string();
-    let unreadable = |e: std::io::Error| Failure::new(format!("error: cannot read the case `{name}`: {e}"));
+    let unreadable =
+        |e: std::io::Error| Failure::new(tr!(lang, "case-cannot-read", name = &name, reason = e.to_string()));
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let len = file.metadata().map_err(unreadable)?.len();
     if len > u64::try_from(MAX_CASE_BYTES).unwrap_or(u64::MAX) {
-        return Err(Failure::new(format!("error: {name}: {}", policy_eval::case::too_large(len))));
+        let error = policy_eval::case::too_large(len).to_string();
+        return Err(Failure::new(tr!(lang, "case-error", name = &name, error = error)));
     }
     let bytes = read_bounded(file).map_err(unreadable)?;
     Ok(CaseText { text: text(&name, bytes)?, name, format })
@@ -73,7 +83,8 @@ pub struct Decoded {
 impl Decoded {
     /// The warnings as lines for standard error, one per warning.
     pub fn warning_lines<'a>(&'a self, case: &'a CaseText) -> impl Iterator<Item = String> + 'a {
-        self.warnings.iter().map(move |w| format!("warning: {}: {w}", case.name))
+        let lang = lang();
+        self.warnings.iter().map(move |w| tr!(lang, "case-warning", name = &case.name, warning = w.to_string()))
     }
 }
 
@@ -83,12 +94,10 @@ pub fn decode(case: &CaseText, model: &Model) -> Result<Decoded, Failure> {
     match policy_eval::decode(&case.text, case.format, &model.schema, &vocabulary) {
         Ok((decoded, warnings)) => Ok(Decoded { case: decoded, warnings }),
         Err(errors) => {
-            let mut lines: Vec<String> = errors.iter().map(|e| format!("error: {}: {e}", case.name)).collect();
-            lines.push(format!(
-                "error: the case `{}` is not valid ({} error(s)); nothing was evaluated",
-                case.name,
-                errors.len()
-            ));
+            let lang = lang();
+            let mut lines: Vec<String> =
+                errors.iter().map(|e| tr!(lang, "case-error", name = &case.name, error = e.to_string())).collect();
+            lines.push(tr!(lang, "case-invalid", name = &case.name, n = errors.len()));
             Err(Failure(lines.join("\n")))
         }
     }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use policy_check::model::FileId;
 use policy_check::Workspace;
+use policy_i18n::tr;
 
 pub use policy_load::MAX_POLICY_BYTES;
 
@@ -42,14 +43,12 @@ pub fn load_policy(ws: &mut Workspace, path: &Path) -> Result<FileId, Unreadable
 /// Reads `--calendar FILE` and adds its years to the production calendar in
 /// use, before anything is evaluated.
 pub fn calendar(path: &Path) -> Result<(), Failure> {
+    let lang = crate::lang::chosen(None);
+    let name = path.display().to_string();
     let text = std::fs::read_to_string(path)
-        .map_err(|e| Failure(format!("error: cannot read the calendar `{}`: {e}", path.display())))?;
-    let years = policy_calendar::Calendar::parse(&text).map_err(|e| {
-        Failure(format!(
-            "error: the calendar `{}` is not valid: {e}\n  help: write `[[year]]` tables with `year`, `source`, `non_working` and `working`, as in the shipped production-calendar.toml",
-            path.display()
-        ))
-    })?;
+        .map_err(|e| Failure(tr!(lang, "cli-calendar-unreadable", name = &name, reason = e.to_string())))?;
+    let years = policy_calendar::Calendar::parse(&text)
+        .map_err(|e| Failure(tr!(lang, "cli-calendar-invalid", name = &name, reason = e.to_string())))?;
     policy_calendar::Calendar::add_user_years(years);
     Ok(())
 }

@@ -10,6 +10,7 @@ mod case_file;
 #[allow(clippy::print_stderr)]
 mod commands;
 mod exit;
+mod help;
 mod junit;
 mod lang;
 mod load;
@@ -20,7 +21,7 @@ mod test_report;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 /// The toolchain for school regulations written as policies.
 #[derive(Debug, Parser)]
@@ -81,7 +82,13 @@ fn reset_sigpipe() {
 
 fn main() -> ExitCode {
     reset_sigpipe();
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // Help and argument errors are in the language of `--lang` or the locale.
+    let command = help::localise(Cli::command(), help::language(&args));
+    let cli = match command.clone().try_get_matches_from(&args).and_then(|mut m| Cli::from_arg_matches_mut(&mut m)) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
     lang::set_flag(cli.lang);
     if let Some(path) = &cli.calendar {
         if let Err(failure) = load::calendar(path) {
@@ -103,8 +110,8 @@ fn main() -> ExitCode {
         Command::Lsp(args) => commands::lsp::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
         Command::Serve(args) => commands::serve::run(&args),
-        Command::Completions(args) => commands::completions::run(&args, Cli::command()),
-        Command::Man(args) => commands::man::run(&args, Cli::command()),
+        Command::Completions(args) => commands::completions::run(&args, command),
+        Command::Man(args) => commands::man::run(&args, command),
     };
     match outcome {
         Ok(exit) => exit.into(),
@@ -115,5 +122,25 @@ fn main() -> ExitCode {
             }
             exit::Exit::Unusable.into()
         }
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_command_and_argument_has_help_in_both_languages() {
+        let mut command = Cli::command();
+        command.build();
+        let mut ids = Vec::new();
+        help::ids(&command, "policy", &mut ids);
+        assert!(ids.len() > 50, "the walk reaches every command: {ids:?}");
+        let missing: Vec<String> = policy_i18n::Lang::ALL
+            .into_iter()
+            .flat_map(|lang| ids.iter().filter(move |id| !policy_i18n::has_message(lang, id)).map(move |id| format!("{lang}: {id}")))
+            .collect();
+        assert!(missing.is_empty(), "help without a message in cli.ftl:\n{}", missing.join("\n"));
     }
 }

@@ -2,6 +2,7 @@
 //! that could not be loaded), with totals, serialized as the `--format json`
 //! output and read by the JUnit writer.
 
+use policy_i18n::{tr, Lang};
 use serde::Serialize;
 
 /// How one test ended.
@@ -38,13 +39,21 @@ impl Problem {
         Problem { message: message.into(), expectation: None, expected: None, actual: None }
     }
 
-    /// An expectation that did not hold.
-    pub fn expectation(failure: policy_eval::expect::Failure) -> Problem {
+    /// An expectation that did not hold, its message in `lang`.
+    pub fn expectation(failure: policy_eval::expect::Failure, lang: Lang) -> Problem {
         Problem {
-            message: format!(
-                "`{}`\n        expected: {}\n        got:      {}",
-                failure.expectation, failure.expected, failure.actual
-            ),
+            message: {
+                let (expected, got) = (tr!(lang, "test-expected"), tr!(lang, "test-got"));
+                let width = expected.chars().count().max(got.chars().count()) + 1;
+                format!(
+                    "`{}`\n        {:<width$} {}\n        {:<width$} {}",
+                    failure.expectation,
+                    format!("{expected}:"),
+                    failure.expected,
+                    format!("{got}:"),
+                    failure.actual
+                )
+            },
             expectation: Some(failure.expectation),
             expected: Some(failure.expected),
             actual: Some(failure.actual),

@@ -1,9 +1,11 @@
 //! `policy coverage POLICY…`: the quoted clauses no declaration cites, and the
-//! declarations that cite no clause.
+//! declarations that cite no clause — in the language of each policy
+//! (`crate::lang::chosen`).
 
 use std::path::PathBuf;
 
 use policy_check::Workspace;
+use policy_i18n::tr;
 
 use crate::exit::{Exit, Failure};
 use crate::load;
@@ -26,6 +28,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         if checked.model.meta.location.is_none() {
             continue; // a library such as the case schema
         }
+        let lang = crate::lang::chosen(Some(ws.files[root].keyword_language()));
         let cov = policy_check::coverage(&checked.model);
         println!("{} ({})", checked.model.meta.id, path.display());
         let at = |l: policy_check::model::Location| {
@@ -34,25 +37,25 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
             format!("{}:{}:{}", f.path.display(), lc.line, lc.column)
         };
         if cov.uncited_clauses.is_empty() {
-            println!("  every quoted clause is cited");
+            println!("  {}", tr!(lang, "coverage-every-clause-cited"));
         } else {
-            println!("  quoted clauses that nothing cites ({}):", cov.uncited_clauses.len());
+            println!("  {}", tr!(lang, "coverage-uncited-clauses", n = cov.uncited_clauses.len()));
             for (number, location) in &cov.uncited_clauses {
                 let file = &ws.files[location.file];
                 let reason = policy_check::comment_above(&file.text, location.span.start)
                     .first()
-                    .copied()
-                    .unwrap_or("(no explanation above the clause)");
+                    .map_or_else(|| tr!(lang, "coverage-no-explanation"), |line| (*line).to_owned());
                 println!("    {number:<14} {}  {reason}", at(*location));
             }
         }
         if cov.uncited_declarations.is_empty() {
-            println!("  every declaration cites a clause");
+            println!("  {}", tr!(lang, "coverage-every-declaration-cites"));
         } else {
-            println!("  declarations without a citation ({}):", cov.uncited_declarations.len());
+            println!("  {}", tr!(lang, "coverage-uncited-declarations", n = cov.uncited_declarations.len()));
             for u in &cov.uncited_declarations {
                 let name: String = u.name.chars().take(60).collect();
-                println!("    {:<10} {name:<60} {}", u.kind, at(u.location));
+                let kind = tr!(lang, "coverage-kind", kind = u.kind);
+                println!("    {kind:<10} {name:<60} {}", at(u.location));
             }
         }
     }

@@ -10,6 +10,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use policy_fmt::{FormatError, KeywordLanguage};
+use policy_i18n::{tr, Lang};
 use policy_syntax::LineIndex;
 
 use crate::exit::{Exit, Failure};
@@ -77,6 +78,8 @@ enum Outcome {
 /// others are still formatted; the status is then unusable input.
 pub fn run(args: &Args) -> Result<Exit, Failure> {
     let keywords = args.keywords.map(KeywordLanguage::from);
+    // No policy decides the language of the messages: files may differ.
+    let lang = crate::lang::chosen(None);
     let mode = if args.diff {
         Mode::Diff
     } else if args.check {
@@ -87,14 +90,12 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     let stdin = Path::new("-");
     if args.paths.iter().any(|p| p == stdin) {
         if args.paths.len() > 1 {
-            return Err(Failure::new(
-                "error: `-` (standard input) cannot be formatted together with files: give it alone",
-            ));
+            return Err(Failure::new(tr!(lang, "fmt-stdin-with-files")));
         }
-        return format_stdin(args.stdin_filename.as_deref().unwrap_or("<stdin>"), keywords, mode);
+        return format_stdin(args.stdin_filename.as_deref().unwrap_or("<stdin>"), keywords, mode, lang);
     }
     if args.stdin_filename.is_some() {
-        return Err(Failure::new("error: `--stdin-filename` names standard input: give `-` as the path"));
+        return Err(Failure::new(tr!(lang, "fmt-stdin-filename-without-stdin")));
     }
     let mut failed = false;
     let mut files = Vec::new();
@@ -111,7 +112,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     files.dedup();
     let (mut changed, mut unchanged) = (0, 0);
     for path in &files {
-        match format_file(path, keywords, mode) {
+        match format_file(path, keywords, mode, lang) {
             Ok(Outcome::Unchanged) => unchanged += 1,
             Ok(Outcome::Changed) => {
                 changed += 1;
@@ -125,28 +126,29 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
             }
         }
     }
-    let files = |n: usize| if n == 1 { "file" } else { "files" };
     if mode == Mode::Write {
-        eprintln!("{changed} {} reformatted, {unchanged} already formatted", files(changed));
+        eprintln!("{}", tr!(lang, "fmt-summary", changed = changed, unchanged = unchanged));
     } else {
-        eprintln!("{changed} {} would be reformatted, {unchanged} already formatted", files(changed));
+        eprintln!("{}", tr!(lang, "fmt-summary-check", changed = changed, unchanged = unchanged));
     }
     Ok(if failed { Exit::Unusable } else { Exit::findings_if(mode != Mode::Write && changed > 0) })
 }
 
 /// Formats one file: writes it, or prints its diff, or only says whether it
 /// would change; why not, when it cannot be formatted.
-fn format_file(path: &Path, keywords: Option<KeywordLanguage>, mode: Mode) -> Result<Outcome, Failure> {
+fn format_file(path: &Path, keywords: Option<KeywordLanguage>, mode: Mode, lang: Lang) -> Result<Outcome, Failure> {
     let text = load::read_policy(path).map_err(|e| e.failure(""))?;
     let name = path.display().to_string();
-    let Some(formatted) = format_text(&name, &text, keywords)? else {
+    let Some(formatted) = format_text(&name, &text, keywords, lang)? else {
         return Ok(Outcome::Unchanged);
     };
     match mode {
         Mode::Write => {
-            std::fs::write(path, &formatted).map_err(|e| Failure::new(format!("error: cannot write `{name}`: {e}")))?
+            std::fs::write(path, &formatted).map_err(|e| {
+                Failure::new(tr!(lang, "fmt-cannot-write", name = &name, reason = e.to_string()))
+            })?
         }
-        Mode::Diff => print_diff(&name, &text, &formatted)?,
+        Mode::Diff => print_diff(&name, &text, &formatted, lang)?,
         Mode::Check => {}
     }
     Ok(Outcome::Changed)
@@ -154,46 +156,43 @@ fn format_file(path: &Path, keywords: Option<KeywordLanguage>, mode: Mode) -> Re
 
 /// Formats standard input: prints the formatted text (or the diff, or nothing
 /// with `--check`); the status says whether it changed in the modes that ask.
-fn format_stdin(name: &str, keywords: Option<KeywordLanguage>, mode: Mode) -> Result<Exit, Failure> {
-    let text = read_stdin(name)?;
-    let formatted = format_text(name, &text, keywords)?;
+fn format_stdin(name: &str, keywords: Option<KeywordLanguage>, mode: Mode, lang: Lang) -> Result<Exit, Failure> {
+    let text = read_stdin(name, lang)?;
+    let formatted = format_text(name, &text, keywords, lang)?;
     match (mode, &formatted) {
-        (Mode::Write, _) => write_stdout(formatted.as_deref().unwrap_or(&text))?,
-        (Mode::Diff, Some(formatted)) => print_diff(name, &text, formatted)?,
+        (Mode::Write, _) => write_stdout(formatted.as_deref().unwrap_or(&text), lang)?,
+        (Mode::Diff, Some(formatted)) => print_diff(name, &text, formatted, lang)?,
         (Mode::Diff | Mode::Check, _) => {}
     }
     Ok(Exit::findings_if(mode != Mode::Write && formatted.is_some()))
 }
 
 /// Reads standard input as UTF-8 text, up to [`load::MAX_POLICY_BYTES`].
-fn read_stdin(name: &str) -> Result<String, Failure> {
+fn read_stdin(name: &str, lang: Lang) -> Result<String, Failure> {
     let mut bytes = Vec::new();
-    std::io::stdin()
-        .lock()
-        .take(load::MAX_POLICY_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Failure::new(format!("error: cannot read `{name}` (standard input): {e}")))?;
+    std::io::stdin().lock().take(load::MAX_POLICY_BYTES + 1).read_to_end(&mut bytes).map_err(|e| {
+        Failure::new(tr!(lang, "fmt-cannot-read-stdin", name = name.to_owned(), reason = e.to_string()))
+    })?;
     if bytes.len() as u64 > load::MAX_POLICY_BYTES {
-        return Err(Failure::new(format!(
-            "error: `{name}` (standard input) is more than the {} bytes a policy may have; split it into files joined by `use`",
-            load::MAX_POLICY_BYTES
-        )));
+        return Err(Failure::new(tr!(lang, "fmt-stdin-too-large", name = name.to_owned(), max = load::MAX_POLICY_BYTES)));
     }
     String::from_utf8(bytes).map_err(|e| {
-        Failure::new(format!(
-            "error: `{name}` (standard input) is not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        ))
+        Failure::new(tr!(lang, "fmt-stdin-not-utf8", name = name.to_owned(), offset = e.utf8_error().valid_up_to()))
     })
 }
 
 /// The text in the canonical layout, `None` when it already is; a failure
 /// listing the syntax errors (as `name:line:column`) when it cannot be formatted.
-fn format_text(name: &str, text: &str, keywords: Option<KeywordLanguage>) -> Result<Option<String>, Failure> {
+fn format_text(
+    name: &str,
+    text: &str,
+    keywords: Option<KeywordLanguage>,
+    lang: Lang,
+) -> Result<Option<String>, Failure> {
     let formatted = policy_fmt::format(text, keywords).map_err(|e| match e {
         FormatError::Syntax(diagnostics) => {
             let lines = LineIndex::new(text);
-            let mut out = format!("error: `{name}` has syntax errors and was not formatted");
+            let mut out = tr!(lang, "fmt-syntax-errors", name = name.to_owned());
             for d in diagnostics {
                 let at = lines.line_col(text, d.span.start);
                 out += &format!(
@@ -207,23 +206,23 @@ fn format_text(name: &str, text: &str, keywords: Option<KeywordLanguage>) -> Res
             }
             Failure(out)
         }
-        e => Failure::new(format!("error: `{name}`: {e}")),
+        e => Failure::new(tr!(lang, "fmt-cannot-format", name = name.to_owned(), reason = e.to_string())),
     })?;
     Ok((formatted != text).then_some(formatted))
 }
 
 /// Prints the unified diff (three lines of context) from `old` to `new`,
 /// both headed by `name`.
-fn print_diff(name: &str, old: &str, new: &str) -> Result<(), Failure> {
+fn print_diff(name: &str, old: &str, new: &str, lang: Lang) -> Result<(), Failure> {
     let diff = similar::TextDiff::from_lines(old, new);
     let text = diff.unified_diff().context_radius(3).header(name, name).to_string();
-    write_stdout(&text)
+    write_stdout(&text, lang)
 }
 
 /// Writes `text` to standard output.
-fn write_stdout(text: &str) -> Result<(), Failure> {
+fn write_stdout(text: &str, lang: Lang) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
-        .map_err(|e| Failure::new(format!("error: cannot write to standard output: {e}")))
+        .map_err(|e| Failure::new(tr!(lang, "cli-cannot-write-stdout", reason = e.to_string())))
 }

@@ -1,10 +1,12 @@
 //! `policy test [PATH…]`: runs the tests written in policies, prints each
-//! failure with what was expected and what came out, and ends with
-//! `N passed, M failed` — or prints the outcomes as JSON or JUnit XML.
+//! failure with what was expected and what came out, and ends with the totals
+//! (`N passed, M failed`; «прошло N тестов, не прошло M») — or prints the outcomes as JSON or JUnit XML.
 
 use std::path::{Path, PathBuf};
 
 use policy_check::model::{Model, TestDef};
+use policy_i18n::{tr, Lang};
+use policy_syntax::KeywordLanguage;
 
 use crate::exit::{Exit, Failure};
 use crate::policy::LoadedPolicy;
@@ -42,12 +44,15 @@ pub enum Format {
 pub fn run(args: &Args) -> Result<Exit, Failure> {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("policies")] } else { args.paths.clone() };
     let files = load::policy_files(&paths).map_err(|e| e.failure(""))?;
+    let loaded: Vec<(PathBuf, Result<LoadedPolicy, Failure>)> =
+        files.into_iter().map(|path| (path.clone(), policy::load_checked(&path))).collect();
+    let lang = language(&loaded);
     let mut outcomes = Vec::new();
     // Every test's name, for "did you mean" when `--name` matches none.
     let mut names: Vec<String> = Vec::new();
-    for path in files {
+    for (path, loaded) in loaded {
         let file = path.display().to_string();
-        let loaded = match policy::load_checked(&path) {
+        let loaded = match loaded {
             Ok(loaded) => loaded,
             Err(failure) => {
                 eprintln!("{}", failure.0);
@@ -59,18 +64,18 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         let model = &loaded.checked.model;
         names.extend(model.tests.iter().map(|t| t.name.clone()));
         for test in model.tests.iter().filter(|t| args.name.as_ref().is_none_or(|n| *n == t.name)) {
-            let (status, problems) = match run_test(&path, &loaded, test) {
+            let (status, problems) = match run_test(&path, &loaded, test, lang) {
                 Ok(()) => (Status::Passed, Vec::new()),
                 Err(TestProblem::Unusable(failure)) => {
                     if args.format == Format::Human {
-                        println!("ERROR {} › {}: the test's case is unusable", model.meta.id, test.name);
+                        println!("{}", tr!(lang, "test-unusable", policy = &model.meta.id, test = &test.name));
                     }
                     eprintln!("{}", failure.0);
                     (Status::Error, vec![Problem::message(failure.0)])
                 }
                 Err(TestProblem::Failed(problems)) => {
                     if args.format == Format::Human {
-                        println!("FAIL {} › {}", model.meta.id, test.name);
+                        println!("{}", tr!(lang, "test-failed", policy = &model.meta.id, test = &test.name));
                         for p in &problems {
                             println!("    {}", p.message);
                         }
@@ -84,12 +89,12 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     }
     if let Some(name) = &args.name {
         if !names.iter().any(|n| n == name) {
-            return Err(no_test_matches(name, &names));
+            return Err(no_test_matches(name, &names, lang));
         }
     }
     let totals = Totals::of(&outcomes);
     match args.format {
-        Format::Human => println!("{} passed, {} failed", totals.passed, totals.failed),
+        Format::Human => println!("{}", tr!(lang, "test-summary", passed = totals.passed, failed = totals.failed)),
         Format::Json => println!("{}", test_report::json(&outcomes)),
         Format::Junit => print!("{}", junit::document(&outcomes)),
     }
@@ -97,20 +102,34 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
 }
 
 /// `--name NAME` names no test: the failure, with the close names if any.
-fn no_test_matches(name: &str, names: &[String]) -> Failure {
+fn no_test_matches(name: &str, names: &[String], lang: Lang) -> Failure {
     let close = policy_syntax::suggest::close_names(name, names.iter().map(String::as_str));
-    let mut message = format!("no test matches `{name}`");
+    let mut message = tr!(lang, "test-no-match", name = name.to_owned());
     if close.is_empty() {
-        message.push_str(
-            "\nhelp: `--name` takes a test's whole name, as written after `test`; run without it to see every test",
-        );
+        message.push('\n');
+        message.push_str(&tr!(lang, "test-no-match-help"));
     } else {
-        message.push_str("\nhelp: did you mean");
+        message.push('\n');
+        message.push_str(&tr!(lang, "cli-did-you-mean"));
         for n in close {
             message.push_str(&format!("\n  {n}"));
         }
     }
     Failure::new(message)
+}
+
+/// The language of the run: `--lang`; else Russian when every policy that
+/// loaded is written with Russian keywords; else the locale; else Russian.
+fn language(loaded: &[(PathBuf, Result<LoadedPolicy, Failure>)]) -> Lang {
+    let mut policies = loaded.iter().filter_map(|(_, l)| l.as_ref().ok()).peekable();
+    let keywords = policies.peek().is_some().then(|| {
+        if policies.all(|l| l.keywords() == KeywordLanguage::Russian) {
+            KeywordLanguage::Russian
+        } else {
+            KeywordLanguage::English
+        }
+    });
+    crate::lang::chosen(keywords)
 }
 
 /// Why a test did not pass.
@@ -123,9 +142,9 @@ enum TestProblem {
 
 /// Runs one test; what went wrong when it did not pass.
 /// The case is judged by the version of the policy in force on its `as_of`.
-fn run_test(policy_path: &Path, loaded: &LoadedPolicy, test: &TestDef) -> Result<(), TestProblem> {
+fn run_test(policy_path: &Path, loaded: &LoadedPolicy, test: &TestDef, lang: Lang) -> Result<(), TestProblem> {
     let Some(case) = &test.case else {
-        return Err(TestProblem::Failed(vec![Problem::message("the test names no case file")]));
+        return Err(TestProblem::Failed(vec![Problem::message(tr!(lang, "test-no-case"))]));
     };
     let case_path = policy_path.parent().unwrap_or(Path::new(".")).join(case);
     let text = case_file::read(&case_path).map_err(TestProblem::Unusable)?;
@@ -145,5 +164,5 @@ fn run_test(policy_path: &Path, loaded: &LoadedPolicy, test: &TestDef) -> Result
     if failures.is_empty() {
         return Ok(());
     }
-    Err(TestProblem::Failed(failures.into_iter().map(Problem::expectation).collect()))
+    Err(TestProblem::Failed(failures.into_iter().map(|f| Problem::expectation(f, lang)).collect()))
 }

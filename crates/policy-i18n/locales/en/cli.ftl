@@ -1,0 +1,91 @@
+# The `policy` command line: clap's headings, errors the CLI prints, and (at
+# the end) the help of every command and argument, by an id derived from its
+# place: `cli-about-policy-test`, `cli-arg-policy-test-name` (`.long`: the
+# longer text of `--help`).
+
+## clap's headings
+cli-usage = Usage:
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+
+## Errors and hints
+cli-did-you-mean = help: did you mean
+cli-cannot-write-stdout = error: cannot write to standard output: { $reason }
+cli-calendar-unreadable = error: cannot read the calendar `{ $name }`: { $reason }
+cli-calendar-invalid = error: the calendar `{ $name }` is not valid: { $reason }
+    {"  "}help: write `[[year]]` tables with `year`, `source`, `non_working` and `working`, as in the shipped production-calendar.toml
+
+## Case files
+case-stdin = standard input
+case-error = error: { $name }: { $error }
+case-warning = warning: { $name }: { $warning }
+case-cannot-read-stdin = error: cannot read the case from standard input: { $reason }
+case-unknown-format = error: cannot tell the format of `{ $name }`: name case files `*.json`, `*.yaml`, `*.yml` or `*.toml`
+case-cannot-read = error: cannot read the case `{ $name }`: { $reason }
+case-invalid = error: the case `{ $name }` is not valid ({ $n } { $n ->
+    [one] error
+   *[other] errors
+}); nothing was evaluated
+
+## Help of the commands and their arguments
+cli-about-policy = The `policy` command: check, eval, test, coverage and the other tools of the policy language
+cli-arg-policy-calendar = Add years to the production calendar that counts working days: a TOML file in the format of the shipped data (`[[year]]` with `year`, `source`, `non_working`, `working`)
+cli-arg-policy-lang = The language of messages, reports and help: `ru` or `en`. Default: Russian for a policy written with Russian keywords, else the environment's locale (LC_ALL, LC_MESSAGES, LANG), else Russian
+cli-arg-policy-help = Print help
+cli-arg-policy-version = Print version
+cli-about-policy-check = Check policies for errors: syntax, names, types, grade bands, curricula, citations
+cli-arg-policy-check-paths = Policy files or directories (searched recursively for `*.policy`)
+cli-arg-policy-check-format = Output format
+cli-about-policy-eval = Judge one pupil's case against one or more policies
+cli-arg-policy-eval-policies = The policy to judge the case by; repeat to judge it by several
+cli-arg-policy-eval-case = The case file (`.json`, `.yaml`, `.toml`), or `-` for JSON on standard input; with `--batch`, a JSON Lines file (one case a line), `-` for JSON Lines on standard input, or a directory of case files
+cli-arg-policy-eval-format = Output format (of one case's report)
+cli-arg-policy-eval-batch = Judge many cases: each line of CASE (or each file of the directory CASE) is one case; prints a summary per school, and the reports with `--reports`
+cli-arg-policy-eval-reports = With `--batch`: write the reports as JSON Lines, one line per case and policy (the `--format json` report), to FILE (`-`: standard output)
+cli-arg-policy-eval-summary = With `--batch`: the summary's format
+cli-arg-policy-eval-summary_out = With `--batch`: write the summary to FILE (`-`: standard output; needed for `xlsx`); by default it goes to standard output, or to standard error when the reports go there
+cli-arg-policy-eval-as_of = The date to judge the case on (default: the case's `as_of`, else today)
+cli-arg-policy-eval-version_on = For a policy with versions: judge by the version in force on this date, or on the request's start (`start`), instead of on the judging date
+cli-about-policy-compare = Compare policies side by side, aligned by concept; with `--case`, judge a case under each
+cli-arg-policy-compare-policies = The policies to compare, in the order of the columns (a directory stands for its `.policy` files; files that declare no `policy`, such as a shared case schema, are skipped)
+cli-arg-policy-compare-case = Also judge this case (`.json`, `.yaml`, `.toml`, or `-` for JSON on standard input) under each policy, side by side
+cli-arg-policy-compare-format = Output format: `table` for a terminal, `markdown` for a memo, `html` for one self-contained page, `json` for other tools
+cli-arg-policy-compare-only = Only these topics, comma-separated (`case` needs `--case`)
+cli-arg-policy-compare-as_of = The date to judge the case on (default: the case's `as_of`, else today)
+cli-arg-policy-compare-versions = Compare every version of each policy (the regulation as approved and each amendment), oldest first: what each amendment changed
+cli-about-policy-test = Run the tests written in policies
+cli-arg-policy-test-paths = Policy files or directories (default: `policies`)
+cli-arg-policy-test-name = Run only the tests with this name (as written after `test`)
+cli-arg-policy-test-format = Output format
+cli-about-policy-coverage = List the quoted clauses that nothing cites and the declarations that cite no clause
+cli-arg-policy-coverage-paths = Policy files or directories
+cli-about-policy-doc = Print a policy as a readable document: each clause's words beside what the policy makes of them
+cli-arg-policy-doc-policy = The policy (for a policy with versions, the file of its latest amendment)
+cli-arg-policy-doc-format = Output format: one self-contained HTML page (prints well), or Markdown
+cli-arg-policy-doc-on = For a policy with versions: show the version in force on this date (default: the latest)
+cli-about-policy-fmt = Rewrite policies in the canonical layout, or convert their keywords (`--keywords en|ru`)
+cli-arg-policy-fmt-paths = Policy files or directories (searched recursively for `*.policy`), or `-` alone to format standard input and print the result
+cli-arg-policy-fmt-check = Change nothing: list the files that would change and exit with 1 if there are any
+cli-arg-policy-fmt-diff = Change nothing: print a unified diff of what would change and exit with 1 if anything would
+cli-arg-policy-fmt-stdin_filename = The name that diagnostics give standard input (with `-`)
+cli-arg-policy-fmt-keywords = Write every keyword (and unit) in this language
+cli-about-policy-lsp = Serve the Language Server Protocol over stdio (for editors)
+cli-arg-policy-lsp-stdio = Accepted for editors that pass it; stdio is the only transport
+cli-about-policy-schema = Print the JSON Schema of the case format read by a policy (or a case-schema file); with `--report`, of the eval report
+cli-arg-policy-schema-path = The policy or case-schema file (`policies/case-schema.policy`). For a policy (a file with a `policy` block) a field is `required` only when the policy requires it: declared without `?` and read by the policy's values, tables, rules, documents or duties, so that `policy eval` rejects a case without it
+cli-arg-policy-schema-declared = For a policy: require every field declared without `?`, whether the policy reads it or not (the shared case format, with the policy's extensions)
+cli-arg-policy-schema-report = Print the JSON Schema of the `policy eval --format json` report instead
+cli-about-policy-serve = Serve the evaluator over HTTP: a JSON API (OpenAPI at /openapi.json) and a page at / for people without an editor
+cli-arg-policy-serve-paths = Policy files or directories (searched recursively for `*.policy`)
+cli-arg-policy-serve-addr = The address to listen on (loopback by default; put a reverse proxy in front for others)
+cli-arg-policy-serve-token_file = A file holding the bearer token that `/api/` and `/metrics` then require
+cli-arg-policy-serve-timeout = Seconds a request may take before it is answered 408
+cli-arg-policy-serve-concurrency = Requests served at once (the others wait)
+cli-arg-policy-serve-no_watch = Do not reload the policies when their files change
+cli-arg-policy-serve-quiet = Do not write the access log (method, path, status, time) to standard error
+cli-about-policy-completions = Print the shell completion script (bash, zsh, fish, powershell or elvish)
+cli-arg-policy-completions-shell = The shell to complete in
+cli-about-policy-man = Print the manual page of `policy` or of one subcommand (roff; `policy man | man -l -` shows it)
+cli-arg-policy-man-subcommand = The subcommand whose page to print (default: the page of `policy` itself)
+cli-about-policy-help = Print this message or the help of the given subcommand(s)
