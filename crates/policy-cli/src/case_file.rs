@@ -8,7 +8,7 @@ use std::path::Path;
 
 use policy_check::Model;
 use policy_eval::case::MAX_CASE_BYTES;
-use policy_eval::{Case, CaseFormat, CaseWarning, Vocabulary};
+use policy_eval::{Case, CaseError, CaseFormat, CaseWarning, Vocabulary};
 
 use policy_i18n::{tr, Lang};
 
@@ -84,7 +84,10 @@ impl Decoded {
     /// The warnings as lines for standard error, one per warning.
     pub fn warning_lines<'a>(&'a self, case: &'a CaseText) -> impl Iterator<Item = String> + 'a {
         let lang = lang();
-        self.warnings.iter().map(move |w| tr!(lang, "case-warning", name = &case.name, warning = w.to_string()))
+        self.warnings.iter().map(move |w| {
+            let warning = format!("{}: {}", place(lang, &w.path, w.line, w.column), w.message);
+            tr!(lang, "case-warning", name = &case.name, warning = warning)
+        })
     }
 }
 
@@ -96,9 +99,34 @@ pub fn decode(case: &CaseText, model: &Model) -> Result<Decoded, Failure> {
         Err(errors) => {
             let lang = lang();
             let mut lines: Vec<String> =
-                errors.iter().map(|e| tr!(lang, "case-error", name = &case.name, error = e.to_string())).collect();
+                errors.iter().map(|e| tr!(lang, "case-error", name = &case.name, error = describe(lang, e))).collect();
             lines.push(tr!(lang, "case-invalid", name = &case.name, n = errors.len()));
             Err(Failure(lines.join("\n")))
         }
+    }
+}
+
+/// A case error in `lang`: its place, the decoder's words, and the hint.
+fn describe(lang: Lang, e: &CaseError) -> String {
+    let mut out = format!("{}: {}", place(lang, &e.path, e.line, e.column), e.message);
+    if let Some(value) = &e.suggestion {
+        out.push_str(&tr!(lang, "case-did-you-mean", value = value));
+    }
+    if let Some(what) = &e.expected {
+        out.push_str(&tr!(lang, "case-expected", what = what));
+    }
+    out
+}
+
+/// Where in the case: the field path (the whole case when empty) and the
+/// line and column when the format gives them.
+fn place(lang: Lang, path: &str, line: Option<u32>, column: Option<u32>) -> String {
+    let field = if path.is_empty() { tr!(lang, "case-whole") } else { path.to_owned() };
+    match (line, column) {
+        (Some(line), Some(column)) => tr!(lang, "case-at-line-column", field = field, line = line, column = column),
+        (Some(line), None) => tr!(lang, "case-at-line", field = field, line = line),
+        // Only a whole-file error (too large) has no place: it is about the whole file.
+        _ if path.is_empty() => field,
+        _ => tr!(lang, "case-at-nowhere", field = field),
     }
 }

@@ -16,11 +16,29 @@ use crate::exit::Failure;
 pub struct Unreadable(pub policy_load::Unreadable);
 
 impl Unreadable {
-    /// The failure to report: `error: cannot read {what} `path`: reason`
-    /// (`what` may be empty).
-    pub fn failure(&self, what: &str) -> Failure {
-        Failure(self.0.message(what))
+    /// The failure to report: `error: cannot read `path`: reason`.
+    pub fn failure(&self) -> Failure {
+        let lang = crate::lang::chosen(None);
+        Failure(tr!(lang, "cli-cannot-read", path = self.0.path.display().to_string(), reason = &self.0.reason))
     }
+
+    /// The failure to report for a policy: `error: cannot read policy `path`: reason`.
+    pub fn policy_failure(&self) -> Failure {
+        policy_unreadable(&self.0)
+    }
+}
+
+/// The failure to report when a policy cannot be read.
+pub fn policy_unreadable(u: &policy_load::Unreadable) -> Failure {
+    let lang = crate::lang::chosen(None);
+    Failure(tr!(lang, "cli-cannot-read-policy", path = u.path.display().to_string(), reason = &u.reason))
+}
+
+/// The failure to report when a policy has errors (`rendered`: the errors
+/// as `policy check` shows them).
+pub fn policy_has_errors(rendered: String, path: &Path, errors: usize) -> Failure {
+    let lang = crate::lang::chosen(None);
+    Failure(rendered + &tr!(lang, "cli-policy-has-errors", path = path.display().to_string(), n = errors))
 }
 
 /// Expands `paths` (files or directories) into the `.policy` files to check,

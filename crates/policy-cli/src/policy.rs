@@ -15,7 +15,7 @@ pub use policy_load::InForceModel;
 
 use crate::case_file::{self, CaseText, Decoded};
 use crate::exit::Failure;
-use crate::render;
+use crate::{load, render};
 
 /// A checked policy without errors, ready to evaluate.
 pub struct LoadedPolicy(pub policy_load::LoadedPolicy);
@@ -137,14 +137,10 @@ impl LoadedPolicy {
 pub fn load_checked(path: &Path) -> Result<LoadedPolicy, Failure> {
     match policy_load::load_checked(path) {
         Ok(loaded) => Ok(LoadedPolicy(loaded)),
-        Err(LoadError::Unreadable(e)) => Err(Failure(e.message("policy"))),
+        Err(LoadError::Unreadable(e)) => Err(load::policy_unreadable(&e)),
         Err(LoadError::Errors { workspace, errors }) => {
             let rendered = render::human(&workspace, &errors, std::io::stderr().is_terminal());
-            Err(Failure(format!(
-                "{rendered}error: policy `{}` has {} error(s); fix them with `policy check` first",
-                path.display(),
-                errors.len()
-            )))
+            Err(load::policy_has_errors(rendered, path, errors.len()))
         }
     }
 }

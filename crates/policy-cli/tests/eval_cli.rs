@@ -14,7 +14,7 @@ const AT_CAP: &str = "policies/tests/murmansk-16/m01-clean-grade5-cap-exact.yaml
 
 #[test]
 fn shipped_policy_tests_all_pass() {
-    let out = policy(&["test", "policies/"]);
+    let out = policy(&["--lang", "en", "test", "policies/"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     let last = stdout.lines().last().unwrap_or("");
     assert!(last.ends_with("passed, 0 failed"), "{stdout}");
@@ -118,14 +118,14 @@ fn markdown_report_has_headings_and_the_clause() {
 
 #[test]
 fn one_test_runs_by_name() {
-    let out = policy(&["test", "policies/samara-99.policy", "--name", "замена на 8-й день — просрочена"]);
+    let out = policy(&["--lang", "en", "test", "policies/samara-99.policy", "--name", "замена на 8-й день — просрочена"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(stdout.lines().last(), Some("1 passed, 0 failed"), "{stdout}");
 }
 
 #[test]
 fn a_name_that_matches_no_test_is_an_error_with_the_close_names() {
-    let out = policy(&["test", "policies/samara-99.policy", "--name", "замена на 8 день — просрочена"]);
+    let out = policy(&["--lang", "en", "test", "policies/samara-99.policy", "--name", "замена на 8 день — просрочена"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("no test matches `замена на 8 день — просрочена`"), "{stderr}");
@@ -135,7 +135,7 @@ fn a_name_that_matches_no_test_is_an_error_with_the_close_names() {
 
 #[test]
 fn coverage_explains_every_uncited_clause() {
-    let out = policy(&["coverage", "policies/"]);
+    let out = policy(&["--lang", "en", "coverage", "policies/"]);
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("not encoded"), "{stdout}");

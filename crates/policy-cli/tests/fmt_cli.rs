@@ -11,8 +11,10 @@ const UNFORMATTED: &str = "policy x {\n  school \"A\"\n  title    \"B\"\n}\n\ncl
 /// The same policy in the canonical layout.
 const FORMATTED: &str = "policy x {\n  school \"A\"\n  title  \"B\"\n}\n\nclause \"1\" \"\"\"Текст.\"\"\"\n";
 
+/// Runs `policy --lang en ARGS…` (the messages these tests read are English).
 fn policy(args: &[&str], stdin: &str) -> Output {
     let mut child = support::command()
+        .args(["--lang", "en"])
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -122,7 +124,7 @@ fn standard_input_is_given_alone() {
 #[test]
 fn standard_input_must_be_utf8() {
     let mut child = support::command()
-        .args(["fmt", "-"])
+        .args(["--lang", "en", "fmt", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

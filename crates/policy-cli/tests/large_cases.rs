@@ -27,7 +27,7 @@ fn eval(case: &str, stdin: Option<Vec<u8>>) -> (i32, String, Duration) {
     let started = Instant::now();
     let mut child = support::command()
         .current_dir(root())
-        .args(["eval", "--policy", "policies/murmansk-16.policy", case])
+        .args(["--lang", "en", "eval", "--policy", "policies/murmansk-16.policy", case])
         .env("NO_COLOR", "1")
         .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())

@@ -76,7 +76,7 @@ fn a_policy_with_errors_stops_the_server_at_start_with_exit_2() {
     std::fs::write(&broken, "policy broken {\n  title: \"x\"\n}\nrule r { when nonsense then deny }\n")
         .expect("a file");
     let out = support::command()
-        .args(["serve", "--addr", "127.0.0.1:0"])
+        .args(["--lang", "en", "serve", "--addr", "127.0.0.1:0"])
         .arg(&broken)
         .env("NO_COLOR", "1")
         .output()

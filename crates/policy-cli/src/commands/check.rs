@@ -57,7 +57,7 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<(Workspace, Vec<FileDiagnostic>)
 
 /// Runs the command.
 pub fn run(args: &Args) -> Result<Exit, Failure> {
-    let (ws, diagnostics) = check_paths(&args.paths).map_err(|e| e.failure(""))?;
+    let (ws, diagnostics) = check_paths(&args.paths).map_err(|e| e.failure())?;
     let errors = diagnostics.iter().filter(|d| d.diagnostic.is_error()).count();
     let warnings = diagnostics.len() - errors;
     match args.format {

@@ -67,7 +67,7 @@ pub enum Format {
 fn policy_paths(args: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     let mut out: Vec<PathBuf> = Vec::new();
     for arg in args {
-        let files = load::policy_files(std::slice::from_ref(arg)).map_err(|e| e.failure("policy"))?;
+        let files = load::policy_files(std::slice::from_ref(arg)).map_err(|e| e.policy_failure())?;
         for f in files {
             if !out.contains(&f) {
                 out.push(f);

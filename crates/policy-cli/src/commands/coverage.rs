@@ -20,10 +20,10 @@ pub struct Args {
 
 /// Runs the command (success, or a failure when a file cannot be read).
 pub fn run(args: &Args) -> Result<Exit, Failure> {
-    let files = load::policy_files(&args.paths).map_err(|e| e.failure(""))?;
+    let files = load::policy_files(&args.paths).map_err(|e| e.failure())?;
     let mut ws = Workspace::new();
     for path in files {
-        let root = load::load_policy(&mut ws, &path).map_err(|e| e.failure(""))?;
+        let root = load::load_policy(&mut ws, &path).map_err(|e| e.failure())?;
         let checked = policy_check::check(&ws, root);
         if checked.model.meta.location.is_none() {
             continue; // a library such as the case schema

@@ -103,7 +103,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         match load::policy_files(std::slice::from_ref(path)) {
             Ok(found) => files.extend(found),
             Err(e) => {
-                eprintln!("{}", e.failure("").0);
+                eprintln!("{}", e.failure().0);
                 failed = true;
             }
         }
@@ -137,7 +137,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
 /// Formats one file: writes it, or prints its diff, or only says whether it
 /// would change; why not, when it cannot be formatted.
 fn format_file(path: &Path, keywords: Option<KeywordLanguage>, mode: Mode, lang: Lang) -> Result<Outcome, Failure> {
-    let text = load::read_policy(path).map_err(|e| e.failure(""))?;
+    let text = load::read_policy(path).map_err(|e| e.failure())?;
     let name = path.display().to_string();
     let Some(formatted) = format_text(&name, &text, keywords, lang)? else {
         return Ok(Outcome::Unchanged);

@@ -11,7 +11,7 @@ use policy_load::LoadError;
 use policy_serve::registry::Policies;
 
 use crate::exit::{Exit, Failure};
-use crate::render;
+use crate::{load, render};
 
 /// Arguments of `policy serve`.
 #[derive(Debug, clap::Args)]
@@ -57,13 +57,12 @@ fn token(path: &PathBuf) -> Result<String, Failure> {
 pub fn run(args: &Args) -> Result<Exit, Failure> {
     let token = args.token_file.as_ref().map(token).transpose()?;
     let policies = Policies::load(args.paths.clone()).map_err(|e| match e.error {
-        LoadError::Unreadable(u) => Failure(u.message("policy")),
-        LoadError::Errors { workspace, errors } => Failure(format!(
-            "{}error: policy `{}` has {} error(s); fix them with `policy check` first",
+        LoadError::Unreadable(u) => load::policy_unreadable(&u),
+        LoadError::Errors { workspace, errors } => load::policy_has_errors(
             render::human(&workspace, &errors, std::io::stderr().is_terminal()),
-            e.path.display(),
-            errors.len()
-        )),
+            &e.path,
+            errors.len(),
+        ),
     })?;
     if policies.current.load().policies.is_empty() {
         return Err(Failure::new("error: none of the files declares a `policy`: nothing to serve"));

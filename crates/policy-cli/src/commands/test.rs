@@ -43,7 +43,7 @@ pub enum Format {
 /// Why a policy or a case is unusable goes to standard error in every format.
 pub fn run(args: &Args) -> Result<Exit, Failure> {
     let paths = if args.paths.is_empty() { vec![PathBuf::from("policies")] } else { args.paths.clone() };
-    let files = load::policy_files(&paths).map_err(|e| e.failure(""))?;
+    let files = load::policy_files(&paths).map_err(|e| e.failure())?;
     let loaded: Vec<(PathBuf, Result<LoadedPolicy, Failure>)> =
         files.into_iter().map(|path| (path.clone(), policy::load_checked(&path))).collect();
     let lang = language(&loaded);

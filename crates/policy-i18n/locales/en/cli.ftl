@@ -16,6 +16,13 @@ cli-calendar-unreadable = error: cannot read the calendar `{ $name }`: { $reason
 cli-calendar-invalid = error: the calendar `{ $name }` is not valid: { $reason }
     {"  "}help: write `[[year]]` tables with `year`, `source`, `non_working` and `working`, as in the shipped production-calendar.toml
 
+cli-cannot-read = error: cannot read `{ $path }`: { $reason }
+cli-cannot-read-policy = error: cannot read policy `{ $path }`: { $reason }
+cli-policy-has-errors = error: policy `{ $path }` has { $n } { $n ->
+    [one] error
+   *[other] errors
+}; fix them with `policy check` first
+
 ## Case files
 case-stdin = standard input
 case-error = error: { $name }: { $error }
@@ -27,6 +34,12 @@ case-invalid = error: the case `{ $name }` is not valid ({ $n } { $n ->
     [one] error
    *[other] errors
 }); nothing was evaluated
+case-whole = the case
+case-at-line-column = { $field } (line { $line }, column { $column })
+case-at-line = { $field } (line { $line })
+case-at-nowhere = { $field } (no place given)
+case-did-you-mean = ; did you mean `{ $value }`
+case-expected = ; expected: { $what }
 
 ## Help of the commands and their arguments
 cli-about-policy = The `policy` command: check, eval, test, coverage and the other tools of the policy language

@@ -16,6 +16,14 @@ cli-calendar-unreadable = ошибка: не удалось прочитать �
 cli-calendar-invalid = ошибка: календарь `{ $name }` составлен неверно: { $reason }
     {"  "}подсказка: запишите таблицы `[[year]]` с полями `year`, `source`, `non_working` и `working`, как в поставляемом production-calendar.toml
 
+cli-cannot-read = ошибка: не удалось прочитать `{ $path }`: { $reason }
+cli-cannot-read-policy = ошибка: не удалось прочитать политику `{ $path }`: { $reason }
+cli-policy-has-errors = ошибка: в политике `{ $path }` { $n ->
+    [one] { $n } ошибка
+    [few] { $n } ошибки
+   *[many] { $n } ошибок
+}; сначала исправьте их с помощью `policy check`
+
 ## Файлы случаев
 case-stdin = стандартный ввод
 case-error = ошибка: { $name }: { $error }
@@ -28,6 +36,12 @@ case-invalid = ошибка: случай `{ $name }` недопустим ({ $n
     [few] ошибки
    *[many] ошибок
 }); ничего не вычислялось
+case-whole = дело
+case-at-line-column = { $field } (строка { $line }, столбец { $column })
+case-at-line = { $field } (строка { $line })
+case-at-nowhere = { $field } (без указания места)
+case-did-you-mean = ; возможно, имелось в виду `{ $value }`
+case-expected = ; ожидалось: { $what }
 
 ## Справка команд и их аргументов
 cli-about-policy = Команда `policy`: проверка, вычисление, тесты, покрытие и другие инструменты языка политик
