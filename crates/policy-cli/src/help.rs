@@ -11,6 +11,7 @@
 
 use std::ffi::OsString;
 
+use clap::builder::PossibleValue;
 use clap::Command;
 use policy_i18n::{has_message, message, tr, Lang};
 
@@ -73,11 +74,15 @@ fn localise_built(command: Command, lang: Lang, path: &str) -> Command {
         command = command.mut_arg(&id, |arg| {
             let text = arg_id(owner(&arg, path), &id);
             let heading = if arg.is_positional() { &arguments } else { &options };
-            let arg = arg.help(message(lang, &text)).help_heading(heading.clone());
-            match long(lang, &text) {
+            let (help, long_help) = with_values(&arg, lang, &text);
+            let arg = match long_help {
                 Some(text) => arg.long_help(text),
                 None => arg.long_help(None::<&str>),
-            }
+            };
+            arg.help(help)
+                .help_heading(heading.clone())
+                .hide_possible_values(true)
+                .hide_default_value(true)
         });
     }
     let names: Vec<String> = command.get_subcommands().map(|c| c.get_name().to_owned()).collect();
@@ -108,6 +113,46 @@ fn owner<'p>(arg: &clap::Arg, path: &'p str) -> &'p str {
     }
 }
 
+/// The short and the long help of `arg` (message `id`) with its possible
+/// values and its default in `lang`, which clap would print in English: each
+/// value's help is the message `{id}-{value}`. The long help exists when
+/// the message has a `.long` attribute or the values have help.
+fn with_values(arg: &clap::Arg, lang: Lang, id: &str) -> (String, Option<String>) {
+    let mut help = message(lang, id);
+    let mut long_help = long(lang, id);
+    let takes_values = arg.get_action().takes_values();
+    let values: Vec<PossibleValue> = match takes_values {
+        true => arg.get_possible_values().into_iter().filter(|v| !v.is_hide_set()).collect(),
+        false => Vec::new(),
+    };
+    let names: Vec<&str> = values.iter().map(PossibleValue::get_name).collect();
+    let listed = values.iter().any(|v| v.get_help().is_some());
+    let mut tail = String::new();
+    if !values.is_empty() {
+        tail += &format!(" [{}]", tr!(lang, "cli-possible-values", values = names.join(", ")));
+    }
+    if let Some(default) = arg.get_default_values().first().filter(|_| takes_values) {
+        tail += &format!(" [{}]", tr!(lang, "cli-default", value = default.to_string_lossy().into_owned()));
+    }
+    help.push_str(&tail);
+    if listed {
+        let mut text = long_help.take().unwrap_or_else(|| message(lang, id));
+        text += &format!("\n\n{}:", tr!(lang, "cli-possible-values-heading"));
+        let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0) + 1;
+        for value in &values {
+            let name = format!("{}:", value.get_name());
+            text += &format!("\n- {name:<width$} {}", message(lang, &format!("{id}-{}", value.get_name())));
+        }
+        if let Some(default) = arg.get_default_values().first() {
+            text += &format!("\n\n[{}]", tr!(lang, "cli-default", value = default.to_string_lossy().into_owned()));
+        }
+        long_help = Some(text);
+    } else if let Some(text) = &mut long_help {
+        text.push_str(&tail);
+    }
+    (help, long_help)
+}
+
 /// The longer help of `id` (its `.long` attribute), if it has one.
 fn long(lang: Lang, id: &str) -> Option<String> {
     let long = format!("{id}.long");
@@ -119,7 +164,14 @@ fn long(lang: Lang, id: &str) -> Option<String> {
 #[cfg(test)]
 pub fn ids(command: &Command, path: &str, out: &mut Vec<String>) {
     out.push(about_id(path));
-    out.extend(command.get_arguments().map(|a| arg_id(owner(a, path), a.get_id().as_str())));
+    for arg in command.get_arguments() {
+        let id = arg_id(owner(arg, path), arg.get_id().as_str());
+        if arg.get_action().takes_values() {
+            let values = arg.get_possible_values().into_iter().filter(|v| v.get_help().is_some());
+            out.extend(values.map(|v| format!("{id}-{}", v.get_name())));
+        }
+        out.push(id);
+    }
     out.sort();
     out.dedup();
     for sub in command.get_subcommands() {

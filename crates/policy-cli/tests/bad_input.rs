@@ -59,10 +59,8 @@ fn corpus() -> Vec<(PathBuf, PathBuf)> {
 
 /// Runs `policy` with `args` from the repository root, killing it after the bound.
 fn run(args: &[String]) -> Result<(i32, String), String> {
-    // The expected mentions are in English.
     let mut child = support::command()
         .current_dir(root())
-        .args(["--lang", "en"])
         .args(args)
         .env("NO_COLOR", "1")
         .stdin(Stdio::null())

@@ -24,18 +24,18 @@ cli-policy-has-errors = ошибка: в политике `{ $path }` { $n ->
    *[many] { $n } ошибок
 }; сначала исправьте их с помощью `policy check`
 
-## Файлы случаев
+## Файлы дел
 case-stdin = стандартный ввод
 case-error = ошибка: { $name }: { $error }
 case-warning = предупреждение: { $name }: { $warning }
-case-cannot-read-stdin = ошибка: не удалось прочитать случай из стандартного ввода: { $reason }
-case-unknown-format = ошибка: не удаётся определить формат `{ $name }`: называйте файлы случаев `*.json`, `*.yaml`, `*.yml` или `*.toml`
-case-cannot-read = ошибка: не удалось прочитать случай `{ $name }`: { $reason }
-case-invalid = ошибка: случай `{ $name }` недопустим ({ $n } { $n ->
+case-cannot-read-stdin = ошибка: не удалось прочитать дело из стандартного ввода: { $reason }
+case-unknown-format = ошибка: не удаётся определить формат `{ $name }`: называйте файлы дел `*.json`, `*.yaml`, `*.yml` или `*.toml`
+case-cannot-read = ошибка: не удалось прочитать дело `{ $name }`: { $reason }
+case-invalid = ошибка: дело `{ $name }` недопустимо ({ $n } { $n ->
     [one] ошибка
     [few] ошибки
    *[many] ошибок
-}); ничего не вычислялось
+}); ничего не оценивалось
 case-whole = дело
 case-at-line-column = { $field } (строка { $line }, столбец { $column })
 case-at-line = { $field } (строка { $line })
@@ -104,3 +104,30 @@ cli-arg-policy-completions-shell = Оболочка, для которой до�
 cli-about-policy-man = Напечатать страницу руководства `policy` или одной из её команд (roff; её показывает `policy man | man -l -`)
 cli-arg-policy-man-subcommand = Команда, страницу которой напечатать (по умолчанию — страница самой `policy`)
 cli-about-policy-help = Показать эту справку или справку указанных команд
+
+## Возможные значения аргументов (`{аргумент}-{значение}`)
+cli-possible-values = возможные значения: { $values }
+cli-possible-values-heading = Возможные значения
+cli-default = по умолчанию: { $value }
+cli-arg-policy-check-format-human = Для людей: со строкой исходного текста и пометками
+cli-arg-policy-check-format-json = Массив сообщений в JSON
+cli-arg-policy-check-format-sarif = Журнал SARIF 2.1.0 (для сервисов анализа кода), столбцы в единицах UTF-16
+cli-arg-policy-eval-format-human = Для людей: выводы по степени важности, с пунктами и основаниями
+cli-arg-policy-eval-format-json = JSON по контракту (массив, если политик несколько)
+cli-arg-policy-eval-format-markdown = Markdown, чтобы вставить в служебную записку
+cli-arg-policy-eval-summary-text = Для терминала: по выровненному столбцу на школу
+cli-arg-policy-eval-summary-json = JSON для других программ
+cli-arg-policy-eval-summary-markdown = Markdown для служебной записки
+cli-arg-policy-eval-summary-html = Одна самодостаточная страница HTML
+cli-arg-policy-eval-summary-xlsx = Книга `.xlsx` (нужен `--summary-out`)
+cli-arg-policy-compare-format-table = Таблица для терминала шириной 120 столбцов, в цвете на терминале
+cli-arg-policy-compare-format-markdown = Таблицы Markdown
+cli-arg-policy-compare-format-html = Одна самодостаточная страница HTML с диаграммой недельных пределов нагрузки
+cli-arg-policy-compare-format-json = `{"{"}"policies": [...], "rows": [...]{"}"}`
+cli-arg-policy-test-format-human = Каждый непройденный тест с тем, что ожидалось и что получено, затем итог
+cli-arg-policy-test-format-json = Один объект JSON: каждый тест с его состоянием и проблемами, и итог
+cli-arg-policy-test-format-junit = JUnit XML: по набору тестов на политику (для отчётов CI)
+cli-arg-policy-doc-format-html = Одна самодостаточная страница HTML: встроенные стили, без скриптов, с разрывами страниц для печати
+cli-arg-policy-doc-format-markdown = Markdown
+cli-arg-policy-fmt-keywords-en = Английские ключевые слова (`rule`, `when`)
+cli-arg-policy-fmt-keywords-ru = Русские ключевые слова (`правило`, `когда`)

@@ -1,9 +1,9 @@
 # `policy test`: вывод для человека (ключи JSON и JUnit не переводятся).
 test-failed = НЕ ПРОЙДЕН { $policy } › { $test }
-test-unusable = ОШИБКА { $policy } › { $test }: случай теста непригоден
+test-unusable = ОШИБКА { $policy } › { $test }: дело теста непригодно
 test-expected = ожидалось
 test-got = получено
-test-no-case = тест не называет файл случая
+test-no-case = тест не называет файл дела
 test-summary = { $passed ->
     [one] прошёл { $passed } тест
     [few] прошли { $passed } теста
