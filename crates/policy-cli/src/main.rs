@@ -4,6 +4,7 @@
 //! violations in a case or failed tests, 2 unusable input (bad arguments, an
 //! unreadable file, an invalid case).
 
+mod arg_errors;
 mod case_file;
 // The commands are the layer that talks to the terminal; below them, loading
 // and rendering return what to print.
@@ -84,10 +85,12 @@ fn main() -> ExitCode {
     reset_sigpipe();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // Help and argument errors are in the language of `--lang` or the locale.
-    let command = help::localise(Cli::command(), help::language(&args));
+    let help_lang = help::language(&args);
+    arg_errors::set_language(help_lang);
+    let command = help::localise(Cli::command(), help_lang);
     let cli = match command.clone().try_get_matches_from(&args).and_then(|mut m| Cli::from_arg_matches_mut(&mut m)) {
         Ok(cli) => cli,
-        Err(error) => error.exit(),
+        Err(error) => error.apply::<arg_errors::Localised>().exit(),
     };
     lang::set_flag(cli.lang);
     if let Some(path) = &cli.calendar {

@@ -103,3 +103,17 @@ fn a_missing_file_is_reported_in_the_chosen_language() {
     assert!(stderr(&ru).starts_with("ошибка: не удалось прочитать `no/such.policy`"), "{}", stderr(&ru));
     assert!(stderr(&en).starts_with("error: cannot read `no/such.policy`"), "{}", stderr(&en));
 }
+
+#[test]
+fn argument_errors_are_worded_in_the_language_of_help() {
+    let ru = policy(&["--lang", "ru", "test", "--formt", "json"]);
+    assert_eq!(ru.status.code(), Some(2));
+    let text = stderr(&ru);
+    assert!(text.starts_with("ошибка: неизвестный аргумент '--formt'"), "{text}");
+    assert!(text.contains("подсказка: есть похожий: '--format'") && text.contains("Использование: policy test"), "{text}");
+    let en = with_locale("en_US.UTF-8", &["test", "--format", "xml"]);
+    assert_eq!(en.status.code(), Some(2));
+    let text = stderr(&en);
+    assert!(text.starts_with("error: invalid value 'xml' for '--format <FORMAT>'"), "{text}");
+    assert!(text.contains("[possible values: human, json, junit]"), "{text}");
+}

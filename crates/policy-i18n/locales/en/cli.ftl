@@ -9,6 +9,19 @@ cli-heading-commands = Commands
 cli-heading-arguments = Arguments
 cli-heading-options = Options
 
+## Errors in the command line (clap's, worded here)
+cli-arg-error = error: { $message }
+cli-arg-error-other = the command line is not valid
+cli-arg-error-value-required = a value is required for '{ $arg }' but none was supplied
+cli-arg-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-arg-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-arg-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-arg-error-unknown-command = unrecognized subcommand '{ $command }'
+cli-arg-error-missing = the following required arguments were not provided:
+cli-arg-error-conflict = the argument '{ $arg }' cannot be used with '{ $with }'
+cli-arg-error-similar = tip: a similar one exists: '{ $suggestion }'
+cli-arg-error-more = For more information, try '--help'.
+
 ## Errors and hints
 cli-did-you-mean = help: did you mean
 cli-cannot-write-stdout = error: cannot write to standard output: { $reason }

@@ -9,6 +9,19 @@ cli-heading-commands = Команды
 cli-heading-arguments = Аргументы
 cli-heading-options = Параметры
 
+## Ошибки в командной строке (ошибки clap, сформулированные здесь)
+cli-arg-error = ошибка: { $message }
+cli-arg-error-other = командная строка недопустима
+cli-arg-error-value-required = для '{ $arg }' нужно значение, но оно не указано
+cli-arg-error-invalid-value = недопустимое значение '{ $value }' для '{ $arg }'
+cli-arg-error-invalid-value-because = недопустимое значение '{ $value }' для '{ $arg }': { $reason }
+cli-arg-error-unknown-argument = неизвестный аргумент '{ $arg }'
+cli-arg-error-unknown-command = неизвестная команда '{ $command }'
+cli-arg-error-missing = не указаны обязательные аргументы:
+cli-arg-error-conflict = аргумент '{ $arg }' нельзя использовать вместе с '{ $with }'
+cli-arg-error-similar = подсказка: есть похожий: '{ $suggestion }'
+cli-arg-error-more = Подробнее: '--help'.
+
 ## Ошибки и подсказки
 cli-did-you-mean = подсказка: возможно, имелось в виду
 cli-cannot-write-stdout = ошибка: не удалось записать в стандартный вывод: { $reason }
