@@ -6,8 +6,8 @@
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
-use clap::error::{ContextKind, ContextValue, Error, ErrorFormatter, ErrorKind};
 use clap::builder::StyledStr;
+use clap::error::{ContextKind, ContextValue, Error, ErrorFormatter, ErrorKind};
 use policy_i18n::{tr, Lang};
 
 static LANG: OnceLock<Lang> = OnceLock::new();
@@ -86,7 +86,8 @@ impl ErrorFormatter for Localised {
             }
         }
         if let Some(usage) = text(error, ContextKind::Usage) {
-            let usage = usage.strip_prefix("Usage:").map_or(usage.clone(), |rest| format!("{}{rest}", tr!(lang, "cli-usage")));
+            let usage =
+                usage.strip_prefix("Usage:").map_or(usage.clone(), |rest| format!("{}{rest}", tr!(lang, "cli-usage")));
             let _ = write!(out, "\n\n{usage}");
         }
         let _ = write!(out, "\n\n{}\n", tr!(lang, "cli-arg-error-more"));

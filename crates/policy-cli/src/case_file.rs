@@ -56,9 +56,8 @@ pub fn read(path: &Path) -> Result<CaseText, Failure> {
         let text = text(&name, bytes)?;
         return Ok(CaseText { name, text, format: CaseFormat::Json });
     }
-    let format = CaseFormat::from_path(path).ok_or_else(|| {
-        Failure::new(tr!(lang, "case-unknown-format", name = path.display().to_string()))
-    })?;
+    let format = CaseFormat::from_path(path)
+        .ok_or_else(|| Failure::new(tr!(lang, "case-unknown-format", name = path.display().to_string())))?;
     let name = path.display().to_string();
     let unreadable =
         |e: std::io::Error| Failure::new(tr!(lang, "case-cannot-read", name = &name, reason = e.to_string()));

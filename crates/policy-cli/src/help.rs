@@ -79,10 +79,7 @@ fn localise_built(command: Command, lang: Lang, path: &str) -> Command {
                 Some(text) => arg.long_help(text),
                 None => arg.long_help(None::<&str>),
             };
-            arg.help(help)
-                .help_heading(heading.clone())
-                .hide_possible_values(true)
-                .hide_default_value(true)
+            arg.help(help).help_heading(heading.clone()).hide_possible_values(true).hide_default_value(true)
         });
     }
     let names: Vec<String> = command.get_subcommands().map(|c| c.get_name().to_owned()).collect();

@@ -128,7 +128,6 @@ fn main() -> ExitCode {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,7 +141,9 @@ mod tests {
         assert!(ids.len() > 50, "the walk reaches every command: {ids:?}");
         let missing: Vec<String> = policy_i18n::Lang::ALL
             .into_iter()
-            .flat_map(|lang| ids.iter().filter(move |id| !policy_i18n::has_message(lang, id)).map(move |id| format!("{lang}: {id}")))
+            .flat_map(|lang| {
+                ids.iter().filter(move |id| !policy_i18n::has_message(lang, id)).map(move |id| format!("{lang}: {id}"))
+            })
             .collect();
         assert!(missing.is_empty(), "help without a message in cli.ftl:\n{}", missing.join("\n"));
     }

@@ -118,7 +118,8 @@ fn markdown_report_has_headings_and_the_clause() {
 
 #[test]
 fn one_test_runs_by_name() {
-    let out = policy(&["--lang", "en", "test", "policies/samara-99.policy", "--name", "замена на 8-й день — просрочена"]);
+    let out =
+        policy(&["--lang", "en", "test", "policies/samara-99.policy", "--name", "замена на 8-й день — просрочена"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(stdout.lines().last(), Some("1 passed, 0 failed"), "{stdout}");
 }

@@ -110,7 +110,10 @@ fn argument_errors_are_worded_in_the_language_of_help() {
     assert_eq!(ru.status.code(), Some(2));
     let text = stderr(&ru);
     assert!(text.starts_with("ошибка: неизвестный аргумент '--formt'"), "{text}");
-    assert!(text.contains("подсказка: есть похожий: '--format'") && text.contains("Использование: policy test"), "{text}");
+    assert!(
+        text.contains("подсказка: есть похожий: '--format'") && text.contains("Использование: policy test"),
+        "{text}"
+    );
     let en = with_locale("en_US.UTF-8", &["test", "--format", "xml"]);
     assert_eq!(en.status.code(), Some(2));
     let text = stderr(&en);

@@ -143,11 +143,8 @@ fn format_file(path: &Path, keywords: Option<KeywordLanguage>, mode: Mode, lang:
         return Ok(Outcome::Unchanged);
     };
     match mode {
-        Mode::Write => {
-            std::fs::write(path, &formatted).map_err(|e| {
-                Failure::new(tr!(lang, "fmt-cannot-write", name = &name, reason = e.to_string()))
-            })?
-        }
+        Mode::Write => std::fs::write(path, &formatted)
+            .map_err(|e| Failure::new(tr!(lang, "fmt-cannot-write", name = &name, reason = e.to_string())))?,
         Mode::Diff => print_diff(&name, &text, &formatted, lang)?,
         Mode::Check => {}
     }
@@ -174,7 +171,12 @@ fn read_stdin(name: &str, lang: Lang) -> Result<String, Failure> {
         Failure::new(tr!(lang, "fmt-cannot-read-stdin", name = name.to_owned(), reason = e.to_string()))
     })?;
     if bytes.len() as u64 > load::MAX_POLICY_BYTES {
-        return Err(Failure::new(tr!(lang, "fmt-stdin-too-large", name = name.to_owned(), max = load::MAX_POLICY_BYTES)));
+        return Err(Failure::new(tr!(
+            lang,
+            "fmt-stdin-too-large",
+            name = name.to_owned(),
+            max = load::MAX_POLICY_BYTES
+        )));
     }
     String::from_utf8(bytes).map_err(|e| {
         Failure::new(tr!(lang, "fmt-stdin-not-utf8", name = name.to_owned(), offset = e.utf8_error().valid_up_to()))
