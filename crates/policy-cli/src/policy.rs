@@ -60,9 +60,7 @@ impl VersionOn {
                 let start = model.schema.period.and_then(|(start, _)| case.slots.get(start));
                 match start {
                     Some(policy_check::model::Value::Date(date)) => Ok(*date),
-                    _ => Err(Failure::new(
-                        "error: `--version-on start` needs the case's `request.start`, which it does not give\n  help: add `request.start` to the case, or give a date: `--version-on YYYY-MM-DD`",
-                    )),
+                    _ => Err(Failure::new(policy_i18n::tr!(crate::lang::chosen(None), "cli-version-on-start-missing"))),
                 }
             }
         }

@@ -245,7 +245,7 @@ fn a_file_without_a_schema_or_with_errors_is_refused() {
     std::fs::write(&no_schema, "policy p {\n  title \"t\"\n}\n").expect("writable");
     let output = policy(&["schema", &no_schema.to_string_lossy()]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("declares no case schema"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("нет схемы дела"));
 
     let broken = dir.join("broken.policy");
     std::fs::write(&broken, "schema c {\n  grade: intt\n}\n").expect("writable");

@@ -100,5 +100,8 @@ fn an_empty_token_file_is_refused() {
         .output()
         .expect("policy serve runs");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("is empty"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("файл токена")
+            && String::from_utf8_lossy(&out.stderr).contains("пуст")
+    );
 }

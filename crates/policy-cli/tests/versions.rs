@@ -118,7 +118,7 @@ fn doc_shows_a_clauses_history_and_any_version() {
     assert_eq!(out.status.code(), Some(2));
     let out = policy(&["doc", "policies/case-schema.policy"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("declares no `policy`"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("нет `policy`: это общий файл"));
 }
 
 #[test]

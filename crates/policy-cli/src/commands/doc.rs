@@ -38,9 +38,10 @@ pub enum Format {
 pub fn run(args: &Args) -> Result<Exit, Failure> {
     let loaded = policy::load_checked(&args.policy)?;
     if loaded.checked.model.meta.location.is_none() {
-        return Err(Failure::new(format!(
-            "error: `{}` declares no `policy`: it is a shared file (such as the case schema), not a regulation\n  help: give the file of a policy, e.g. policies/murmansk-16.policy",
-            args.policy.display()
+        return Err(Failure::new(policy_i18n::tr!(
+            crate::lang::chosen(None),
+            "cli-doc-not-a-policy",
+            path = args.policy.display().to_string()
         )));
     }
     let in_force = match args.on {

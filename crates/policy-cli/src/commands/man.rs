@@ -22,9 +22,11 @@ pub fn run(args: &Args, command: clap::Command) -> Result<Exit, Failure> {
         Some(name) => {
             let names: Vec<&str> = command.get_subcommands().map(|c| c.get_name()).collect();
             let Some(sub) = command.find_subcommand(name) else {
-                return Err(Failure::new(format!(
-                    "error: `{name}` is not a subcommand of `policy`; the pages are: {}",
-                    names.join(", ")
+                return Err(Failure::new(policy_i18n::tr!(
+                    crate::lang::chosen(None),
+                    "cli-man-no-such-page",
+                    name = name.to_string(),
+                    pages = names.join(", ")
                 )));
             };
             // Built, a subcommand is displayed as `policy-check` and used as `policy check`.

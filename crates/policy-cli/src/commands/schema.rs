@@ -56,9 +56,10 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
                 policy_schema::case_schema(model)
             };
             schema.ok_or_else(|| {
-                Failure::new(format!(
-                    "error: `{}` declares no case schema: declare one with `schema`, or `use` a file that does",
-                    path.display()
+                Failure::new(policy_i18n::tr!(
+                    crate::lang::chosen(None),
+                    "cli-schema-none",
+                    path = path.display().to_string()
                 ))
             })?
         }

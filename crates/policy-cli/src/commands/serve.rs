@@ -10,6 +10,8 @@ use std::time::Duration;
 use policy_load::LoadError;
 use policy_serve::registry::Policies;
 
+use policy_i18n::tr;
+
 use crate::exit::{Exit, Failure};
 use crate::{load, render};
 
@@ -39,16 +41,24 @@ pub struct Args {
     pub quiet: bool,
 }
 
+/// The language of these messages (before any policy is read).
+fn lang() -> policy_i18n::Lang {
+    crate::lang::chosen(None)
+}
+
 /// Reads the token: the file's first line, which must not be empty.
 fn token(path: &PathBuf) -> Result<String, Failure> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Failure::new(format!("error: cannot read the token file `{}`: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Failure::new(tr!(
+            lang(),
+            "cli-serve-token-unreadable",
+            path = path.display().to_string(),
+            reason = e.to_string()
+        ))
+    })?;
     let token = text.lines().next().unwrap_or("").trim().to_owned();
     if token.is_empty() {
-        return Err(Failure::new(format!(
-            "error: the token file `{}` is empty\n  help: write the token on its first line",
-            path.display()
-        )));
+        return Err(Failure::new(tr!(lang(), "cli-serve-token-empty", path = path.display().to_string())));
     }
     Ok(token)
 }
@@ -65,7 +75,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         ),
     })?;
     if policies.current.load().policies.is_empty() {
-        return Err(Failure::new("error: none of the files declares a `policy`: nothing to serve"));
+        return Err(Failure::new(tr!(lang(), "cli-serve-no-policy")));
     }
     let config = policy_serve::Config {
         timeout: Duration::from_secs(args.timeout),

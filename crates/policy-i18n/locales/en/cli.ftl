@@ -36,6 +36,17 @@ cli-policy-has-errors = error: policy `{ $path }` has { $n } { $n ->
    *[other] errors
 }; fix them with `policy check` first
 
+cli-man-no-such-page = error: `{ $name }` is not a subcommand of `policy`; the pages are: { $pages }
+cli-doc-not-a-policy = error: `{ $path }` declares no `policy`: it is a shared file (such as the case schema), not a regulation
+    {"  "}help: give the file of a policy, e.g. policies/murmansk-16.policy
+cli-schema-none = error: `{ $path }` declares no case schema: declare one with `schema`, or `use` a file that does
+cli-serve-token-unreadable = error: cannot read the token file `{ $path }`: { $reason }
+cli-serve-token-empty = error: the token file `{ $path }` is empty
+    {"  "}help: write the token on its first line
+cli-serve-no-policy = error: none of the files declares a `policy`: nothing to serve
+cli-version-on-start-missing = error: `--version-on start` needs the case's `request.start`, which it does not give
+    {"  "}help: add `request.start` to the case, or give a date: `--version-on YYYY-MM-DD`
+
 ## Case files
 case-stdin = standard input
 case-error = error: { $name }: { $error }

@@ -37,6 +37,17 @@ cli-policy-has-errors = ошибка: в политике `{ $path }` { $n ->
    *[many] { $n } ошибок
 }; сначала исправьте их с помощью `policy check`
 
+cli-man-no-such-page = ошибка: `{ $name }` — не команда `policy`; есть страницы: { $pages }
+cli-doc-not-a-policy = ошибка: в `{ $path }` нет `policy`: это общий файл (например, схема дела), а не Положение
+    {"  "}подсказка: укажите файл политики, например policies/murmansk-16.policy
+cli-schema-none = ошибка: в `{ $path }` нет схемы дела: объявите её с помощью `schema` или подключите через `use` файл, где она есть
+cli-serve-token-unreadable = ошибка: не удалось прочитать файл токена `{ $path }`: { $reason }
+cli-serve-token-empty = ошибка: файл токена `{ $path }` пуст
+    {"  "}подсказка: запишите токен в его первой строке
+cli-serve-no-policy = ошибка: ни в одном из файлов нет `policy`: обслуживать нечего
+cli-version-on-start-missing = ошибка: для `--version-on start` нужна дата `request.start` из дела, а её там нет
+    {"  "}подсказка: добавьте в дело `request.start` или укажите дату: `--version-on ГГГГ-ММ-ДД`
+
 ## Файлы дел
 case-stdin = стандартный ввод
 case-error = ошибка: { $name }: { $error }
