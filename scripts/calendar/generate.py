@@ -62,7 +62,7 @@ SOURCES = {
     2024: "Постановление Правительства РФ от 10.08.2023 № 1314 «О переносе выходных дней в 2024 году»; ТК РФ ст. 112",
     2025: "Постановление Правительства РФ от 04.10.2024 № 1335 «О переносе выходных дней в 2025 году»; ТК РФ ст. 112",
     2026: "Постановление Правительства РФ от 24.09.2025 № 1466 «О переносе выходных дней в 2026 году»; ТК РФ ст. 112",
-    2027: "Постановление Правительства РФ о переносе выходных дней в 2027 году (номер и дата не сверены; текст не найден, дни — из пакета holidays 0.108, с постановлением не сверены); ТК РФ ст. 112",
+    2027: "Постановление Правительства РФ от 17.09.2026 № 1187 «О переносе выходных дней в 2027 году»; ТК РФ ст. 112",
 }
 
 # What each year's days were compared with (December 2026), besides the
@@ -82,7 +82,12 @@ SOURCES = {
 #   * days in a single source, against all the others and the decree: carono
 #     2011-03-09, isdayoff 2022-05-04, iposho 2024-04-27 and 2024-04-29 (the
 #     transfer of 27 April missing); kept as the package has them.
-# 2027: no independent data and no text of the decree were found.
+# 2027: no data set above covers it; two open-source calendars found by text
+# search (a Rust and a Python project, not named by the search index) cite the
+# decree of 17.09.2026 № 1187 and list its transfers (2 January to 5 November,
+# 3 January to 31 December, Saturday 20 February to Monday 22 February) and the
+# year's days off: all agree. (A deputy's forecast of December 2025 of a working
+# Saturday 13 November 2027 is not what the decree says.)
 
 # Days where the package differs from the law and two or more independent
 # sources agree against it: year -> (days added to `non_working`, days

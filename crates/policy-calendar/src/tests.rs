@@ -94,6 +94,13 @@ const WELL_KNOWN_DAYS: &[(i16, i8, i8, bool)] = &[
     // 2026, № 1466: 3 and 4 January to 9 January and 31 December.
     (2026, 1, 9, false),
     (2026, 12, 31, false),
+    // 2027, № 1187: 2 and 3 January to 5 November and 31 December; Saturday
+    // 20 February worked for Monday 22 February.
+    (2027, 2, 20, true),
+    (2027, 2, 22, false),
+    (2027, 11, 5, false),
+    (2027, 11, 13, false),
+    (2027, 12, 31, false),
 ];
 
 #[test]
@@ -112,7 +119,8 @@ fn every_source_names_its_decree_or_says_it_was_not_verified() {
     }
     let source_of = |y| shipped().years().find(|&(year, _)| year == y).map(|(_, d)| d.source.clone());
     assert!(source_of(2026).is_some_and(|s| s.contains("от 24.09.2025 № 1466")));
-    assert!(source_of(2027).is_some_and(|s| s.contains("не сверен")));
+    assert!(source_of(2027).is_some_and(|s| s.contains("от 17.09.2026 № 1187")));
+    assert!(source_of(2020).is_some_and(|s| s.contains("не сверен")));
 }
 
 #[test]
