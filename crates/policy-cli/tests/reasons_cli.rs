@@ -2,22 +2,15 @@
 //! `explanation`) names the facts that decided it (issue 16, point 6). The
 //! snapshots hold, per finding, its severity, rule, clause and explanation.
 
-use std::path::Path;
-use std::process::Command;
+mod support;
 
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
+use std::path::Path;
+
+use support::{json, policy};
 
 /// The findings of `policy eval --format json` as the snapshot shows them.
-fn reasons(policy: &str, case: &str) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_policy"))
-        .current_dir(root())
-        .args(["eval", "--policy", &format!("policies/{policy}.policy"), case, "--format", "json"])
-        .output()
-        .expect("the binary runs");
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+fn reasons(name: &str, case: &str) -> String {
+    let report = json(&policy(&["eval", "--policy", &format!("policies/{name}.policy"), case, "--format", "json"]));
     let mut text = String::new();
     for f in report["findings"].as_array().expect("findings") {
         let field = |key: &str| f[key].as_str().unwrap_or("—").to_string();
