@@ -292,6 +292,7 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
         ),
         DeclKind::SchoolYear(_) => (&[Keyword::Term, Keyword::Trimester, Keyword::Holidays], false),
         DeclKind::NotStated(_) => (Keyword::TOPICS, false),
+        DeclKind::CalendarYear(_) => (&[Keyword::NonWorking, Keyword::Working], false),
         DeclKind::Provision(_) | DeclKind::Use(_) | DeclKind::Clause(_) | DeclKind::Error => (&[], false),
     };
     if expressions {
