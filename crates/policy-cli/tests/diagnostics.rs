@@ -17,7 +17,7 @@ fn root() -> &'static Path {
 
 #[test]
 fn broken_policies_render_their_diagnostics() {
-    insta::glob!(FIXTURES, "{01,03,07,09,19}-*.policy", |path| {
+    insta::glob!(FIXTURES, "{01,03,07,09,19,65}-*.policy", |path| {
         let relative = path.strip_prefix(root().canonicalize().unwrap()).unwrap();
         let output = Command::new(env!("CARGO_BIN_EXE_policy"))
             .current_dir(root())

@@ -94,6 +94,16 @@ struct Lowerer<'w> {
     calendar_years: policy_calendar::Calendar,
 }
 
+/// `d` (a diagnostic of file `f`) with a label where the thing was first declared: in the
+/// same file, or in another (a `use`d file), which the CLI and the editor show too.
+fn first_declared_here(d: Diagnostic, f: FileId, first: Location) -> Diagnostic {
+    if first.file == f {
+        d.with_label(first.span, "first declared here")
+    } else {
+        d.with_label_in(first.file, first.span, "first declared here")
+    }
+}
+
 /// Where `span` of `file` is.
 fn loc(file: FileId, span: ast::Span) -> Location {
     Location { file, span }
@@ -209,9 +219,7 @@ impl<'w> Lowerer<'w> {
             "declared again here",
         )
         .with_help("rename one of them or delete the duplicate");
-        if first.file == file {
-            d = d.with_label(first.span, "first declared here");
-        }
+        d = first_declared_here(d, file, first);
         self.push(file, d);
     }
 
