@@ -65,8 +65,9 @@ impl fmt::Display for CalendarError {
         match self {
             CalendarError::MissingYear(y) => write!(
                 f,
-                "the production calendar has no data for {y}: add the year with `--calendar FILE` \
-                 (a `[[year]]` table with `year = {y}`, `source`, `non_working`, `working`)"
+                "the production calendar has no data for {y}: declare it in the policy \
+                 (`calendar_year {y} \"source\" {{ non_working …; working … }}`) or add it with \
+                 `--calendar FILE` (a `[[year]]` table with `year = {y}`, `source`, `non_working`, `working`)"
             ),
             CalendarError::Overflow => f.write_str("the date leaves the range of calendar dates"),
             CalendarError::Invalid(m) => f.write_str(m),

@@ -11,6 +11,7 @@
 //! (P0409 overlap, P0410 gap, P0412 no date) and on the clauses an amendment
 //! names (P0411).
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use jiff::civil::Date;
@@ -108,8 +109,17 @@ pub(crate) fn chain(ws: &Workspace, root: FileId) -> Vec<FileId> {
     chain
 }
 
-/// What a declaration replaces in an earlier version: its kind and name.
-fn key(kind: &DeclKind) -> Option<(&'static str, &str)> {
+/// What a declaration replaces in an earlier version: its kind and name (a calendar year's
+/// name is its number).
+fn key(kind: &DeclKind) -> Option<(&'static str, Cow<'_, str>)> {
+    if let DeclKind::CalendarYear(c) = kind {
+        return Some(("calendar_year", Cow::Owned(c.year?.to_string())));
+    }
+    named_key(kind).map(|(k, name)| (k, Cow::Borrowed(name)))
+}
+
+/// [`key`] of a declaration whose name is written as a name.
+fn named_key(kind: &DeclKind) -> Option<(&'static str, &str)> {
     Some(match kind {
         DeclKind::Clause(c) => ("clause", c.number.value.as_str()),
         DeclKind::Enum(e) => ("enum", e.name.name.as_str()),
@@ -128,7 +138,9 @@ fn key(kind: &DeclKind) -> Option<(&'static str, &str)> {
         DeclKind::ExtendEnum(e) => ("extend enum", e.name.name.as_str()),
         DeclKind::ExtendSchema(s) => ("extend schema", s.name.name.as_str()),
         DeclKind::NotStated(n) => ("not_stated", n.topic.0.spelling(policy_syntax::KeywordLanguage::English)),
-        DeclKind::Policy(_) | DeclKind::Use(_) | DeclKind::Test(_) | DeclKind::Error => return None,
+        DeclKind::Policy(_) | DeclKind::Use(_) | DeclKind::Test(_) | DeclKind::CalendarYear(_) | DeclKind::Error => {
+            return None
+        }
     })
 }
 
@@ -139,7 +151,7 @@ fn key(kind: &DeclKind) -> Option<(&'static str, &str)> {
 pub(crate) fn superseded(ws: &Workspace, chain: &[FileId]) -> HashSet<(FileId, usize)> {
     let mut out = HashSet::new();
     for (i, &f) in chain.iter().enumerate().take(chain.len().saturating_sub(1)) {
-        let later: HashSet<(&str, &str)> = chain[i + 1..]
+        let later: HashSet<(&str, Cow<'_, str>)> = chain[i + 1..]
             .iter()
             .flat_map(|&g| ws.files[g].parsed.file.decls.iter().filter_map(|d| key(&d.kind)))
             .collect();

@@ -14,6 +14,54 @@ struct Report<'a> {
     diagnostic: &'a policy_syntax::Diagnostic,
     /// `None` when a line to show is too long to excerpt.
     source: Option<CharColumns<'a>>,
+    /// Its labels in other files, shown beneath it with their own excerpts.
+    elsewhere: Vec<Elsewhere<'a>>,
+}
+
+/// A label of a diagnostic in another file than the diagnostic's (the first declaration in
+/// a `use`d file): rendered beneath the diagnostic as advice with that file's excerpt.
+struct Elsewhere<'a> {
+    /// The label's text.
+    message: &'a str,
+    /// Where in its file.
+    span: policy_syntax::ast::Span,
+    /// `file:line:column`, shown in the text when the line is too long to excerpt.
+    at: String,
+    /// `None` when the line is too long to excerpt.
+    source: Option<CharColumns<'a>>,
+}
+
+impl fmt::Debug for Elsewhere<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message)
+    }
+}
+
+impl fmt::Display for Elsewhere<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.source {
+            Some(_) => f.write_str(self.message),
+            None => write!(f, "{}: {}", self.message, self.at),
+        }
+    }
+}
+
+impl std::error::Error for Elsewhere<'_> {}
+
+impl miette::Diagnostic for Elsewhere<'_> {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.source.as_ref()?;
+        let label = LabeledSpan::new_primary_with_span(Some(self.message.to_string()), span(self.span));
+        Some(Box::new(std::iter::once(label)))
+    }
 }
 
 /// The longest line, in bytes, shown in an excerpt. Longer lines are left out
@@ -147,10 +195,27 @@ impl miette::Diagnostic for Report<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let primary =
             LabeledSpan::new_primary_with_span(Some(self.diagnostic.label.clone()), span(self.diagnostic.span));
-        let rest =
-            self.diagnostic.labels.iter().map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), span(l.span)));
+        let rest = self
+            .diagnostic
+            .labels
+            .iter()
+            .filter(|l| l.file.is_none())
+            .map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), span(l.span)));
         Some(Box::new(std::iter::once(primary).chain(rest)))
     }
+
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn miette::Diagnostic> + 'a>> {
+        if self.elsewhere.is_empty() {
+            return None;
+        }
+        Some(Box::new(self.elsewhere.iter().map(|e| e as &dyn miette::Diagnostic)))
+    }
+}
+
+/// Whether an excerpt of `s` (with a line of context on each side) has a line too long to show.
+fn excerpt_too_long(lines: &LineStarts, s: policy_syntax::ast::Span, len: usize) -> bool {
+    let (first, last) = (lines.line_of(s.start), lines.line_of(s.end));
+    lines.any_too_long(first.saturating_sub(1), last + 1, len)
 }
 
 /// Renders diagnostics the way a person reads them: file, line:column, the
@@ -164,18 +229,34 @@ pub fn human(ws: &Workspace, diagnostics: &[FileDiagnostic], color: bool) -> Str
     let mut out = String::new();
     for d in diagnostics {
         let file = &ws.files[d.file];
-        let Some(lines) = line_starts.get_mut(d.file) else { continue };
-        let lines = &*lines.get_or_insert_with(|| LineStarts::new(&file.text));
+        let other_files = d.diagnostic.labels.iter().filter_map(|l| l.file);
+        for f in std::iter::once(d.file).chain(other_files) {
+            if let (Some(slot), Some(other)) = (line_starts.get_mut(f), ws.files.get(f)) {
+                slot.get_or_insert_with(|| LineStarts::new(&other.text));
+            }
+        }
+        let Some(Some(lines)) = line_starts.get(d.file) else { continue };
         let name = file.path.display().to_string();
         let len = file.text.len();
-        let spans = std::iter::once(d.diagnostic.span).chain(d.diagnostic.labels.iter().map(|l| l.span));
-        let too_long = spans.into_iter().any(|s| {
-            let (first, last) = (lines.line_of(s.start), lines.line_of(s.end));
-            // The excerpt shows a line of context on each side.
-            lines.any_too_long(first.saturating_sub(1), last + 1, len)
-        });
+        let same_file = d.diagnostic.labels.iter().filter(|l| l.file.is_none()).map(|l| l.span);
+        let too_long = std::iter::once(d.diagnostic.span).chain(same_file).any(|s| excerpt_too_long(lines, s, len));
         let source = (!too_long).then(|| CharColumns { name: name.clone(), text: &file.text, lines });
-        let report = Report { diagnostic: &d.diagnostic, source };
+        let elsewhere = d
+            .diagnostic
+            .labels
+            .iter()
+            .filter_map(|l| {
+                let f = l.file?;
+                let (other, Some(lines)) = (ws.files.get(f)?, line_starts.get(f)?.as_ref()) else { return None };
+                let name = other.path.display().to_string();
+                let pos = other.lines.line_col(&other.text, l.span.start);
+                let at = format!("{name}:{}:{}", pos.line, pos.column);
+                let fits = !excerpt_too_long(lines, l.span, other.text.len());
+                let source = fits.then(|| CharColumns { name, text: &other.text, lines });
+                Some(Elsewhere { message: &l.message, span: l.span, at, source })
+            })
+            .collect();
+        let report = Report { diagnostic: &d.diagnostic, source, elsewhere };
         if handler.render_report(&mut out, &report).is_err() {
             out.push_str(&d.diagnostic.message);
         }

@@ -24,7 +24,7 @@ pub fn log(ws: &Workspace, diagnostics: &[FileDiagnostic]) -> Value {
             })
         })
         .collect();
-    let results: Vec<Value> = diagnostics.iter().map(|d| result(&ws.files[d.file], d)).collect();
+    let results: Vec<Value> = diagnostics.iter().map(|d| result(ws, d)).collect();
     json!({
         "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
         "version": "2.1.0",
@@ -51,8 +51,10 @@ fn level(severity: DiagnosticSeverity) -> &'static str {
     }
 }
 
-/// One diagnostic as a SARIF result; its secondary labels become related locations.
-fn result(file: &SourceFile, d: &FileDiagnostic) -> Value {
+/// One diagnostic as a SARIF result; its secondary labels become related locations (in their
+/// own files).
+fn result(ws: &Workspace, d: &FileDiagnostic) -> Value {
+    let file = &ws.files[d.file];
     let diagnostic = &d.diagnostic;
     let message = match &diagnostic.help {
         Some(help) => format!("{}\nhelp: {help}", diagnostic.message),
@@ -64,7 +66,9 @@ fn result(file: &SourceFile, d: &FileDiagnostic) -> Value {
         .iter()
         .enumerate()
         .map(|(id, label)| {
-            let mut location = location(file, label.span);
+            // A label in another file (the first declaration in a `use`d file) points there.
+            let in_file = label.file.and_then(|f| ws.files.get(f)).unwrap_or(file);
+            let mut location = location(in_file, label.span);
             location["id"] = json!(id);
             location["message"] = json!({ "text": label.message });
             location

@@ -14,7 +14,7 @@ use support::root;
 
 #[test]
 fn broken_policies_render_their_diagnostics() {
-    insta::glob!(FIXTURES, "{01,03,07,09,19}-*.policy", |path| {
+    insta::glob!(FIXTURES, "{01,03,07,09,19,65}-*.policy", |path| {
         let relative = path.strip_prefix(root().canonicalize().unwrap()).unwrap();
         let output =
             support::command().current_dir(root()).arg("check").arg(relative).env("NO_COLOR", "1").output().unwrap();

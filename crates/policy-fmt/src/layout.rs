@@ -176,6 +176,7 @@ impl Printer<'_> {
             }
             DeclKind::Test(x) => self.test(x),
             DeclKind::SchoolYear(x) => self.school_year(x),
+            DeclKind::CalendarYear(x) => self.calendar_year(x),
             DeclKind::NotStated(x) => {
                 self.keyword(Keyword::NotStated);
                 self.space();
@@ -750,6 +751,35 @@ impl Printer<'_> {
     }
 
     // ------------------------------------------------------------ end school year
+
+    // ------------------------------------------------------------ calendar year (issue 15)
+
+    fn calendar_year(&mut self, x: &CalendarYearDecl) {
+        self.keyword(Keyword::CalendarYear);
+        self.space();
+        let year = self.src.get(x.year_span.start..x.year_span.end).unwrap_or("");
+        self.token(year, Some(x.year_span));
+        if let Some(source) = &x.source {
+            self.space();
+            self.text(source);
+        }
+        let mark = self.open_block();
+        for (i, list) in x.days.iter().enumerate() {
+            self.item(ITEM, i == 0);
+            self.keyword(if list.working { Keyword::Working } else { Keyword::NonWorking });
+            for (j, (_, at)) in list.dates.iter().enumerate() {
+                if j > 0 {
+                    self.token(",", None);
+                }
+                self.space();
+                let date = self.src.get(at.start..at.end).unwrap_or("");
+                self.token(date, Some(*at));
+            }
+        }
+        self.close_block(mark, ITEM, 0);
+    }
+
+    // ------------------------------------------------------------ end calendar year
 
     fn test(&mut self, x: &TestDecl) {
         self.keyword(Keyword::Test);

@@ -174,6 +174,18 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
             roles_elsewhere(&mut ctx, analysis);
             return ctx.items;
         }
+        // ---- issue 15: what `extend` extends, and the names it may extend
+        Some(Keyword::Extend) => {
+            ctx.keyword(Keyword::Enum);
+            let detail = Some(meaning(Keyword::Schema, ctx.language).to_string());
+            ctx.push(Keyword::extended_schema(ctx.language), CompletionItemKind::KEYWORD, detail, None);
+            return ctx.items;
+        }
+        Some(Keyword::Enum | Keyword::Schema) if after_extend(before_word, previous) => {
+            extendable(&mut ctx, previous_kw == Some(Keyword::Enum));
+            return ctx.items;
+        }
+        // ---- end extend
         Some(
             Keyword::Policy
             | Keyword::Enum
@@ -292,6 +304,7 @@ pub fn complete(analysis: &Analysis, ra: &RootAnalysis, file: usize, offset: usi
         ),
         DeclKind::SchoolYear(_) => (&[Keyword::Term, Keyword::Trimester, Keyword::Holidays], false),
         DeclKind::NotStated(_) => (Keyword::TOPICS, false),
+        DeclKind::CalendarYear(_) => (&[Keyword::NonWorking, Keyword::Working], false),
         DeclKind::Provision(_) | DeclKind::Use(_) | DeclKind::Clause(_) | DeclKind::Error => (&[], false),
     };
     if expressions {
@@ -406,6 +419,28 @@ fn duration_units(ctx: &mut Ctx<'_>, n: i64) {
     }
 }
 // ---- end i15
+
+// ---- issue 15: completion after `extend`
+/// Whether the word before `previous` (the word before the cursor) is `extend` / `дополнить`.
+fn after_extend(before_word: &str, previous: Option<&str>) -> bool {
+    let Some(previous) = previous else { return false };
+    let trimmed = before_word.trim_end();
+    let rest = &trimmed[..trimmed.len() - previous.len()];
+    previous_word(rest).and_then(Keyword::from_spelling) == Some(Keyword::Extend)
+}
+
+/// The enumerations (`enums`) or the case schema a policy may extend.
+fn extendable(ctx: &mut Ctx<'_>, enums: bool) {
+    let model = ctx.model();
+    if enums {
+        for e in &model.enums {
+            ctx.push(&e.name, CompletionItemKind::ENUM, e.description.clone(), None);
+        }
+    } else if !model.schema.name.is_empty() {
+        ctx.push(&model.schema.name, CompletionItemKind::STRUCT, None, None);
+    }
+}
+// ---- end completion after `extend`
 
 fn previous_word(before_word: &str) -> Option<&str> {
     let trimmed = before_word.trim_end();

@@ -47,10 +47,10 @@ pub fn convert(ra: &RootAnalysis, d: &FileDiagnostic, encoding: policy_syntax::C
         message.push_str(help);
     }
     let uri = crate::vfs::path_to_uri(&file.path);
-    let related: Vec<DiagnosticRelatedInformation> = match uri {
+    let mut related: Vec<DiagnosticRelatedInformation> = match uri {
         Some(uri) => std::iter::once((diag.span, diag.label.as_str()))
             .filter(|(_, label)| !label.is_empty())
-            .chain(diag.labels.iter().map(|l| (l.span, l.message.as_str())))
+            .chain(diag.labels.iter().filter(|l| l.file.is_none()).map(|l| (l.span, l.message.as_str())))
             .map(|(span, label)| DiagnosticRelatedInformation {
                 location: Location { uri: uri.clone(), range: lines.range(span) },
                 message: label.to_string(),
@@ -58,6 +58,13 @@ pub fn convert(ra: &RootAnalysis, d: &FileDiagnostic, encoding: policy_syntax::C
             .collect(),
         None => Vec::new(),
     };
+    // Labels in other files (the first declaration in a `use`d file): that file's URI and range.
+    related.extend(diag.labels.iter().filter_map(|l| {
+        let other = ra.file(l.file?);
+        let uri = crate::vfs::path_to_uri(&other.path)?;
+        let range = Lines::new(other, encoding).range(l.span);
+        Some(DiagnosticRelatedInformation { location: Location { uri, range }, message: l.message.clone() })
+    }));
     lsp::Diagnostic {
         range: lines.range(diag.span),
         severity: Some(match diag.severity() {

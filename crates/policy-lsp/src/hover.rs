@@ -426,14 +426,14 @@ fn working_days(out: &mut String, model: &Model, language: KeywordLanguage) {
             "**working days** — counted by the production calendar of the Russian Federation: weekends, \
              the holidays of ТК РФ ст. 112 and the Government's transfers of days off are not working days; \
              the day the term starts after is not counted.\n\nThe calendar has {first}–{last}; add a year with \
-             `policy --calendar FILE`."
+             `calendar_year` in the policy or `policy --calendar FILE`."
         ),
         KeywordLanguage::Russian => write!(
             out,
             "**рабочие дни** — считаются по производственному календарю РФ: выходные, праздничные дни \
              (ТК РФ ст. 112) и перенесённые Правительством выходные — нерабочие; день, после которого \
-             начинается срок, не считается.\n\nВ календаре есть {first}–{last} годы; год добавляется ключом \
-             `policy --calendar ФАЙЛ`."
+             начинается срок, не считается.\n\nВ календаре есть {first}–{last} годы; год добавляется объявлением \
+             `производственный_календарь` в политике или ключом `policy --calendar ФАЙЛ`."
         ),
     };
 }

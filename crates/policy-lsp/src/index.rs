@@ -282,6 +282,7 @@ pub fn walk_decl<'a>(decl: &'a Decl, visit: &mut dyn FnMut(&'a Expr)) {
         DeclKind::Curriculum(_)
         | DeclKind::Provision(_)
         | DeclKind::SchoolYear(_)
+        | DeclKind::CalendarYear(_)
         | DeclKind::Policy(_)
         | DeclKind::Use(_)
         | DeclKind::Clause(_)

@@ -53,6 +53,11 @@ pub fn document_symbols(analysis: &Analysis, path: &Path) -> Option<Vec<Document
                 let title = y.title.as_ref().map_or("school_year", |t| t.value.as_str());
                 sym(title, None, SymbolKind::NAMESPACE, keyword, children)
             }
+            DeclKind::CalendarYear(c) => {
+                let source = c.source.as_ref().map(|s| s.value.clone());
+                let name = c.year.map_or_else(|| "calendar_year".to_string(), |y| y.to_string());
+                sym(&name, source, SymbolKind::NAMESPACE, c.year_span, vec![])
+            }
             DeclKind::Clause(c) => {
                 let first: String = c.text.value.lines().next().unwrap_or("").chars().take(80).collect();
                 sym(&format!("§ {}", c.number.value), Some(first), SymbolKind::STRING, c.number.span, vec![])

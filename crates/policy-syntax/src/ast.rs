@@ -123,6 +123,8 @@ pub enum DeclKind {
     Test(TestDecl),
     /// `school_year "…" { term "I" 09-01..10-26  holidays "осенние" 10-27..11-04 … }`.
     SchoolYear(SchoolYearDecl),
+    /// `calendar_year 2028 "source" { non_working 2028-01-01, … working … }`.
+    CalendarYear(CalendarYearDecl),
     // ---- extending (issue 15)
     /// `extend enum name { value "…" }`: more values for a declared enumeration
     /// (the decl has no description of its own).
@@ -679,6 +681,37 @@ pub struct MonthDay {
 }
 
 // ---------------------------------------------------------------- end school year
+
+// ---------------------------------------------------------------- calendar year (issue 15)
+
+/// `calendar_year 2028 "Постановление …" { non_working …; working … }`: a year of the
+/// production calendar declared by the policy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CalendarYearDecl {
+    /// The year's number as written (`None` when it does not fit a number, reported).
+    pub year: Option<i64>,
+    /// Where the year's number is written.
+    pub year_span: Span,
+    /// The act the year's days come from.
+    pub source: Option<Text>,
+    /// Its lists of days, in the order written.
+    pub days: Vec<CalendarDays>,
+    /// Items that could not be parsed.
+    pub errors: Vec<Span>,
+}
+
+/// One `non_working …` or `working …` list of a calendar year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CalendarDays {
+    /// `true` for `working` (weekend days made working), `false` for `non_working`.
+    pub working: bool,
+    /// The dates (a date not in the calendar is reported and left out) and where each is.
+    pub dates: Vec<(Date, Span)>,
+    /// The span.
+    pub span: Span,
+}
+
+// ---------------------------------------------------------------- end calendar year
 
 /// `provision name "text" § "…"`.
 #[derive(Debug, Clone, PartialEq)]

@@ -192,6 +192,20 @@ catalogue! {
     /// than a year, or that has no term.
     SchoolYearOutOfOrder = "P0413", Error, "the-school-year",
         "a school year without terms, or whose terms and holidays overlap or are out of calendar order";
+    // ---- calendar year (issue 15)
+    /// A date of a `calendar_year` that is not in that year, or a year number outside the calendar.
+    CalendarDayOutsideYear = "P0414", Error, "calendar_year",
+        "a `calendar_year` lists a date of another year, or its number is not a calendar year";
+    /// A date a `calendar_year` lists twice, or as both working and non-working.
+    CalendarDayTwice = "P0415", Error, "calendar_year",
+        "a `calendar_year` lists a date twice, or as both `non_working` and `working`";
+    /// A weekday listed as `working` in a `calendar_year`.
+    CalendarWorkingWeekday = "P0416", Error, "calendar_year",
+        "a `calendar_year` lists a weekday (Monday to Friday) as `working`: only weekend days are made working";
+    /// A `calendar_year` without the act its days come from.
+    CalendarYearWithoutSource = "P0417", Error, "calendar_year",
+        "a `calendar_year` without its source (the Government's decree on transfers of days off)";
+    // ---- end calendar year
     // ---- citations (issue 15 point 5, issue 16 point 3) ----
     /// A citation's words that the clause it cites does not contain.
     WordsNotInClause = "P0420", Error, "clause",

@@ -30,6 +30,9 @@ pub struct Label {
     pub span: Span,
     /// What it shows.
     pub message: String,
+    /// The file the span is in when it is not the diagnostic's own: the number the checker's
+    /// workspace gives the file (`policy_check::model::FileId`). `None`: the same file.
+    pub file: Option<usize>,
 }
 
 /// A suggested replacement, offered by "did you mean" diagnostics.
@@ -52,7 +55,7 @@ pub struct Diagnostic {
     pub span: Span,
     /// The label on the primary span.
     pub label: String,
-    /// More labelled spans in the same file.
+    /// More labelled spans, in the same file unless a label names another.
     pub labels: Vec<Label>,
     /// How to fix it.
     pub help: Option<String>,
@@ -83,7 +86,14 @@ impl Diagnostic {
 
     /// Adds a secondary label.
     pub fn with_label(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.labels.push(Label { span, message: message.into() });
+        self.labels.push(Label { span, message: message.into(), file: None });
+        self
+    }
+
+    /// Adds a secondary label in another file of the workspace (`file`, the checker's
+    /// `FileId`): a second declaration pointing at the first one in a `use`d file.
+    pub fn with_label_in(mut self, file: usize, span: Span, message: impl Into<String>) -> Self {
+        self.labels.push(Label { span, message: message.into(), file: Some(file) });
         self
     }
 

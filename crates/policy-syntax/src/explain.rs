@@ -108,6 +108,7 @@ fn expected_rules(block: Rule) -> &'static [Rule] {
         Rule::document_decl => &[Rule::require_item],
         Rule::role_decl => &[Rule::duty_item, Rule::right_item],
         Rule::test_decl => &[Rule::case_item, Rule::expect_item],
+        Rule::calendar_year_decl => &[Rule::calendar_days],
         _ => &[Rule::declaration],
     }
 }
@@ -132,7 +133,8 @@ fn describe_rule(rule: Rule) -> String {
         | Rule::provision_decl
         | Rule::test_decl
         | Rule::extend_enum_decl
-        | Rule::extend_schema_decl => "a declaration",
+        | Rule::extend_schema_decl
+        | Rule::calendar_year_decl => "a declaration",
         Rule::expr
         | Rule::primary
         | Rule::path
@@ -200,6 +202,7 @@ fn describe_rule(rule: Rule) -> String {
             "`case \"file\"` or `expect …`"
         }
         Rule::missing_brace => "`}`",
+        Rule::calendar_days => "`non_working` or `working` and dates (`non_working 2028-01-01, 2028-01-02`)",
         Rule::str_text | Rule::escape | Rule::interpolation => {
             "the closing `\"` on the same line (a text over several lines is written `\"\"\"…\"\"\"`)"
         }

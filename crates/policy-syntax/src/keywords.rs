@@ -117,6 +117,11 @@ keywords! {
     Term => "term", "четверть", "A school term (учебная четверть): `every term` checks each term of the school year, holidays not counted, a term not yet ended not yet missed (unlike `quarter`, three months from the start). Default terms: 01.09–26.10, 05.11–28.12, 09.01–29.03, 07.04–26.05. Also a term in a `school_year`.";
     Holidays => "holidays", "каникулы", "School holidays between two terms of a `school_year`: not part of any term.";
     // ---- end school year
+    // ---- calendar year (issue 15)
+    CalendarYear => "calendar_year", "производственный_календарь", "Declares a year of the production calendar for working days: `calendar_year 2028 \"Постановление Правительства РФ …\" { non_working 2028-01-01, … working … }`. It replaces the shipped year and a `--calendar` year of that number for this policy.";
+    NonWorking => "non_working", "нерабочие", "The days off of a `calendar_year` that are not a plain Saturday or Sunday: holidays (ТК РФ ст. 112) and transferred days off.";
+    Working => "working", "рабочие", "The Saturdays and Sundays a `calendar_year` makes working days by a transfer.";
+    // ---- end calendar year
     // readings and silence (issue 16 p. 4, issue 15 p. 7)
     Reading => "reading", "толкование", "The interpretation chosen where the regulation's text is ambiguous; reports show it beside every finding and value that rests on the item.";
     NotStated => "not_stated", "не_указано", "Says the regulation is silent on a topic: reports and `compare` then say «в Положении не указано».";
@@ -150,6 +155,7 @@ impl Keyword {
         Keyword::SchoolYear,
         Keyword::Extend,
         Keyword::NotStated,
+        Keyword::CalendarYear,
     ];
 
     /// The topics a `not_stated` declaration may name, in `compare`'s order.

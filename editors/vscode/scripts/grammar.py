@@ -30,6 +30,7 @@ DECLS = {
     "school_year": ["school_year", "учебный_год"],
     "extend": ["extend", "дополнить", "схему"],
     "not_stated": ["not_stated", "не_указано"],
+    "calendar_year": ["calendar_year", "производственный_календарь"],
 }
 TOPICS = ["eligibility", "основания", "caps", "нагрузка", "curricula", "учебные_планы", "documents", "документы",
           "duties", "обязанности", "deadlines", "сроки", "pay", "оплата"]
@@ -269,7 +270,8 @@ grammar = {
                                 "every", "каждые", "каждый", "каждую", "by", "по", "cap", "предел",
                                 "grades", "классы", "total", "итого", "weeks", "недели",
                                 "case", "дело", "expect", "ожидать", "no", "нет", "violations", "нарушения",
-                                "missing", "недостающие", "reading", "толкование"),
+                                "missing", "недостающие", "reading", "толкование",
+                                "non_working", "нерабочие", "working", "рабочие"),
                  "name": "keyword.other.policy"},
                 {"match": words(*PRIMITIVES), "name": "support.type.primitive.policy"},
             ],

@@ -37,6 +37,7 @@ impl<'w> Lowerer<'w> {
                     }
                     DeclKind::Test(t) => self.test(f, t),
                     DeclKind::SchoolYear(s) => self.school_year(f, s, decl.span),
+                    DeclKind::CalendarYear(c) => self.calendar_year(f, c, decl.span),
                     DeclKind::NotStated(n) => self.not_stated(f, n),
                     DeclKind::Use(u) => {
                         let resolved =

@@ -6,6 +6,7 @@
 //! may be referred to, phase 2 ([`decls`]) lowers every declaration. The other
 //! modules each handle one kind of declaration or expression.
 
+mod calendar_year;
 mod calls;
 mod citations;
 mod curricula;
@@ -53,6 +54,7 @@ pub(crate) fn lower(ws: &Workspace, files: &[FileId], root: FileId, superseded: 
     let mut lw = Lowerer::new(ws, superseded);
     lw.collect(files, root);
     lw.declarations(files, root);
+    lw.finish_calendar();
     crate::readings::resolve(&mut lw.model);
     Lowered { model: lw.model, diagnostics: lw.diagnostics, references: lw.references }
 }
@@ -88,6 +90,18 @@ struct Lowerer<'w> {
     /// Declarations of earlier versions that the policy's version replaces
     /// (file, index among its declarations): left out.
     superseded: &'w HashSet<(FileId, usize)>,
+    /// The years of the production calendar the policy declares.
+    calendar_years: policy_calendar::Calendar,
+}
+
+/// `d` (a diagnostic of file `f`) with a label where the thing was first declared: in the
+/// same file, or in another (a `use`d file), which the CLI and the editor show too.
+fn first_declared_here(d: Diagnostic, f: FileId, first: Location) -> Diagnostic {
+    if first.file == f {
+        d.with_label(first.span, "first declared here")
+    } else {
+        d.with_label_in(first.file, first.span, "first declared here")
+    }
 }
 
 /// Where `span` of `file` is.
@@ -146,6 +160,7 @@ impl<'w> Lowerer<'w> {
             owner: None,
             edges: Vec::new(),
             declared: HashMap::new(),
+            calendar_years: policy_calendar::Calendar::default(),
             superseded,
         }
     }
@@ -204,9 +219,7 @@ impl<'w> Lowerer<'w> {
             "declared again here",
         )
         .with_help("rename one of them or delete the duplicate");
-        if first.file == file {
-            d = d.with_label(first.span, "first declared here");
-        }
+        d = first_declared_here(d, file, first);
         self.push(file, d);
     }
 

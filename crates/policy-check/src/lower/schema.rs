@@ -35,9 +35,7 @@ impl<'w> Lowerer<'w> {
             };
             let mut d =
                 Diagnostic::new(Code::DeclaredTwice, message, s.name.span, "declared again here").with_help(help);
-            if first.file == f {
-                d = d.with_label(first.span, "first declared here");
-            }
+            d = super::first_declared_here(d, f, first);
             self.push(f, d);
             return;
         }

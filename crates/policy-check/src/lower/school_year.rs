@@ -20,9 +20,7 @@ impl Lowerer<'_> {
                 "declared again here",
             )
             .with_help("a policy has one school year: delete one of them");
-            if first.file == f {
-                d = d.with_label(first.span, "first declared here");
-            }
+            d = super::first_declared_here(d, f, first);
             self.push(f, d);
             return;
         }

@@ -173,8 +173,9 @@ impl<'m> Evaluator<'m> {
                     clause,
                     message: format!(
                         "срок не вычислен: {} — {} {} считаются по производственному календарю, а в нём нет \
-                         {year} года; добавьте год файлом `--calendar FILE` (таблица `[[year]]` с `year = {year}`, \
-                         `source`, `non_working`, `working`)",
+                         {year} года; объявите его в политике (`производственный_календарь {year} \"источник\" {{ \
+                         нерабочие …; рабочие … }}`) или добавьте файлом `--calendar FILE` (таблица `[[year]]` с \
+                         `year = {year}`, `source`, `non_working`, `working`)",
                         duty.text,
                         duration_ru(dl.within),
                         self.start_words(start),

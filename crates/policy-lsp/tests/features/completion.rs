@@ -216,3 +216,50 @@ fn added_fields_and_values_are_completed_like_declared_ones() {
     let got = items(&a, &policy_path("ext.policy"), at);
     assert!(labels(&got).contains(&"contract"), "{:?}", labels(&got));
 }
+
+// ---- issue 15: calendar_year
+#[test]
+fn a_calendar_year_block_offers_its_two_lists_in_the_file_s_language() {
+    let text = "политика p {}\n\nпроизводственный_календарь 2028 \"источник\" {\n  \n}\n";
+    let a = texts(&[("p.policy", text)], ColumnEncoding::Utf16);
+    let got = items(&a, &w("p.policy"), Position::new(3, 2));
+    assert_eq!(labels(&got), ["нерабочие", "рабочие"]);
+    let detail = got[0].detail.as_deref().unwrap_or("");
+    assert!(detail.contains("ст. 112 ТК РФ"), "Russian explanation: {detail}");
+
+    let text = "policy p {}\n\n";
+    let a = texts(&[("p.policy", text)], ColumnEncoding::Utf16);
+    let names: Vec<String> =
+        labels(&items(&a, &w("p.policy"), Position::new(2, 0))).iter().map(|s| s.to_string()).collect();
+    assert!(names.contains(&"calendar_year".to_string()), "{names:?}");
+}
+// ---- end calendar_year
+
+// ---- issue 15: completion after `extend`
+#[test]
+fn extend_offers_enum_and_schema_then_their_names() {
+    let base = "policy ext {}\nuse \"case-schema.policy\"\n";
+    let at_end = |typed: &str| {
+        let text = format!("{base}{typed}\n");
+        let at = position_at(&text, base.len() + typed.len(), ColumnEncoding::Utf16);
+        let a = shipped(&[("ext.policy", &text)], ColumnEncoding::Utf16);
+        labels(&items(&a, &policy_path("ext.policy"), at)).iter().map(|s| s.to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(at_end("extend "), ["enum", "schema"]);
+    let names = at_end("extend enum ");
+    assert!(names.contains(&"document_kind".to_string()) && names.contains(&"category".to_string()), "{names:?}");
+    assert!(!names.contains(&"rule".to_string()), "{names:?}");
+    assert_eq!(at_end("extend schema "), ["pupil_case"]);
+
+    let base = "политика ext {}\nиспользовать \"case-schema.policy\"\n";
+    let at_end = |typed: &str| {
+        let text = format!("{base}{typed}\n");
+        let at = position_at(&text, base.len() + typed.len(), ColumnEncoding::Utf16);
+        let a = shipped(&[("ext.policy", &text)], ColumnEncoding::Utf16);
+        labels(&items(&a, &policy_path("ext.policy"), at)).iter().map(|s| s.to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(at_end("дополнить "), ["перечисление", "схему"]);
+    assert!(at_end("дополнить перечисление ").contains(&"document_kind".to_string()));
+    assert_eq!(at_end("дополнить схему "), ["pupil_case"]);
+}
+// ---- end completion after `extend`

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use policy_check::Workspace;
 use policy_lsp::diagnostics::{file_diagnostics, workspace_diagnostics};
 use policy_syntax::ColumnEncoding;
-use tower_lsp_server::ls_types::{DiagnosticSeverity, NumberOrString};
+use tower_lsp_server::ls_types::{DiagnosticSeverity, NumberOrString, Position};
 
 use crate::*;
 
@@ -185,3 +185,25 @@ fn a_code_links_to_its_section_in_the_edition_of_the_files_keywords() {
         assert!(href.ends_with(edition), "{href}");
     }
 }
+
+// ---- issue 15: labels in other files
+#[test]
+fn a_second_schema_after_use_relates_the_first_in_the_used_file() {
+    let text = "policy p {}\nuse \"case-schema.policy\"\n\nschema pupil_case {\n  extra: int?\n}\n";
+    let a =
+        texts(&[("p.policy", text), ("case-schema.policy", &policy_text("case-schema.policy"))], ColumnEncoding::Utf16);
+    let files = workspace_diagnostics(&a);
+    let mine = files.iter().find(|f| f.path == w("p.policy")).expect("p.policy's diagnostics");
+    let d = mine.diagnostics.iter().find(|d| d.code == Some(NumberOrString::String("P0203".into()))).expect("P0203");
+    let related = d.related_information.as_ref().expect("related information");
+    let here = related.iter().find(|r| r.message == "declared again here").expect("the second block");
+    assert!(here.location.uri.as_str().ends_with("/w/p.policy"), "{:?}", here.location.uri);
+    assert_eq!(here.location.range.start, Position::new(3, 7));
+    let first = related.iter().find(|r| r.message == "first declared here").expect("the first block");
+    assert!(first.location.uri.as_str().ends_with("/w/case-schema.policy"), "{:?}", first.location.uri);
+    let schema = policy_text("case-schema.policy");
+    let line = schema.lines().position(|l| l.starts_with("schema pupil_case")).expect("the shared schema") as u32;
+    assert_eq!(first.location.range.start, Position::new(line, 7));
+    assert_eq!(first.location.range.end, Position::new(line, 17));
+}
+// ---- end labels in other files

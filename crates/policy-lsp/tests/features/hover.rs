@@ -219,3 +219,18 @@ fn a_built_in_function_shows_its_signature_and_meaning_in_the_files_language() {
     let md = markdown(&hover(&a, &w("p.policy"), pos(text, "any(", 0, 1)).expect("hover on any").contents);
     assert!(md.contains("`any(list, condition)`"), "{md}");
 }
+
+// ---- issue 15: calendar_year
+#[test]
+fn a_calendar_year_explains_itself_and_extends_the_working_days_hover() {
+    let text = "policy p {}\nuse \"case-schema.policy\"\ncalendar_year 2028 \"источник\" {\n  non_working 2028-01-03\n}\nrole r {\n  duty d \"x\"\n    within 5 working days after request.start\n}\n";
+    let a = shipped(&[("p.policy", text)], ColumnEncoding::Utf16);
+    let md = markdown(&hover(&a, &policy_path("p.policy"), pos(text, "calendar_year", 0, 2)).expect("hover").contents);
+    assert!(md.contains("production calendar") && md.contains("replaces the shipped year"), "{md}");
+    let md = markdown(&hover(&a, &policy_path("p.policy"), pos(text, "non_working", 0, 2)).expect("hover").contents);
+    assert!(md.contains("ТК РФ ст. 112"), "{md}");
+    let md =
+        markdown(&hover(&a, &policy_path("p.policy"), pos(text, "working days after", 0, 3)).expect("hover").contents);
+    assert!(md.contains("2008–2028") && md.contains("`calendar_year`"), "the policy's year counts: {md}");
+}
+// ---- end calendar_year

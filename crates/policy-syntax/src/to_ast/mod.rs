@@ -5,6 +5,7 @@
 //! does not exist, an item given twice) and explains error nodes. Its methods
 //! are spread over one submodule per part of the language.
 
+mod calendar_year;
 mod converter;
 mod data;
 mod expressions;
@@ -74,6 +75,7 @@ impl Converter<'_> {
             Rule::provision_decl => DeclKind::Provision(self.provision(pair)),
             Rule::test_decl => DeclKind::Test(self.test(pair)),
             Rule::school_year_decl => DeclKind::SchoolYear(self.school_year(pair)),
+            Rule::calendar_year_decl => DeclKind::CalendarYear(self.calendar_year(pair)),
             Rule::extend_enum_decl => DeclKind::ExtendEnum(self.enumeration(pair)),
             Rule::extend_schema_decl => DeclKind::ExtendSchema(self.schema(pair)),
             Rule::not_stated_decl => DeclKind::NotStated(self.not_stated(pair)),
