@@ -60,7 +60,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         LoadError::Unreadable(u) => Failure(u.message("policy")),
         LoadError::Errors { workspace, errors } => Failure(format!(
             "{}error: policy `{}` has {} error(s); fix them with `policy check` first",
-            render::human(&workspace, &errors, std::io::stderr().is_terminal()),
+            render::human(&workspace, &errors, std::io::stderr().is_terminal(), render::lang_of(&workspace)),
             e.path.display(),
             errors.len()
         )),
