@@ -124,7 +124,12 @@ impl LoadedPolicy {
         match &e {
             NotInForce::NoVersion(_) => Failure(e.to_string()),
             NotInForce::VersionErrors { errors, .. } => {
-                let rendered = render::human(&self.0.workspace, errors, std::io::stderr().is_terminal(), render::lang_of(&self.0.workspace));
+                let rendered = render::human(
+                    &self.0.workspace,
+                    errors,
+                    std::io::stderr().is_terminal(),
+                    render::lang_of(&self.0.workspace),
+                );
                 Failure(format!("{rendered}{e}"))
             }
         }
@@ -139,7 +144,8 @@ pub fn load_checked(path: &Path) -> Result<LoadedPolicy, Failure> {
         Ok(loaded) => Ok(LoadedPolicy(loaded)),
         Err(LoadError::Unreadable(e)) => Err(Failure(e.message("policy"))),
         Err(LoadError::Errors { workspace, errors }) => {
-            let rendered = render::human(&workspace, &errors, std::io::stderr().is_terminal(), render::lang_of(&workspace));
+            let rendered =
+                render::human(&workspace, &errors, std::io::stderr().is_terminal(), render::lang_of(&workspace));
             Err(Failure(format!(
                 "{rendered}error: policy `{}` has {} error(s); fix them with `policy check` first",
                 path.display(),

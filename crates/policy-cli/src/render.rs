@@ -152,8 +152,10 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let primary =
-            LabeledSpan::new_primary_with_span(Some(self.diagnostic.label.render(self.lang)), span(self.diagnostic.span));
+        let primary = LabeledSpan::new_primary_with_span(
+            Some(self.diagnostic.label.render(self.lang)),
+            span(self.diagnostic.span),
+        );
         let rest = self
             .diagnostic
             .labels
@@ -205,7 +207,17 @@ pub fn human(ws: &Workspace, diagnostics: &[FileDiagnostic], color: bool, lang: 
         }
         if too_long {
             let at = file.lines.line_col(&file.text, d.diagnostic.span.start);
-            out.push_str(&format!("  {}\n", tr!(lang, "check-line-too-long", file = name.clone(), line = at.line, column = at.column, limit = MAX_EXCERPT_LINE)));
+            out.push_str(&format!(
+                "  {}\n",
+                tr!(
+                    lang,
+                    "check-line-too-long",
+                    file = name.clone(),
+                    line = at.line,
+                    column = at.column,
+                    limit = MAX_EXCERPT_LINE
+                )
+            ));
         }
         out.push('\n');
     }

@@ -8,9 +8,9 @@
 use std::path::Path;
 
 use policy_check::{FileDiagnostic, SourceFile, Workspace};
+use policy_i18n::{tr, Lang};
 use policy_syntax::ast::Span;
 use policy_syntax::{Code, ColumnEncoding, DiagnosticSeverity};
-use policy_i18n::{tr, Lang};
 use serde_json::{json, Value};
 
 /// The SARIF log of `diagnostics`, their words (and the rules' titles) in `lang`.

@@ -19,6 +19,14 @@ pub enum Message {
     /// Text shown as it is in every language (a name, a quote, an error of a
     /// library that speaks one language).
     Text(Cow<'static, str>),
+    /// Messages in a row, each rendered in the same language, with a
+    /// separator between them (`grade 5: …; grade 7: …`).
+    List {
+        /// The messages.
+        items: Vec<Message>,
+        /// What stands between two of them (`, `, `; `).
+        separator: &'static str,
+    },
 }
 
 impl Message {
@@ -32,14 +40,22 @@ impl Message {
         match self {
             Message::Fluent { id, args } => message_with(lang, id, args),
             Message::Text(text) => text.clone().into_owned(),
+            Message::List { items, separator } => {
+                items.iter().map(|item| item.render(lang)).collect::<Vec<_>>().join(separator)
+            }
         }
+    }
+
+    /// `items` in a row with `separator` between them.
+    pub fn list(items: Vec<Message>, separator: &'static str) -> Self {
+        Message::List { items, separator }
     }
 
     /// The Fluent id, if the message has one.
     pub fn id(&self) -> Option<&'static str> {
         match self {
             Message::Fluent { id, .. } => Some(id),
-            Message::Text(_) => None,
+            Message::Text(_) | Message::List { .. } => None,
         }
     }
 }

@@ -7,8 +7,8 @@
 
 use crate::ast::Span;
 use crate::code::Code;
-pub use policy_i18n::Message;
 use policy_i18n::Lang;
+pub use policy_i18n::Message;
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
