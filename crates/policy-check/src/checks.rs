@@ -1,6 +1,7 @@
 //! The domain checks that run on the lowered model: tables (overlaps, gaps),
 //! curricula (totals, caps) and citations of undeclared clauses.
 
+use policy_i18n::{msg, Message};
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 use rust_decimal::Decimal;
@@ -45,15 +46,18 @@ fn tables(model: &Model) -> Vec<FileDiagnostic> {
                     let both = if lo == hi { format!("{lo}") } else { format!("{lo}..{hi}") };
                     let d = Diagnostic::new(
                         Code::OverlappingRows,
-                        format!(
-                            "rows of table `{}` overlap: {both} is in `{}` and `{}`",
-                            table.name, r1.source, r2.source
+                        msg!(
+                            "check-overlapping-rows",
+                            table = &table.name,
+                            both = both,
+                            first = &r1.source,
+                            second = &r2.source
                         ),
                         r2.location.span,
-                        "overlaps an earlier row",
+                        msg!("check-overlapping-rows-label"),
                     )
-                    .with_label(r1.location.span, "the earlier row")
-                    .with_help("each grade must fall in exactly one row: narrow one of the ranges");
+                    .with_label(r1.location.span, msg!("check-overlapping-rows-earlier"))
+                    .with_help(msg!("check-overlapping-rows-help"));
                     found.push(FileDiagnostic { file: r2.location.file, diagnostic: d });
                 }
             }
@@ -75,17 +79,29 @@ fn tables(model: &Model) -> Vec<FileDiagnostic> {
         let missing: Vec<i64> = (lo..=hi).filter(|g| !ranges.iter().any(|((a, b), _)| a <= g && g <= b)).collect();
         let gaps = runs(&missing);
         if !gaps.is_empty() {
-            let message = match declared {
-                Some(_) => format!(
-                    "table `{}` has no row for {}: `{}` is declared `int {lo}..{hi}`",
-                    table.name,
-                    gaps.join(", "),
-                    table.key_sources.first().map_or("the key", String::as_str)
-                ),
-                None => format!("table `{}` covers {lo}..{hi} but has no row for {}", table.name, gaps.join(", ")),
+            let key = table.key_sources.first();
+            // Grades read as grades («нет строки для 12 класса»), other keys as values.
+            let values = if key.is_some_and(|k| k.ends_with("grade")) {
+                msg!("check-gap-grades", values = gaps.join(", "), count = missing.len())
+            } else {
+                msg!("check-gap-values", values = gaps.join(", "), count = missing.len())
             };
-            let d = Diagnostic::new(Code::GapInRows, message, table.location.span, "gap in this table")
-                .with_help("add a row for the missing values, or an `else` row");
+            let range = format!("{lo}..{hi}");
+            let message = match key.filter(|_| declared.is_some()) {
+                Some(key) => msg!("check-gap-declared", table = &table.name, values = values, key = key, range = range),
+                None if declared.is_some() => {
+                    msg!(
+                        "check-gap-declared",
+                        table = &table.name,
+                        values = values,
+                        key = msg!("check-the-key"),
+                        range = range
+                    )
+                }
+                None => msg!("check-gap", table = &table.name, values = values, range = range),
+            };
+            let d = Diagnostic::new(Code::GapInRows, message, table.location.span, msg!("check-gap-label"))
+                .with_help(msg!("check-gap-help"));
             found.push(FileDiagnostic { file: table.location.file, diagnostic: d });
         }
     }
@@ -155,16 +171,17 @@ fn curricula(model: &Model) -> Vec<FileDiagnostic> {
         if !overflowing.is_empty() {
             let d = Diagnostic::new(
                 Code::CurriculumSumTooLarge,
-                format!(
-                    "curriculum `{}`: the hours of grade {} add up to more than the largest number the language holds ({})",
-                    c.name,
-                    overflowing.join(", "),
-                    Decimal::MAX
+                msg!(
+                    "check-curriculum-sum-too-large",
+                    curriculum = &c.name,
+                    grades = overflowing.join(", "),
+                    count = overflowing.len(),
+                    max = Decimal::MAX.to_string()
                 ),
                 at.span,
-                "column sum too large",
+                msg!("check-curriculum-sum-too-large-label"),
             )
-            .with_help("a weekly curriculum counts tens of hours: check the cells of this column for a mistyped number");
+            .with_help(msg!("check-curriculum-sum-too-large-help"));
             found.push(FileDiagnostic { file: at.file, diagnostic: d });
         }
         if let Some(totals) = &c.totals {
@@ -173,10 +190,11 @@ fn curricula(model: &Model) -> Vec<FileDiagnostic> {
                 let Some(sum) = sums[i] else { continue };
                 if let Some(total) = totals[i] {
                     if sum != total {
-                        wrong.push(format!(
-                            "grade {grade}: subjects add up to {} but the total says {}",
-                            sum.normalize(),
-                            total.normalize()
+                        wrong.push(msg!(
+                            "check-curriculum-grade-sum",
+                            grade = *grade,
+                            sum = sum.normalize(),
+                            total = total.normalize()
                         ));
                     }
                 }
@@ -184,11 +202,11 @@ fn curricula(model: &Model) -> Vec<FileDiagnostic> {
             if !wrong.is_empty() {
                 let d = Diagnostic::new(
                     Code::CurriculumTotalsDiffer,
-                    format!("curriculum `{}`: columns do not add up to the totals row ({})", c.name, wrong.join("; ")),
+                    msg!("check-curriculum-totals-differ", curriculum = &c.name, wrong = Message::list(wrong, "; ")),
                     at.span,
-                    "totals disagree with the subjects",
+                    msg!("check-curriculum-totals-differ-label"),
                 )
-                .with_help("if the regulation itself is inconsistent, keep its numbers and note it for the lawyer");
+                .with_help(msg!("check-curriculum-totals-differ-help"));
                 found.push(FileDiagnostic { file: at.file, diagnostic: d });
             }
         }
@@ -206,7 +224,12 @@ fn curricula(model: &Model) -> Vec<FileDiagnostic> {
                 Some(Some(limit)) => {
                     if let Some(total) = totals[i] {
                         if total > limit {
-                            over.push(format!("grade {grade}: {} h > {} h", total.normalize(), limit.normalize()));
+                            over.push(msg!(
+                                "check-curriculum-grade-over",
+                                grade = *grade,
+                                total = total.normalize(),
+                                limit = limit.normalize()
+                            ));
                         }
                     }
                 }
@@ -216,28 +239,32 @@ fn curricula(model: &Model) -> Vec<FileDiagnostic> {
         if !over.is_empty() {
             let d = Diagnostic::new(
                 Code::CurriculumOverCap,
-                format!("curriculum `{}` exceeds the cap `{}` ({})", c.name, table.name, over.join("; ")),
+                msg!(
+                    "check-curriculum-over-cap",
+                    curriculum = &c.name,
+                    cap = &table.name,
+                    over = Message::list(over, "; ")
+                ),
                 at.span,
-                "totals above the weekly cap",
+                msg!("check-curriculum-over-cap-label"),
             )
-            .with_help("the regulation contradicts itself here: note it for the lawyer");
+            .with_help(msg!("check-curriculum-over-cap-help"));
             found.push(FileDiagnostic { file: at.file, diagnostic: d });
         }
         if !uncovered.is_empty() {
             let d = Diagnostic::new(
                 Code::CurriculumGradeWithoutCap,
-                format!(
-                    "curriculum `{}` has grade {} that the cap `{}` does not cover",
-                    c.name,
-                    uncovered.join(", "),
-                    table.name
+                msg!(
+                    "check-curriculum-grade-without-cap",
+                    curriculum = &c.name,
+                    grades = uncovered.join(", "),
+                    count = uncovered.len(),
+                    cap = &table.name
                 ),
                 at.span,
-                "grade without a cap",
+                msg!("check-curriculum-grade-without-cap-label"),
             )
-            .with_help(
-                "the regulation sets no cap for this grade: note it for the lawyer, or add the grade to the cap table",
-            );
+            .with_help(msg!("check-curriculum-grade-without-cap-help"));
             found.push(FileDiagnostic { file: at.file, diagnostic: d });
         }
     }
@@ -261,12 +288,16 @@ fn unquoted_clause(model: &Model, c: &CitationRef, number: &str) -> Diagnostic {
     let numbers: Vec<&str> = model.clauses.iter().map(|c| c.number.as_str()).collect();
     let d = Diagnostic::new(
         Code::ClauseNotQuoted,
-        format!("clause `{number}` is cited but not quoted in this policy"),
+        msg!("check-clause-not-quoted", number = number.to_owned()),
         c.location.span,
-        "cites an undeclared clause",
+        msg!("check-clause-not-quoted-label"),
     );
     match policy_syntax::suggest::did_you_mean(number, numbers) {
-        Some(s) => d.with_help(format!("did you mean `{s}`? Otherwise quote it: clause \"{number}\" \"\"\"…\"\"\"")),
-        None => d.with_help(format!("quote the clause: clause \"{number}\" \"\"\"…\"\"\"")),
+        Some(s) => d.with_help(msg!(
+            "check-clause-not-quoted-did-you-mean",
+            suggestion = s.to_owned(),
+            number = number.to_owned()
+        )),
+        None => d.with_help(msg!("check-clause-not-quoted-help", number = number.to_owned())),
     }
 }

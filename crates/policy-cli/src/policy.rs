@@ -115,7 +115,12 @@ impl LoadedPolicy {
         match &e {
             NotInForce::NoVersion(_) => Failure(e.to_string()),
             NotInForce::VersionErrors { errors, .. } => {
-                let rendered = render::human(&self.0.workspace, errors, std::io::stderr().is_terminal());
+                let rendered = render::human(
+                    &self.0.workspace,
+                    errors,
+                    std::io::stderr().is_terminal(),
+                    render::lang_of(&self.0.workspace),
+                );
                 Failure(format!("{rendered}{e}"))
             }
         }
@@ -130,7 +135,7 @@ pub fn load_checked(path: &Path) -> Result<LoadedPolicy, Failure> {
         Ok(loaded) => Ok(LoadedPolicy(loaded)),
         Err(LoadError::Unreadable(e)) => Err(load::policy_unreadable(&e)),
         Err(LoadError::Errors { workspace, errors }) => {
-            let rendered = render::human(&workspace, &errors, std::io::stderr().is_terminal());
+            let rendered = render::human(&workspace, &errors, std::io::stderr().is_terminal(), render::lang_of(&workspace));
             Err(load::policy_has_errors(rendered, path, errors.len()))
         }
     }

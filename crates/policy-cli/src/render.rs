@@ -7,6 +7,7 @@ use miette::{
     SpanContents,
 };
 use policy_check::{FileDiagnostic, Workspace};
+use policy_i18n::{tr, Lang};
 use policy_syntax::DiagnosticSeverity;
 
 /// A policy diagnostic with its source, as miette wants it.
@@ -16,13 +17,19 @@ struct Report<'a> {
     source: Option<CharColumns<'a>>,
     /// Its labels in other files, shown beneath it with their own excerpts.
     elsewhere: Vec<Elsewhere<'a>>,
+    /// The language of the labels.
+    lang: Lang,
+    /// The message, in `lang`.
+    message: String,
+    /// The help line, in `lang`.
+    help: Option<String>,
 }
 
 /// A label of a diagnostic in another file than the diagnostic's (the first declaration in
 /// a `use`d file): rendered beneath the diagnostic as advice with that file's excerpt.
 struct Elsewhere<'a> {
-    /// The label's text.
-    message: &'a str,
+    /// The label's text, in the report's language.
+    message: String,
     /// Where in its file.
     span: policy_syntax::ast::Span,
     /// `file:line:column`, shown in the text when the line is too long to excerpt.
@@ -33,14 +40,14 @@ struct Elsewhere<'a> {
 
 impl fmt::Debug for Elsewhere<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.message)
+        f.write_str(&self.message)
     }
 }
 
 impl fmt::Display for Elsewhere<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.source {
-            Some(_) => f.write_str(self.message),
+            Some(_) => f.write_str(&self.message),
             None => write!(f, "{}: {}", self.message, self.at),
         }
     }
@@ -59,7 +66,7 @@ impl miette::Diagnostic for Elsewhere<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         self.source.as_ref()?;
-        let label = LabeledSpan::new_primary_with_span(Some(self.message.to_string()), span(self.span));
+        let label = LabeledSpan::new_primary_with_span(Some(self.message.clone()), span(self.span));
         Some(Box::new(std::iter::once(label)))
     }
 }
@@ -156,13 +163,13 @@ impl SourceCode for CharColumns<'_> {
 
 impl fmt::Debug for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diagnostic.message)
+        f.write_str(&self.message)
     }
 }
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diagnostic.message)
+        f.write_str(&self.message)
     }
 }
 
@@ -185,7 +192,7 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.diagnostic.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -193,14 +200,16 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let primary =
-            LabeledSpan::new_primary_with_span(Some(self.diagnostic.label.clone()), span(self.diagnostic.span));
+        let primary = LabeledSpan::new_primary_with_span(
+            Some(self.diagnostic.label.render(self.lang)),
+            span(self.diagnostic.span),
+        );
         let rest = self
             .diagnostic
             .labels
             .iter()
             .filter(|l| l.file.is_none())
-            .map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), span(l.span)));
+            .map(|l| LabeledSpan::new_with_span(Some(l.message.render(self.lang)), span(l.span)));
         Some(Box::new(std::iter::once(primary).chain(rest)))
     }
 
@@ -218,11 +227,19 @@ fn excerpt_too_long(lines: &LineStarts, s: policy_syntax::ast::Span, len: usize)
     lines.any_too_long(first.saturating_sub(1), last + 1, len)
 }
 
+/// The language diagnostics of `ws` are printed in: `--lang`, else Russian
+/// for a policy written with Russian keywords (the first file loaded), else
+/// the locale's.
+pub fn lang_of(ws: &Workspace) -> Lang {
+    let keywords = ws.files.first().map(|f| policy_syntax::dominant_language(&f.text, &f.parsed.file));
+    crate::lang::chosen(keywords)
+}
+
 /// Renders diagnostics the way a person reads them: file, line:column, the
-/// source line with labelled spans, code and help. `color` only on a terminal.
+/// source line with labelled spans, code and help, in `lang`. `color` only on a terminal.
 /// A diagnostic on a line longer than [`MAX_EXCERPT_LINE`] bytes is shown
 /// without the excerpt, with its file, line and column on a line of its own.
-pub fn human(ws: &Workspace, diagnostics: &[FileDiagnostic], color: bool) -> String {
+pub fn human(ws: &Workspace, diagnostics: &[FileDiagnostic], color: bool, lang: Lang) -> String {
     let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false);
     let mut line_starts: Vec<Option<LineStarts>> = ws.files.iter().map(|_| None).collect();
@@ -253,18 +270,32 @@ pub fn human(ws: &Workspace, diagnostics: &[FileDiagnostic], color: bool) -> Str
                 let at = format!("{name}:{}:{}", pos.line, pos.column);
                 let fits = !excerpt_too_long(lines, l.span, other.text.len());
                 let source = fits.then(|| CharColumns { name, text: &other.text, lines });
-                Some(Elsewhere { message: &l.message, span: l.span, at, source })
+                Some(Elsewhere { message: l.message.render(lang), span: l.span, at, source })
             })
             .collect();
-        let report = Report { diagnostic: &d.diagnostic, source, elsewhere };
+        let report = Report {
+            diagnostic: &d.diagnostic,
+            source,
+            elsewhere,
+            lang,
+            message: d.diagnostic.message_in(lang),
+            help: d.diagnostic.help_in(lang),
+        };
         if handler.render_report(&mut out, &report).is_err() {
-            out.push_str(&d.diagnostic.message);
+            out.push_str(&report.message);
         }
         if too_long {
             let at = file.lines.line_col(&file.text, d.diagnostic.span.start);
             out.push_str(&format!(
-                "  at {name}:{}:{} (the line is too long to show: more than {MAX_EXCERPT_LINE} bytes)\n",
-                at.line, at.column
+                "  {}\n",
+                tr!(
+                    lang,
+                    "check-line-too-long",
+                    file = name.clone(),
+                    line = at.line,
+                    column = at.column,
+                    limit = MAX_EXCERPT_LINE
+                )
             ));
         }
         out.push('\n');

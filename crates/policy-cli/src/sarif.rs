@@ -8,23 +8,24 @@
 use std::path::Path;
 
 use policy_check::{FileDiagnostic, SourceFile, Workspace};
+use policy_i18n::{tr, Lang};
 use policy_syntax::ast::Span;
 use policy_syntax::{Code, ColumnEncoding, DiagnosticSeverity};
 use serde_json::{json, Value};
 
-/// The SARIF log of `diagnostics`.
-pub fn log(ws: &Workspace, diagnostics: &[FileDiagnostic]) -> Value {
+/// The SARIF log of `diagnostics`, their words (and the rules' titles) in `lang`.
+pub fn log(ws: &Workspace, diagnostics: &[FileDiagnostic], lang: Lang) -> Value {
     let rules: Vec<Value> = Code::ALL
         .iter()
         .map(|code| {
             json!({
                 "id": code.as_str(),
-                "shortDescription": { "text": code.title() },
+                "shortDescription": { "text": code.title_in(lang) },
                 "defaultConfiguration": { "level": level(code.severity()) },
             })
         })
         .collect();
-    let results: Vec<Value> = diagnostics.iter().map(|d| result(ws, d)).collect();
+    let results: Vec<Value> = diagnostics.iter().map(|d| result(ws, d, lang)).collect();
     json!({
         "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
         "version": "2.1.0",
@@ -53,12 +54,12 @@ fn level(severity: DiagnosticSeverity) -> &'static str {
 
 /// One diagnostic as a SARIF result; its secondary labels become related locations (in their
 /// own files).
-fn result(ws: &Workspace, d: &FileDiagnostic) -> Value {
+fn result(ws: &Workspace, d: &FileDiagnostic, lang: Lang) -> Value {
     let file = &ws.files[d.file];
     let diagnostic = &d.diagnostic;
-    let message = match &diagnostic.help {
-        Some(help) => format!("{}\nhelp: {help}", diagnostic.message),
-        None => diagnostic.message.clone(),
+    let message = match diagnostic.help_in(lang) {
+        Some(help) => format!("{}\n{}{help}", diagnostic.message_in(lang), tr!(lang, "check-help-prefix")),
+        None => diagnostic.message_in(lang),
     };
     let rule_index = Code::ALL.iter().position(|c| *c == diagnostic.code);
     let related: Vec<Value> = diagnostic
@@ -70,7 +71,7 @@ fn result(ws: &Workspace, d: &FileDiagnostic) -> Value {
             let in_file = label.file.and_then(|f| ws.files.get(f)).unwrap_or(file);
             let mut location = location(in_file, label.span);
             location["id"] = json!(id);
-            location["message"] = json!({ "text": label.message });
+            location["message"] = json!({ "text": label.message.render(lang) });
             location
         })
         .collect();

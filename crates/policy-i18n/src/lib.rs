@@ -6,6 +6,8 @@
 //! - [`tr!`]: a message by its Fluent id (`locales/<lang>/*.ftl`), with named
 //!   arguments. Plural forms are chosen by Fluent with CLDR's rules
 //!   (`{ $n -> [one] неделя [few] недели *[many] недель }`).
+//! - [`Message`] and [`msg!`]: a message kept as data (a diagnostic's text)
+//!   and rendered in the reader's language where it is shown.
 //! - [`plural`]: the CLDR plural category of a number, for the few places that
 //!   pick a word outside a message (the formatter's unit words).
 //! - [`number`] and [`date`]: numbers and dates as a reader of that language
@@ -16,11 +18,13 @@
 //! defines.
 
 mod lang;
+mod message;
 mod messages;
 pub mod number;
 pub mod plural;
 
 pub use lang::Lang;
+pub use message::Message;
 pub use messages::{has_message, message, message_with, Arg, Args};
 pub use number::{date, decimal, integer};
 pub use plural::{plural, Plural};

@@ -12,7 +12,7 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 use unic_langid::LanguageIdentifier;
 
-use crate::{number, Lang};
+use crate::{number, Lang, Message};
 
 mod files {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
@@ -27,7 +27,7 @@ pub(crate) fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
 }
 
 /// One argument of a message.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Arg {
     /// Text, put in as it is (a name, a title, a quoted clause).
     Text(Cow<'static, str>),
@@ -37,6 +37,15 @@ pub enum Arg {
     Decimal(Decimal),
     /// A calendar date: printed `01.09.2025` in Russian.
     Date(Date),
+    /// Another message, rendered in the same language (a type's name, a
+    /// "did you mean" line).
+    Message(Box<Message>),
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Self {
+        Arg::Message(Box::new(message))
+    }
 }
 
 /// Named arguments of a message.
@@ -155,6 +164,7 @@ pub fn message_with(lang: Lang, id: &str, args: &Args<'_>) -> String {
                 text.parse::<FluentNumber>().map_or(FluentValue::from(text), FluentValue::Number)
             }
             Arg::Date(date) => FluentValue::from(number::date(lang, *date)),
+            Arg::Message(message) => FluentValue::from(message.render(lang)),
         };
         fluent_args.set(*name, value);
     }

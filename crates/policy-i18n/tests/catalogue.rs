@@ -154,6 +154,18 @@ fn ids_asked_for(text: &str) -> Vec<String> {
             ids.push(literal[..end].to_owned());
         }
     }
+    // A `msg!` call: a message kept as data; the id is its first literal.
+    let call = concat!("msg", "!(");
+    let mut rest = text;
+    while let Some(at) = rest.find(call) {
+        rest = &rest[at + call.len()..];
+        let trimmed = rest.trim_start();
+        if let Some(literal) = trimmed.strip_prefix('"') {
+            if let Some(end) = literal.find('"') {
+                ids.push(literal[..end].to_owned());
+            }
+        }
+    }
     ids
 }
 

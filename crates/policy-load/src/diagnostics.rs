@@ -1,7 +1,9 @@
 //! Diagnostics as data: the JSON of `policy check --format json`, with 1-based
-//! lines and character columns.
+//! lines and character columns. Keys and codes are stable; the message and
+//! help are in the language asked for.
 
 use policy_check::{FileDiagnostic, Workspace};
+use policy_i18n::Lang;
 use serde::Serialize;
 
 /// A position in JSON output: 1-based line and character column.
@@ -32,8 +34,8 @@ pub struct JsonDiagnostic {
     pub help: Option<String>,
 }
 
-/// Converts diagnostics to their JSON form.
-pub fn json(ws: &Workspace, diagnostics: &[FileDiagnostic]) -> Vec<JsonDiagnostic> {
+/// Converts diagnostics to their JSON form, their words in `lang`.
+pub fn json(ws: &Workspace, diagnostics: &[FileDiagnostic], lang: Lang) -> Vec<JsonDiagnostic> {
     diagnostics
         .iter()
         .map(|d| {
@@ -46,10 +48,10 @@ pub fn json(ws: &Workspace, diagnostics: &[FileDiagnostic]) -> Vec<JsonDiagnosti
                 file: file.path.display().to_string(),
                 severity: d.diagnostic.severity().as_str(),
                 code: d.diagnostic.code.as_str(),
-                message: d.diagnostic.message.clone(),
+                message: d.diagnostic.message_in(lang),
                 start: at(d.diagnostic.span.start),
                 end: at(d.diagnostic.span.end),
-                help: d.diagnostic.help.clone(),
+                help: d.diagnostic.help_in(lang),
             }
         })
         .collect()

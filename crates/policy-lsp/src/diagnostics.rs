@@ -41,16 +41,18 @@ pub fn convert(ra: &RootAnalysis, d: &FileDiagnostic, encoding: policy_syntax::C
     let file = ra.file(d.file);
     let lines = Lines::new(file, encoding);
     let diag = &d.diagnostic;
-    let mut message = diag.message.clone();
-    if let Some(help) = &diag.help {
-        message.push_str("\nhelp: ");
-        message.push_str(help);
+    let lang = crate::lang::of_file(ra, d.file);
+    let mut message = diag.message_in(lang);
+    if let Some(help) = diag.help_in(lang) {
+        message.push('\n');
+        message.push_str(&policy_i18n::tr!(lang, "check-help-prefix"));
+        message.push_str(&help);
     }
     let uri = crate::vfs::path_to_uri(&file.path);
     let mut related: Vec<DiagnosticRelatedInformation> = match uri {
-        Some(uri) => std::iter::once((diag.span, diag.label.as_str()))
+        Some(uri) => std::iter::once((diag.span, diag.label.render(lang)))
             .filter(|(_, label)| !label.is_empty())
-            .chain(diag.labels.iter().filter(|l| l.file.is_none()).map(|l| (l.span, l.message.as_str())))
+            .chain(diag.labels.iter().filter(|l| l.file.is_none()).map(|l| (l.span, l.message.render(lang))))
             .map(|(span, label)| DiagnosticRelatedInformation {
                 location: Location { uri: uri.clone(), range: lines.range(span) },
                 message: label.to_string(),
@@ -63,7 +65,7 @@ pub fn convert(ra: &RootAnalysis, d: &FileDiagnostic, encoding: policy_syntax::C
         let other = ra.file(l.file?);
         let uri = crate::vfs::path_to_uri(&other.path)?;
         let range = Lines::new(other, encoding).range(l.span);
-        Some(DiagnosticRelatedInformation { location: Location { uri, range }, message: l.message.clone() })
+        Some(DiagnosticRelatedInformation { location: Location { uri, range }, message: l.message.render(lang) })
     }));
     lsp::Diagnostic {
         range: lines.range(diag.span),

@@ -1,8 +1,21 @@
 //! The language of the server's own words: a file written with Russian
 //! keywords gets Russian hovers, titles and explanations; an English one gets
-//! English. Diagnostics keep the checker's wording (identical to `policy check`).
+//! English. Diagnostics are in the same language, worded as `policy check`
+//! words them.
 
+use policy_check::model::FileId;
+use policy_i18n::Lang;
 use policy_syntax::{Keyword, KeywordLanguage};
+
+use crate::analysis::RootAnalysis;
+
+/// The language of what the server says about file `id`: that of its keywords.
+pub fn of_file(ra: &RootAnalysis, id: FileId) -> Lang {
+    match ra.language(id) {
+        KeywordLanguage::Russian => Lang::Ru,
+        KeywordLanguage::English => Lang::En,
+    }
+}
 
 /// What a keyword means, in `language` (English meanings come from `policy-syntax`).
 pub fn meaning(keyword: Keyword, language: KeywordLanguage) -> &'static str {

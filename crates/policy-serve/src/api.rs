@@ -449,7 +449,7 @@ pub async fn check(body: Bytes) -> Result<Json<CheckResult>, Problem> {
         Json(CheckResult {
             errors,
             warnings: checked.diagnostics.len() - errors,
-            diagnostics: policy_load::diagnostics::json(&ws, &checked.diagnostics),
+            diagnostics: policy_load::diagnostics::json(&ws, &checked.diagnostics, policy_i18n::Lang::En),
         })
     })
     .await

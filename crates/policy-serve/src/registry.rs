@@ -45,7 +45,9 @@ impl RegistryError {
     /// The problems as data: the unreadable file, or the policy's errors.
     pub fn diagnostics(&self) -> Vec<JsonDiagnostic> {
         match &self.error {
-            LoadError::Errors { workspace, errors } => policy_load::diagnostics::json(workspace, errors),
+            LoadError::Errors { workspace, errors } => {
+                policy_load::diagnostics::json(workspace, errors, policy_i18n::Lang::En)
+            }
             LoadError::Unreadable(e) => vec![JsonDiagnostic {
                 file: e.path.display().to_string(),
                 severity: "error",

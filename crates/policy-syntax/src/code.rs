@@ -35,9 +35,21 @@ macro_rules! catalogue {
                 match self { $(Code::$variant => $severity,)* }
             }
 
-            /// What the code means, in one line (the reference's table).
+            /// What the code means, in one line, in English (the English
+            /// reference's table).
             pub fn title(self) -> &'static str {
                 match self { $(Code::$variant => $title,)* }
+            }
+
+            /// What the code means, in one line, in `lang`: the message
+            /// `code-PNNNN` of `check.ftl` (the Russian reference's table),
+            /// or the English title where the catalogue has no other.
+            pub fn title_in(self, lang: policy_i18n::Lang) -> String {
+                let id = format!("code-{}", self.as_str());
+                if lang == policy_i18n::Lang::En || !policy_i18n::has_message(lang, &id) {
+                    return self.title().to_owned();
+                }
+                policy_i18n::message(lang, &id)
             }
 
             /// The anchor of the section of `docs/language.md` (and of

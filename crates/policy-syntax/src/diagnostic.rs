@@ -1,8 +1,14 @@
 //! Diagnostics as plain data: produced by the parser and the checker, rendered by
 //! the CLI (miette) and converted by the language server. No I/O, no rendering here.
+//!
+//! The words of a diagnostic (message, labels, help) are [`Message`]s: Fluent
+//! ids with arguments (`locales/<lang>/check.ftl` of `policy-i18n`), put into
+//! Russian or English where the diagnostic is shown ([`Message::render`]).
 
 use crate::ast::Span;
 use crate::code::Code;
+use policy_i18n::Lang;
+pub use policy_i18n::Message;
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -29,7 +35,7 @@ pub struct Label {
     /// Where.
     pub span: Span,
     /// What it shows.
-    pub message: String,
+    pub message: Message,
     /// The file the span is in when it is not the diagnostic's own: the number the checker's
     /// workspace gives the file (`policy_check::model::FileId`). `None`: the same file.
     pub file: Option<usize>,
@@ -50,15 +56,15 @@ pub struct Diagnostic {
     /// Its code in the catalogue ([`Code`]), which also gives its severity.
     pub code: Code,
     /// What is wrong: lowercase, no trailing period, user input in backticks.
-    pub message: String,
+    pub message: Message,
     /// The primary span.
     pub span: Span,
     /// The label on the primary span.
-    pub label: String,
+    pub label: Message,
     /// More labelled spans, in the same file unless a label names another.
     pub labels: Vec<Label>,
     /// How to fix it.
-    pub help: Option<String>,
+    pub help: Option<Message>,
     /// A machine-applicable fix ("did you mean").
     pub suggestion: Option<Suggestion>,
 }
@@ -66,7 +72,7 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A new diagnostic with `code` (whose severity it takes), `message` and a
     /// labelled primary span.
-    pub fn new(code: Code, message: impl Into<String>, span: Span, label: impl Into<String>) -> Self {
+    pub fn new(code: Code, message: impl Into<Message>, span: Span, label: impl Into<Message>) -> Self {
         Diagnostic {
             code,
             message: message.into(),
@@ -79,20 +85,20 @@ impl Diagnostic {
     }
 
     /// Adds a help line.
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Message>) -> Self {
         self.help = Some(help.into());
         self
     }
 
     /// Adds a secondary label.
-    pub fn with_label(mut self, span: Span, message: impl Into<String>) -> Self {
+    pub fn with_label(mut self, span: Span, message: impl Into<Message>) -> Self {
         self.labels.push(Label { span, message: message.into(), file: None });
         self
     }
 
     /// Adds a secondary label in another file of the workspace (`file`, the checker's
     /// `FileId`): a second declaration pointing at the first one in a `use`d file.
-    pub fn with_label_in(mut self, file: usize, span: Span, message: impl Into<String>) -> Self {
+    pub fn with_label_in(mut self, file: usize, span: Span, message: impl Into<Message>) -> Self {
         self.labels.push(Label { span, message: message.into(), file: Some(file) });
         self
     }
@@ -106,6 +112,16 @@ impl Diagnostic {
     /// Error or warning, as the catalogue gives it for the code.
     pub fn severity(&self) -> DiagnosticSeverity {
         self.code.severity()
+    }
+
+    /// What is wrong, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        self.message.render(lang)
+    }
+
+    /// How to fix it, in `lang`.
+    pub fn help_in(&self, lang: Lang) -> Option<String> {
+        self.help.as_ref().map(|help| help.render(lang))
     }
 
     /// Whether this is an error (as opposed to a warning).

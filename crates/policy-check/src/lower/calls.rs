@@ -147,7 +147,10 @@ impl<'w> Lowerer<'w> {
             Ty::Error => None,
             other => {
                 let msg = format!("`{func}` takes elements of a case list, not {}", ty_name(&self.model, &other));
-                self.push(f, Diagnostic::new(Code::TypeMismatch, msg, arg.span, "not a list").with_help(example));
+                self.push(
+                    f,
+                    Diagnostic::new(Code::TypeMismatch, msg, arg.span, "not a list").with_help(example.to_owned()),
+                );
                 None
             }
         }

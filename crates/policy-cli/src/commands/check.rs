@@ -5,6 +5,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use policy_check::{FileDiagnostic, Workspace};
+use policy_i18n::tr;
 
 use crate::exit::{Exit, Failure};
 use crate::load;
@@ -60,34 +61,22 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     let (ws, diagnostics) = check_paths(&args.paths).map_err(|e| e.failure())?;
     let errors = diagnostics.iter().filter(|d| d.diagnostic.is_error()).count();
     let warnings = diagnostics.len() - errors;
+    let lang = crate::render::lang_of(&ws);
     match args.format {
         Format::Json => {
-            let json = policy_load::diagnostics::json(&ws, &diagnostics);
+            let json = policy_load::diagnostics::json(&ws, &diagnostics, lang);
             println!("{}", serde_json::to_string_pretty(&json).unwrap_or_else(|_| "[]".into()));
         }
         Format::Sarif => {
-            let log = sarif::log(&ws, &diagnostics);
+            let log = sarif::log(&ws, &diagnostics, lang);
             println!("{}", serde_json::to_string_pretty(&log).unwrap_or_else(|_| "{}".into()));
         }
         Format::Human => {
             let color = std::io::stderr().is_terminal();
-            eprint!("{}", render::human(&ws, &diagnostics, color));
+            eprint!("{}", render::human(&ws, &diagnostics, color, lang));
             let roots = ws.files.len();
-            eprintln!(
-                "checked {roots} file{}: {errors} error{}, {warnings} warning{}",
-                plural(roots),
-                plural(errors),
-                plural(warnings)
-            );
+            eprintln!("{}", tr!(lang, "check-summary", files = roots, errors = errors, warnings = warnings));
         }
     }
     Ok(Exit::findings_if(errors > 0))
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }

@@ -69,7 +69,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     let policies = Policies::load(args.paths.clone()).map_err(|e| match e.error {
         LoadError::Unreadable(u) => load::policy_unreadable(&u),
         LoadError::Errors { workspace, errors } => load::policy_has_errors(
-            render::human(&workspace, &errors, std::io::stderr().is_terminal()),
+            render::human(&workspace, &errors, std::io::stderr().is_terminal(), render::lang_of(&workspace)),
             &e.path,
             errors.len(),
         ),

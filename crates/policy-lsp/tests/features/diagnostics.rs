@@ -34,11 +34,17 @@ fn cli_check(overrides: &[(&str, &str)]) -> Vec<(PathBuf, String, String, Option
             let key = (d.file, d.diagnostic.span, d.diagnostic.code, d.diagnostic.message.clone());
             if seen.insert(key) {
                 let f = &ws.files[d.file];
+                // The editor speaks the language of the file's keywords.
+                let lang = match policy_syntax::dominant_language(&f.text, &f.parsed.file) {
+                    policy_syntax::KeywordLanguage::Russian => policy_i18n::Lang::Ru,
+                    policy_syntax::KeywordLanguage::English => policy_i18n::Lang::En,
+                };
+                let help_prefix = policy_i18n::tr!(lang, "check-help-prefix");
                 out.push((
                     f.path.clone(),
                     d.diagnostic.code.to_string(),
-                    d.diagnostic.message.clone(),
-                    d.diagnostic.help.clone(),
+                    d.diagnostic.message_in(lang),
+                    d.diagnostic.help_in(lang).map(|h| format!("{help_prefix}{h}")),
                     d.diagnostic.span.start,
                 ));
             }
@@ -72,7 +78,7 @@ fn same_as_cli(overrides: &[(&str, &str)]) {
                 .unwrap_or_else(|| std::fs::read_to_string(&path).expect("text"));
             let p = position_at(&text, start, ColumnEncoding::Utf16);
             let message = match help {
-                Some(h) => format!("{message}\nhelp: {h}"),
+                Some(h) => format!("{message}\n{h}"),
                 None => message,
             };
             (path, code, message, p.line, p.character)
