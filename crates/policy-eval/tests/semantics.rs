@@ -2,6 +2,7 @@
 //! decimals, calendar months, deadlines and periods, exceptions, null and
 //! undecidable conditions, document defects, messages, ordering.
 
+use policy_i18n::Lang;
 use jiff::civil::{date, Date};
 use policy_check::model::{Model, Severity};
 use policy_eval::render::human;
@@ -332,7 +333,7 @@ role teacher {
     assert_eq!(json["obligations"][0]["condition"], "unknown");
     assert_eq!(json["obligations"][0]["depends_on"][0], "plan.extra");
     assert_eq!(json["obligations"][0]["role"], "teacher");
-    let text = human(&r, &m, false);
+    let text = human(&r, &m, Lang::Ru, false);
     assert!(text.contains("может применяться"), "{text}");
     assert!(text.contains("plan.extra"), "{text}");
     // Decided, the duty carries neither key.
@@ -501,15 +502,15 @@ fn the_eligibility_header_follows_the_policy_s_own_subject() {
     let policy = "value eligible \"ИСО предназначено обучающемуся\" = ovz in pupil.categories\n";
     let m = model(policy);
     let r = judge_on(&m, CASE, date(2025, 10, 1));
-    let text = human(&r, &m, false);
+    let text = human(&r, &m, Lang::Ru, false);
     assert!(text.contains("ИСО предназначено обучающемуся: нет"), "{text}");
     assert!(!text.contains("Право на индивидуальное обучение"), "{text}");
-    let memo = policy_eval::render::markdown(&r, &m);
+    let memo = policy_eval::render::markdown(&r, &m, Lang::Ru);
     assert!(memo.contains("**ИСО предназначено обучающемуся:** нет"), "{memo}");
     // Without a description the header keeps the product's words.
     let m = model("value eligible = ovz in pupil.categories\n");
     let r = judge_on(&m, CASE, date(2025, 10, 1));
-    assert!(human(&r, &m, false).contains("Право на индивидуальное обучение: нет"));
+    assert!(human(&r, &m, Lang::Ru, false).contains("Право на индивидуальное обучение: нет"));
 }
 
 #[test]
@@ -673,6 +674,6 @@ fn the_report_has_the_contract_keys_in_order() {
     assert!(json.contains(r#""as_of":"2025-09-15""#));
     assert!(json.contains(r#""eligible":null"#));
     assert!(json.contains(r#""weekly_hours":14"#));
-    let text = human(&r, &model(LOAD), false);
+    let text = human(&r, &model(LOAD), Lang::Ru, false);
     assert!(text.contains("Нарушения (1)"), "{text}");
 }

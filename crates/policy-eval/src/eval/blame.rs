@@ -195,7 +195,7 @@ impl<'m> Evaluator<'m> {
                         }
                     }
                     (Ok(_), None) => {
-                        out.other(format!("в таблице {} нет строки для {}", def.name, self.table_keys_text(*id)))
+                        out.other(format!("в таблице {} нет строки для случая: {}", def.name, self.table_keys_text(*id)))
                     }
                     (Err(Unknown), _) => {
                         for k in &def.keys {
