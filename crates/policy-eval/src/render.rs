@@ -99,8 +99,8 @@ pub fn human(report: &Report, model: &Model, lang: Lang, color: bool) -> String 
         let _ = writeln!(out, "{}", paint(color, Style::Heading, &heading));
         for f in group {
             let head = match &f.clause {
-                Some(c) => format!("{mark} {} · {}", cite_text(model, c), f.rule),
-                None => format!("{mark} {}", f.rule),
+                Some(c) => format!("{mark} {} · {}", cite_text(model, c), titles::rule(model, lang, &f.rule)),
+                None => format!("{mark} {}", titles::rule(model, lang, &f.rule)),
             };
             let _ = writeln!(out, "  {}", paint(color, severity_style(sev), &head));
             let _ = writeln!(out, "    {}", f.message);
@@ -154,7 +154,7 @@ pub fn human(report: &Report, model: &Model, lang: Lang, color: bool) -> String 
         let _ = writeln!(out);
         let _ = writeln!(out, "{}", paint(color, Style::Heading, &tr!(lang, "report-obligations")));
         for (role, items) in by_role(&report.obligations) {
-            let _ = writeln!(out, "  {}", titles::capitalised(titles::role(model, lang, role)));
+            let _ = writeln!(out, "  {}", titles::role(model, lang, role));
             for o in items {
                 let mut line = format!("    – {}", o.duty);
                 if let Some(c) = &o.clause {
@@ -220,10 +220,10 @@ pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
             let _ = writeln!(out);
             match &f.clause {
                 Some(c) => {
-                    let _ = writeln!(out, "### {} — `{}`", md(&cite_text(model, c)), f.rule);
+                    let _ = writeln!(out, "### {} — {}", md(&cite_text(model, c)), rule_heading(model, lang, &f.rule));
                 }
                 None => {
-                    let _ = writeln!(out, "### `{}`", f.rule);
+                    let _ = writeln!(out, "### {}", rule_heading(model, lang, &f.rule));
                 }
             }
             let _ = writeln!(out);
@@ -308,7 +308,7 @@ pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} |",
-                cell(&titles::capitalised(titles::role(model, lang, &o.role))),
+                cell(titles::role(model, lang, &o.role)),
                 cell(&with_readings(
                     may_apply(o, lang).map_or_else(|| o.duty.clone(), |may| format!("{} ({may})", o.duty)),
                     &o.readings,
@@ -329,6 +329,14 @@ pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
         }
     }
     out
+}
+
+/// The rule of a finding in a Markdown heading: its title, or its identifier as code.
+fn rule_heading(model: &Model, lang: Lang, rule: &str) -> String {
+    match titles::rule(model, lang, rule) {
+        title if title == rule => format!("`{rule}`"),
+        title => md(title),
+    }
 }
 
 /// The version the case was judged by, with the day it came into force.

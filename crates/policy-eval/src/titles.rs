@@ -50,15 +50,26 @@ pub fn value<'a>(model: &'a Model, lang: Lang, name: &'a str) -> &'a str {
 /// A kind of document: its `document` declaration's title, else the
 /// enumeration value's (`medical_certificate` → «медицинское заключение»).
 pub fn document<'a>(model: &'a Model, lang: Lang, kind: &'a str) -> &'a str {
-    let declared = model.symbol(kind).and_then(|sym| {
-        model.documents.iter().find(|d| d.kind == sym).and_then(|d| d.description.as_deref())
-    });
+    let declared = model
+        .symbol(kind)
+        .and_then(|sym| model.documents.iter().find(|d| d.kind == sym).and_then(|d| d.description.as_deref()));
     pick(lang, declared.or_else(|| symbol_description(model, kind)), kind)
 }
 
 /// A role (`class_teacher` → «классный руководитель»).
 pub fn role<'a>(model: &'a Model, lang: Lang, name: &'a str) -> &'a str {
     let title = model.roles.iter().find(|r| r.name == name).and_then(|r| r.title.as_deref());
+    pick(lang, title, name)
+}
+
+/// The rule a finding comes from: a rule's title, a required document's
+/// title (`document.medical_certificate`), else the identifier.
+pub fn rule<'a>(model: &'a Model, lang: Lang, name: &'a str) -> &'a str {
+    if let Some(kind) = name.strip_prefix("document.") {
+        let title = document(model, lang, kind);
+        return if title == kind { name } else { title };
+    }
+    let title = model.rules.iter().find(|r| r.name == name).and_then(|r| r.description.as_deref());
     pick(lang, title, name)
 }
 

@@ -3,11 +3,11 @@
 //! and those of the values and tables it reads — and the topics the
 //! regulation is silent on are said as «в Положении не указано».
 
-use policy_i18n::Lang;
 use jiff::civil::date;
 use policy_check::model::Model;
 use policy_eval::render::{human, markdown};
 use policy_eval::{decode, evaluate, CaseFormat, Report, Vocabulary};
+use policy_i18n::Lang;
 
 const POLICY: &str = r#"
 enum document_kind { schedule }

@@ -2,10 +2,10 @@
 //! (without colour) and Markdown, for the cases in `tests/cases/` judged under
 //! `tests/fixtures/eval.policy`.
 
-use policy_i18n::Lang;
 use policy_check::model::Model;
 use policy_eval::render::{human, markdown};
 use policy_eval::{decode, evaluate, CaseFormat, Report, Vocabulary};
+use policy_i18n::Lang;
 
 mod common;
 
@@ -80,4 +80,32 @@ fn murmansk_grade5_quotes_the_five_to_eight_line() {
     let text = human(&report, &model, Lang::Ru, false);
     assert!(text.contains("п. 16: «В V - VIII классах - до 10 часов;»"), "{text}");
     assert!(!text.contains("п. 16: «Недельная учебная нагрузка"), "{text}");
+}
+
+#[test]
+fn the_report_in_english() {
+    let model = fixture();
+    let (report, _) = judge(&model, "grade5-14h.yaml");
+    insta::assert_snapshot!("grade5-14h.en.human", human(&report, &model, Lang::En, false));
+    insta::assert_snapshot!("grade5-14h.en.md", markdown(&report, &model, Lang::En));
+}
+
+#[test]
+fn reports_name_values_documents_and_roles_by_their_titles() {
+    let model = fixture();
+    let (report, _) = judge(&model, "grade5-14h.yaml");
+    let ru = human(&report, &model, Lang::Ru, false);
+    for title in ["предельная недельная нагрузка", "в тарификацию", "медицинское заключение", "Администрация"]
+    {
+        assert!(ru.contains(title), "{title} in\n{ru}");
+    }
+    for identifier in ["  max_weekly_hours", "tariff", "– medical_certificate", "Administration", "· weekly_load"] {
+        assert!(!ru.contains(identifier), "{identifier} in\n{ru}");
+    }
+    // English: the model has no English titles, so identifiers.
+    let en = human(&report, &model, Lang::En, false);
+    assert!(en.contains("max_weekly_hours") && en.contains("tariff") && en.contains("medical_certificate"), "{en}");
+    // The JSON keeps identifiers.
+    let json = serde_json::to_string(&report).expect("a report serializes");
+    assert!(json.contains(r#""pay_mode":"tariff""#) && json.contains("medical_certificate"), "{json}");
 }

@@ -96,9 +96,12 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
             .map(|(r, m)| policy_eval::render::human(r, m, lang, color))
             .collect::<Vec<_>>()
             .join("\n"),
-        Format::Markdown => {
-            reports.iter().zip(&models).map(|(r, m)| policy_eval::render::markdown(r, m, lang)).collect::<Vec<_>>().join("\n")
-        }
+        Format::Markdown => reports
+            .iter()
+            .zip(&models)
+            .map(|(r, m)| policy_eval::render::markdown(r, m, lang))
+            .collect::<Vec<_>>()
+            .join("\n"),
     };
     print!("{out}");
     for report in &reports {
