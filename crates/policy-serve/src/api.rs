@@ -289,7 +289,7 @@ pub async fn get_schema(State(state): State<AppState>, Path(id): Path<String>) -
 pub async fn get_doc(State(state): State<AppState>, Path(id): Path<String>) -> Result<Html<String>, Problem> {
     let served = served(&state, &id)?;
     blocking(move || {
-        let doc = policy_doc::build(&served.loaded.workspace, &served.loaded.checked.model, policy_doc::Lang::Ru);
+        let doc = policy_doc::build(&served.loaded.workspace, &served.loaded.checked.model, policy_i18n::Lang::Ru);
         Html(policy_doc::html::render(&doc))
     })
     .await
