@@ -31,11 +31,11 @@ pub fn xlsx(summary: &BatchSummary, table: &Table) -> Result<Vec<u8>, XlsxError>
     let percent = Format::new().set_num_format("0.0%");
     let sheet = book.add_worksheet().set_name(summary_sheet(lang))?;
     sheet.write_string_with_format(0, 0, &table.title, &bold)?;
-    sheet.write_string_with_format(1, 0, &tr!(lang, "batch-sheet-figure"), &bold)?;
+    sheet.write_string_with_format(1, 0, tr!(lang, "batch-sheet-figure"), &bold)?;
     for (i, name) in table.columns.iter().enumerate() {
         let col = column(i);
         sheet.write_string_with_format(1, col, name, &bold)?;
-        sheet.write_string_with_format(1, col + 1, &tr!(lang, "batch-sheet-share"), &bold)?;
+        sheet.write_string_with_format(1, col + 1, tr!(lang, "batch-sheet-share"), &bold)?;
         sheet.set_column_width(col, 14)?;
         sheet.set_column_width(col + 1, 8)?;
     }
