@@ -7,6 +7,7 @@
 use std::fmt::Write as _;
 
 use policy_check::markup::{html as html_escape, markdown_cell as md_escape};
+use policy_i18n::{tr, Lang};
 use unicode_width::UnicodeWidthStr;
 
 use crate::summary::{BatchSummary, UnusableCase};
@@ -30,12 +31,13 @@ fn unusable_line(case: &UnusableCase) -> String {
 }
 
 /// The title of the list of unusable cases.
-fn unusable_title(summary: &BatchSummary) -> String {
+fn unusable_title(summary: &BatchSummary, lang: Lang) -> String {
     let shown = summary.unusable_cases.len().min(LISTED_HERE);
+    let total = count(lang, summary.unusable);
     if u64::try_from(shown).unwrap_or(u64::MAX) < summary.unusable {
-        format!("Непригодные дела: {} (показаны первые {shown})", count(summary.unusable))
+        tr!(lang, "batch-unusable-title-first", count = total, shown = shown)
     } else {
-        format!("Непригодные дела: {}", count(summary.unusable))
+        tr!(lang, "batch-unusable-title", count = total)
     }
 }
 
@@ -54,7 +56,7 @@ pub fn text(summary: &BatchSummary, table: &Table) -> String {
                 .sections
                 .iter()
                 .flat_map(|s| s.rows.iter().filter_map(|r| r.cells.get(i)))
-                .map(|c| c.text().width())
+                .map(|c| c.text(table.lang).width())
                 .chain(std::iter::once(table.columns[i].width()))
                 .max()
                 .unwrap_or(0)
@@ -89,13 +91,13 @@ pub fn text(summary: &BatchSummary, table: &Table) -> String {
             pad(&mut line, &row.label, label_width - 2, false);
             for (cell, width) in row.cells.iter().zip(&widths) {
                 line.push_str("  ");
-                pad(&mut line, &cell.text(), *width, !matches!(cell, Cell::Text(_)));
+                pad(&mut line, &cell.text(table.lang), *width, !matches!(cell, Cell::Text(_)));
             }
             let _ = writeln!(out, "{}", line.trim_end());
         }
     }
     if summary.unusable > 0 {
-        let _ = writeln!(out, "\n{}", unusable_title(summary));
+        let _ = writeln!(out, "\n{}", unusable_title(summary, table.lang));
         for case in summary.unusable_cases.iter().take(LISTED_HERE) {
             let _ = writeln!(out, "  {}", unusable_line(case));
         }
@@ -118,13 +120,13 @@ pub fn markdown(summary: &BatchSummary, table: &Table) -> String {
         for row in &section.rows {
             let _ = write!(out, "| {} |", md_escape(&row.label));
             for cell in &row.cells {
-                let _ = write!(out, " {} |", md_escape(&cell.text()));
+                let _ = write!(out, " {} |", md_escape(&cell.text(table.lang)));
             }
             out.push('\n');
         }
     }
     if summary.unusable > 0 {
-        let _ = writeln!(out, "\n## {}\n", md_escape(&unusable_title(summary)));
+        let _ = writeln!(out, "\n## {}\n", md_escape(&unusable_title(summary, table.lang)));
         for case in summary.unusable_cases.iter().take(LISTED_HERE) {
             let _ = writeln!(out, "- {}", md_escape(&unusable_line(case)));
         }
@@ -145,7 +147,7 @@ tr.section th { background: #f6f6f6; font-weight: 600; padding-top: .6rem; }
 
 /// The summary as one self-contained HTML page (inline style, no scripts).
 pub fn html(summary: &BatchSummary, table: &Table) -> String {
-    let mut out = String::from("<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let mut out = format!("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", table.lang.code());
     let _ = writeln!(out, "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>", html_escape(&table.title));
     let _ = writeln!(out, "<h1>{}</h1>\n<table>\n<thead><tr><th></th>", html_escape(&table.title));
     for c in &table.columns {
@@ -163,14 +165,14 @@ pub fn html(summary: &BatchSummary, table: &Table) -> String {
             let _ = write!(out, "<tr><th>{}</th>", html_escape(&row.label));
             for cell in &row.cells {
                 let class = if matches!(cell, Cell::Text(_)) { "" } else { " class=\"n\"" };
-                let _ = write!(out, "<td{class}>{}</td>", html_escape(&cell.text()));
+                let _ = write!(out, "<td{class}>{}</td>", html_escape(&cell.text(table.lang)));
             }
             out.push_str("</tr>\n");
         }
     }
     out.push_str("</tbody>\n</table>\n");
     if summary.unusable > 0 {
-        let _ = writeln!(out, "<h2>{}</h2>\n<ul>", html_escape(&unusable_title(summary)));
+        let _ = writeln!(out, "<h2>{}</h2>\n<ul>", html_escape(&unusable_title(summary, table.lang)));
         for case in summary.unusable_cases.iter().take(LISTED_HERE) {
             let _ = writeln!(out, "<li>{}</li>", html_escape(&unusable_line(case)));
         }

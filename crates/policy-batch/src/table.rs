@@ -1,10 +1,11 @@
 //! The summary laid out once for every renderer: one column per school, one
-//! row per figure, rows grouped in sections with Russian titles; enumeration
-//! values and roles are labelled with the policies' own titles
-//! (`medical_certificate — медицинское заключение`).
+//! row per figure, rows grouped in sections with titles in the summary's
+//! language (Fluent, `batch.ftl`); enumeration values and roles are labelled
+//! with the policies' own titles in Russian (`медицинское заключение`), by
+//! their identifiers in English (the models have no English titles).
 
 use policy_check::Model;
-use policy_i18n::{plural, Lang, Plural};
+use policy_i18n::{tr, Lang};
 
 use crate::summary::{by_clause, BatchSummary, NO_CLAUSE, NO_PAY_MODE};
 
@@ -20,32 +21,28 @@ pub enum Cell {
 }
 
 impl Cell {
-    /// The cell for people: `1 234`, `120 (6,0 %)`.
-    pub fn text(&self) -> String {
+    /// The cell for people in `lang`: `12 345`, `120 (6,0 %)` in Russian.
+    pub fn text(&self, lang: Lang) -> String {
         match self {
             Cell::Text(t) => t.clone(),
-            Cell::Count(n) => count(*n),
-            Cell::Share(n, share) => format!("{} ({})", count(*n), percent(*share)),
+            Cell::Count(n) => count(lang, *n),
+            Cell::Share(n, share) => format!("{} ({})", count(lang, *n), percent(lang, *share)),
         }
     }
 }
 
-/// A count with its thousands separated by a no-break space (`12 345`).
-pub fn count(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('\u{a0}');
-        }
-        out.push(ch);
-    }
-    out
+/// A count as `lang` writes it (`12 345` in Russian, `12,345` in English).
+pub fn count(lang: Lang, n: u64) -> String {
+    policy_i18n::integer(lang, i64::try_from(n).unwrap_or(i64::MAX))
 }
 
-/// A share as a Russian percentage with one decimal (`6,0 %`).
-pub fn percent(share: f64) -> String {
-    format!("{:.1}\u{a0}%", share * 100.0).replace('.', ",")
+/// A share as a percentage with one decimal (`6,0 %` in Russian, `6.0%` in English).
+pub fn percent(lang: Lang, share: f64) -> String {
+    let tenths = format!("{:.1}", share * 100.0);
+    match lang {
+        Lang::Ru => format!("{}\u{a0}%", tenths.replace('.', ",")),
+        Lang::En => format!("{tenths}%"),
+    }
 }
 
 /// One row: a label and one cell per school.
@@ -69,6 +66,8 @@ pub struct Section {
 /// The whole summary as a table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
+    /// The language of its words and numbers.
+    pub lang: Lang,
     /// The title (`Сводка: 2 000 дел из cases.jsonl`).
     pub title: String,
     /// The column headings: the policies' ids.
@@ -77,8 +76,8 @@ pub struct Table {
     pub sections: Vec<Section>,
 }
 
-/// Lays out `summary`; `models` (in the summary's order) give the labels.
-pub fn table(summary: &BatchSummary, models: &[&Model]) -> Table {
+/// Lays out `summary` in `lang`; `models` (in the summary's order) give the labels.
+pub fn table(summary: &BatchSummary, models: &[&Model], lang: Lang) -> Table {
     let s = &summary.policies;
     let count_row = |label: &str, f: &dyn Fn(&crate::summary::Summary) -> u64| Row {
         label: label.into(),
@@ -90,28 +89,28 @@ pub fn table(summary: &BatchSummary, models: &[&Model]) -> Table {
     };
     let mut cases = vec![
         Row {
-            label: "Школа".into(),
+            label: tr!(lang, "batch-school"),
             cells: s.iter().map(|p| Cell::Text(p.school.clone().unwrap_or_default())).collect(),
         },
-        count_row("Оценено дел", &|p| p.cases_judged),
-        count_row("Непригодных дел (пропущено)", &|p| p.unusable),
-        share_row("Дел с нарушениями".into(), &|p| p.with_violations),
+        count_row(&tr!(lang, "batch-judged"), &|p| p.cases_judged),
+        count_row(&tr!(lang, "batch-unusable"), &|p| p.unusable),
+        share_row(tr!(lang, "batch-with-violations"), &|p| p.with_violations),
     ];
     if s.iter().any(|p| p.policy_errors > 0) {
-        cases.push(count_row("Положение не смогло оценить дело", &|p| p.policy_errors));
+        cases.push(count_row(&tr!(lang, "batch-policy-errors"), &|p| p.policy_errors));
     }
     let eligible = vec![
-        share_row("да".into(), &|p| p.eligible.yes),
-        share_row("нет".into(), &|p| p.eligible.no),
-        share_row("не определено".into(), &|p| p.eligible.undecided),
+        share_row(tr!(lang, "batch-yes"), &|p| p.eligible.yes),
+        share_row(tr!(lang, "batch-no"), &|p| p.eligible.no),
+        share_row(tr!(lang, "batch-undecided"), &|p| p.eligible.undecided),
     ];
     let pay = union(s.iter().map(|p| p.pay_modes.keys()))
         .into_iter()
         .map(|mode| {
             let label = if mode == NO_PAY_MODE {
-                "не определён".to_string()
+                tr!(lang, "batch-pay-undecided")
             } else {
-                labelled(&mode, variant_title(models, "pay_mode", &mode))
+                labelled(lang, &mode, variant_title(models, "pay_mode", &mode))
             };
             share_row(label, &|p| p.pay_modes.get(&mode).copied().unwrap_or(0))
         })
@@ -122,9 +121,9 @@ pub fn table(summary: &BatchSummary, models: &[&Model]) -> Table {
         .into_iter()
         .map(|clause| {
             let label = if clause == NO_CLAUSE {
-                "без ссылки на пункт".to_string()
+                tr!(lang, "batch-no-clause")
             } else {
-                format!("п. {clause}")
+                tr!(lang, "batch-clause", clause = &clause)
             };
             share_row(label, &|p| p.violations.get(&clause).copied().unwrap_or(0))
         })
@@ -132,44 +131,35 @@ pub fn table(summary: &BatchSummary, models: &[&Model]) -> Table {
     let documents = union(s.iter().map(|p| p.missing_documents.keys()))
         .into_iter()
         .map(|kind| {
-            let label = labelled(&kind, variant_title(models, "document_kind", &kind));
+            let label = labelled(lang, &kind, variant_title(models, "document_kind", &kind));
             share_row(label, &|p| p.missing_documents.get(&kind).copied().unwrap_or(0))
         })
         .collect();
     let mut duties = Vec::new();
     for role in union(s.iter().map(|p| p.obligations.keys())) {
-        let title = labelled(&role, role_title(models, &role));
+        let title = labelled(lang, &role, role_title(models, &role));
         let of = |p: &crate::summary::Summary| p.obligations.get(&role).copied().unwrap_or_default();
-        duties.push(count_row(&format!("{title}: к сроку"), &|p| of(p).due));
-        duties.push(count_row(&format!("{title}: просрочено"), &|p| of(p).overdue));
+        duties.push(count_row(&tr!(lang, "batch-duty-due", role = &title), &|p| of(p).due));
+        duties.push(count_row(&tr!(lang, "batch-duty-overdue", role = &title), &|p| of(p).overdue));
     }
     Table {
-        title: format!("Сводка: {} {} из {}", count(summary.cases_read), cases_word(summary.cases_read), summary.input),
+        lang,
+        title: tr!(
+            lang,
+            "batch-title",
+            count = count(lang, summary.cases_read),
+            n = summary.cases_read,
+            input = &summary.input
+        ),
         columns: s.iter().map(|p| p.policy.clone()).collect(),
         sections: vec![
-            Section { title: "Дела".into(), rows: cases },
-            Section { title: "Право на индивидуальное обучение".into(), rows: eligible },
-            Section { title: "Порядок оплаты часов".into(), rows: pay },
-            Section {
-                title: "Нарушения по пунктам (дел с нарушением пункта)".into(), rows: violations
-            },
-            Section {
-                title: "Недостающие или неполные документы (дел)".into(), rows: documents
-            },
-            Section {
-                title: "Обязанности по ролям (к сроку — срок ещё не наступил; просрочено — срок прошёл)".into(),
-                rows: duties,
-            },
+            Section { title: tr!(lang, "batch-cases"), rows: cases },
+            Section { title: tr!(lang, "batch-eligible"), rows: eligible },
+            Section { title: tr!(lang, "batch-pay"), rows: pay },
+            Section { title: tr!(lang, "batch-violations"), rows: violations },
+            Section { title: tr!(lang, "batch-documents"), rows: documents },
+            Section { title: tr!(lang, "batch-duties"), rows: duties },
         ],
-    }
-}
-
-/// «дело» in the form its number asks for (`1 дело`, `2 дела`, `5 дел`).
-pub fn cases_word(n: u64) -> &'static str {
-    match plural(Lang::Ru, i64::try_from(n).unwrap_or(i64::MAX)) {
-        Plural::ONE => "дело",
-        Plural::FEW => "дела",
-        _ => "дел",
     }
 }
 
@@ -181,10 +171,11 @@ fn union<'a>(maps: impl Iterator<Item = impl Iterator<Item = &'a String>>) -> Ve
     keys
 }
 
-fn labelled(name: &str, title: Option<&str>) -> String {
-    match title {
-        Some(t) => format!("{name} — {t}"),
-        None => name.to_string(),
+/// A label by its Russian title, in English (or without a title) by its identifier.
+fn labelled(lang: Lang, name: &str, title: Option<&str>) -> String {
+    match (lang, title) {
+        (Lang::Ru, Some(t)) => t.to_string(),
+        _ => name.to_string(),
     }
 }
 

@@ -7,29 +7,35 @@
 //! - sheet «Непригодные дела»: one row per error of each listed unusable case:
 //!   where (line or file), field path, kind of mistake.
 
+use policy_i18n::{tr, Lang};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use crate::summary::BatchSummary;
 use crate::table::{Cell, Table};
 
-/// The name of the sheet of figures.
-pub const SUMMARY_SHEET: &str = "Сводка";
+/// The name of the sheet of figures («Сводка»).
+pub fn summary_sheet(lang: Lang) -> String {
+    tr!(lang, "batch-sheet-summary")
+}
 
-/// The name of the sheet of unusable cases.
-pub const UNUSABLE_SHEET: &str = "Непригодные дела";
+/// The name of the sheet of unusable cases («Непригодные дела»).
+pub fn unusable_sheet(lang: Lang) -> String {
+    tr!(lang, "batch-sheet-unusable")
+}
 
 /// The workbook's bytes.
 pub fn xlsx(summary: &BatchSummary, table: &Table) -> Result<Vec<u8>, XlsxError> {
+    let lang = table.lang;
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
     let percent = Format::new().set_num_format("0.0%");
-    let sheet = book.add_worksheet().set_name(SUMMARY_SHEET)?;
+    let sheet = book.add_worksheet().set_name(summary_sheet(lang))?;
     sheet.write_string_with_format(0, 0, &table.title, &bold)?;
-    sheet.write_string_with_format(1, 0, "Показатель", &bold)?;
+    sheet.write_string_with_format(1, 0, tr!(lang, "batch-sheet-figure"), &bold)?;
     for (i, name) in table.columns.iter().enumerate() {
         let col = column(i);
         sheet.write_string_with_format(1, col, name, &bold)?;
-        sheet.write_string_with_format(1, col + 1, "доля", &bold)?;
+        sheet.write_string_with_format(1, col + 1, tr!(lang, "batch-sheet-share"), &bold)?;
         sheet.set_column_width(col, 14)?;
         sheet.set_column_width(col + 1, 8)?;
     }
@@ -60,8 +66,10 @@ pub fn xlsx(summary: &BatchSummary, table: &Table) -> Result<Vec<u8>, XlsxError>
             row += 1;
         }
     }
-    let sheet = book.add_worksheet().set_name(UNUSABLE_SHEET)?;
-    for (col, title) in (0u16..).zip(["Где", "Поле", "Строка", "Ошибка"]) {
+    let sheet = book.add_worksheet().set_name(unusable_sheet(lang))?;
+    let titles = ["batch-sheet-where", "batch-sheet-field", "batch-sheet-line", "batch-sheet-error"]
+        .map(|id| policy_i18n::message(lang, id));
+    for (col, title) in (0u16..).zip(&titles) {
         sheet.write_string_with_format(0, col, title, &bold)?;
     }
     sheet.set_column_width(0, 30)?;
@@ -80,15 +88,10 @@ pub fn xlsx(summary: &BatchSummary, table: &Table) -> Result<Vec<u8>, XlsxError>
         }
     }
     if u64::try_from(summary.unusable_cases.len()).unwrap_or(u64::MAX) < summary.unusable {
-        sheet.write_string(
-            row,
-            0,
-            format!(
-                "… и ещё {} дел (всего {})",
-                summary.unusable - summary.unusable_cases.len() as u64,
-                summary.unusable
-            ),
-        )?;
+        sheet.write_string(row, 0, {
+            let more = summary.unusable - summary.unusable_cases.len() as u64;
+            tr!(lang, "batch-sheet-more", more = more, n = more, total = summary.unusable)
+        })?;
     }
     book.save_to_buffer()
 }

@@ -11,6 +11,7 @@ use policy_batch::summary::BatchSummary;
 use policy_batch::table::{count, percent};
 use policy_batch::{render, xlsx, Judge, Options, Source};
 use policy_check::Model;
+use policy_i18n::Lang;
 
 fn load(name: &str) -> Model {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../policies").join(format!("{name}.policy"));
@@ -45,10 +46,10 @@ fn the_workbook_holds_the_summary_figures() {
     let models = models();
     let summary = batch(&models);
     let refs: Vec<&Model> = models.iter().collect();
-    let bytes = xlsx::xlsx(&summary, &policy_batch::table(&summary, &refs)).unwrap();
+    let bytes = xlsx::xlsx(&summary, &policy_batch::table(&summary, &refs, Lang::Ru)).unwrap();
     let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
-    assert_eq!(book.sheet_names(), [xlsx::SUMMARY_SHEET, xlsx::UNUSABLE_SHEET]);
-    let sheet = book.worksheet_range(xlsx::SUMMARY_SHEET).unwrap();
+    assert_eq!(book.sheet_names(), [xlsx::summary_sheet(Lang::Ru), xlsx::unusable_sheet(Lang::Ru)]);
+    let sheet = book.worksheet_range(&xlsx::summary_sheet(Lang::Ru)).unwrap();
     let header = row(&sheet, "Показатель");
     assert_eq!(header[1], Data::String("murmansk-16".into()));
     assert_eq!(header[3], Data::String("samara-99".into()));
@@ -63,15 +64,15 @@ fn the_workbook_holds_the_summary_figures() {
         let clause16 = s.violations.get("16").copied().unwrap_or(0);
         assert_eq!(row(&sheet, "п. 16")[col], Data::Float(clause16 as f64));
         let certificates = s.missing_documents.get("medical_certificate").copied().unwrap_or(0);
-        assert_eq!(row(&sheet, "medical_certificate — медицинское заключение")[col], Data::Float(certificates as f64));
+        assert_eq!(row(&sheet, "медицинское заключение")[col], Data::Float(certificates as f64));
     }
     let murmansk = &summary.policies[0];
     let admin = murmansk.obligations.get("administration").copied().unwrap_or_default();
     assert!(admin.due + admin.overdue > 0);
-    assert_eq!(row(&sheet, "administration — Администрация школы: к сроку")[1], Data::Float(admin.due as f64));
-    assert_eq!(row(&sheet, "administration — Администрация школы: просрочено")[1], Data::Float(admin.overdue as f64));
+    assert_eq!(row(&sheet, "Администрация школы: к сроку")[1], Data::Float(admin.due as f64));
+    assert_eq!(row(&sheet, "Администрация школы: просрочено")[1], Data::Float(admin.overdue as f64));
 
-    let unusable = book.worksheet_range(xlsx::UNUSABLE_SHEET).unwrap();
+    let unusable = book.worksheet_range(&xlsx::unusable_sheet(Lang::Ru)).unwrap();
     let first = unusable.rows().nth(1).unwrap();
     assert_eq!(first[0], Data::String("строка 5".into()));
     assert_eq!(first[2], Data::Float(5.0));
@@ -83,9 +84,9 @@ fn text_markdown_html_and_json_carry_the_same_figures() {
     let models = models();
     let summary = batch(&models);
     let refs: Vec<&Model> = models.iter().collect();
-    let table = policy_batch::table(&summary, &refs);
+    let table = policy_batch::table(&summary, &refs, Lang::Ru);
     let s = &summary.policies[0];
-    let figure = format!("{} ({})", count(s.with_violations), percent(s.share(s.with_violations)));
+    let figure = format!("{} ({})", count(Lang::Ru, s.with_violations), percent(Lang::Ru, s.share(s.with_violations)));
 
     let text = render::text(&summary, &table);
     assert!(text.starts_with("Сводка: 201 дело из cases.jsonl\n"), "{text}");
@@ -107,6 +108,12 @@ fn text_markdown_html_and_json_carry_the_same_figures() {
     let html = render::html(&summary, &table);
     assert!(html.contains(&format!("<td class=\"n\">{figure}</td>")));
     assert!(!html.contains("<script") && !html.contains("http"), "self-contained");
+
+    let english = policy_batch::table(&summary, &refs, Lang::En);
+    let text = render::text(&summary, &english);
+    assert!(text.starts_with("Summary: 201 cases from cases.jsonl\n"), "{text}");
+    assert!(text.contains("Cases with violations") && text.contains("administration: overdue"), "{text}");
+    assert!(render::html(&summary, &english).contains("<html lang=\"en\">"));
 
     let json: serde_json::Value = serde_json::from_str(&render::json(&summary)).unwrap();
     assert_eq!(json["cases_read"], 201);

@@ -10,8 +10,9 @@ use policy_check::quote::Quote;
 use policy_check::{DefId, Workspace};
 use policy_syntax::Keyword;
 
-use crate::labels::{Label, Lang};
+use crate::labels::Label;
 use crate::words;
+use policy_i18n::Lang;
 
 /// A policy as a document.
 #[derive(Debug, Clone)]
@@ -204,7 +205,8 @@ pub fn build(ws: &Workspace, model: &Model, lang: Lang) -> Document {
     }
     for (number, location) in policy_check::coverage(model).uncited_clauses {
         if let Some(entry) = doc.clauses.iter_mut().find(|c| c.number == number) {
-            entry.unencoded = Some(reason(ws, location).unwrap_or_else(|| lang.t(Label::NoReason).to_string()));
+            entry.unencoded =
+                Some(reason(ws, location).unwrap_or_else(|| crate::labels::t(lang, Label::NoReason).to_string()));
         }
     }
     for (i, test) in model.tests.iter().enumerate() {
@@ -231,7 +233,12 @@ fn history(model: &Model, number: &str, lang: Lang) -> Vec<Change> {
         .map(|v| {
             let version = match v.in_force {
                 Some(d) => {
-                    format!("{} ({} {})", v.name, lang.t(Label::InForceFrom).to_lowercase(), words::date(d, lang))
+                    format!(
+                        "{} ({} {})",
+                        v.name,
+                        crate::labels::t(lang, Label::InForceFrom).to_lowercase(),
+                        words::date(d, lang)
+                    )
                 }
                 None => v.name.clone(),
             };
@@ -253,16 +260,16 @@ fn numbers(model: &Model, ids: &[ClauseId]) -> Vec<(String, String)> {
 /// The metadata rows.
 fn meta(model: &Model, lang: Lang) -> Vec<(&'static str, String)> {
     let m = &model.meta;
-    let mut rows = vec![(lang.t(Label::PolicyId), m.id.clone())];
-    rows.extend(m.school.clone().map(|s| (lang.t(Label::School), s)));
-    rows.extend(m.title.clone().map(|s| (lang.t(Label::Title), s)));
+    let mut rows = vec![(crate::labels::t(lang, Label::PolicyId), m.id.clone())];
+    rows.extend(m.school.clone().map(|s| (crate::labels::t(lang, Label::School), s)));
+    rows.extend(m.title.clone().map(|s| (crate::labels::t(lang, Label::Title), s)));
     if let Some((date, act)) = &m.approved {
         let act = act.as_ref().map(|a| format!(", {a}")).unwrap_or_default();
-        rows.push((lang.t(Label::Approved), format!("{}{act}", words::date(*date, lang))));
+        rows.push((crate::labels::t(lang, Label::Approved), format!("{}{act}", words::date(*date, lang))));
     }
-    rows.extend(m.source.clone().map(|s| (lang.t(Label::Source), s)));
+    rows.extend(m.source.clone().map(|s| (crate::labels::t(lang, Label::Source), s)));
     if let Some(last) = model.versions.last() {
-        rows.push((lang.t(Label::VersionShown), last.name.clone()));
+        rows.push((crate::labels::t(lang, Label::VersionShown), last.name.clone()));
     }
     for n in &model.not_stated {
         let topic = match lang {
@@ -270,7 +277,7 @@ fn meta(model: &Model, lang: Lang) -> Vec<(&'static str, String)> {
             Lang::En => n.topic.name(),
         };
         let cited = n.citation.as_ref().map(|c| format!(" (§ {})", c.text)).unwrap_or_default();
-        rows.push((lang.t(Label::NotStated), format!("{topic}: {}{cited}", n.text)));
+        rows.push((crate::labels::t(lang, Label::NotStated), format!("{topic}: {}{cited}", n.text)));
     }
     rows
 }
@@ -284,8 +291,10 @@ fn versions(model: &Model, lang: Lang) -> Vec<VersionRow> {
         .enumerate()
         .map(|(i, v)| {
             let from = v.in_force.map(|d| words::date(d, lang)).unwrap_or_else(|| "?".into());
-            let until =
-                v.until.map(|d| format!(" {} {}", lang.t(Label::Until), words::date(d, lang))).unwrap_or_default();
+            let until = v
+                .until
+                .map(|d| format!(" {} {}", crate::labels::t(lang, Label::Until), words::date(d, lang)))
+                .unwrap_or_default();
             let order = match &v.order {
                 Some((date, Some(act))) if act.contains(&words::date(*date, lang)) => act.clone(),
                 Some((date, Some(act))) => format!("{act} ({})", words::date(*date, lang)),
@@ -360,7 +369,7 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
         }
         _ => x(e),
     };
-    let t = |l: Label| lang.t(l);
+    let t = |l: Label| crate::labels::t(lang, l);
     let new = |kind: Label, name: &str, anchor_parts: &[&str], title: Option<&String>, c: Option<&CitationRef>| Item {
         anchor: anchor(anchor_parts),
         kind: t(kind),
@@ -548,7 +557,7 @@ fn outcome(model: &Model, o: &OutcomeDef, lang: Lang) -> String {
 fn curriculum(model: &Model, c: &CurriculumDef, lang: Lang) -> Item {
     let cell =
         |v: &Option<rust_decimal::Decimal>| v.map(|d| policy_check::text::number(&d)).unwrap_or_else(|| "—".into());
-    let mut header = vec![lang.t(Label::Subject).to_string()];
+    let mut header = vec![crate::labels::t(lang, Label::Subject).to_string()];
     header.extend(c.grades.iter().map(i64::to_string));
     let mut rows: Vec<Vec<String>> = c
         .subjects
@@ -557,16 +566,18 @@ fn curriculum(model: &Model, c: &CurriculumDef, lang: Lang) -> Item {
         .collect();
     for (label, row) in [(Label::Total, &c.totals), (Label::Weeks, &c.weeks)] {
         if let Some(cells) = row {
-            rows.push(std::iter::once(lang.t(label).to_string()).chain(cells.iter().map(cell)).collect());
+            rows.push(
+                std::iter::once(crate::labels::t(lang, label).to_string()).chain(cells.iter().map(cell)).collect(),
+            );
         }
     }
     let mut lines = Vec::new();
     if let Some(cap) = c.cap.and_then(|t| model.tables.get(t)) {
-        lines.push(Line::code(lang.t(Label::Cap), cap.name.clone()));
+        lines.push(Line::code(crate::labels::t(lang, Label::Cap), cap.name.clone()));
     }
     Item {
         anchor: anchor(&["curriculum", &c.name]),
-        kind: lang.t(Label::Curriculum),
+        kind: crate::labels::t(lang, Label::Curriculum),
         name: c.name.clone(),
         title: c.description.clone(),
         clauses: c.citation.as_deref().map(|r| numbers(model, &r.clauses)).unwrap_or_default(),

@@ -56,7 +56,7 @@ footer { margin-top: 2rem; font-size: .8rem; color: #666; }
 
 /// The document as an HTML page.
 pub fn render(doc: &Document) -> String {
-    let t = |l: Label| doc.lang.t(l);
+    let t = |l: Label| crate::labels::t(doc.lang, l);
     let mut out = String::new();
     let title = doc.title.clone().unwrap_or_else(|| doc.id.clone());
     let _ = write!(
@@ -104,7 +104,7 @@ pub fn render(doc: &Document) -> String {
 
 /// The table of contents.
 fn toc(doc: &Document, out: &mut String) {
-    let t = |l: Label| doc.lang.t(l);
+    let t = |l: Label| crate::labels::t(doc.lang, l);
     let _ = writeln!(out, "<nav class=\"toc\">\n<h2>{}</h2>\n<ol>", t(Label::Contents));
     let _ = writeln!(out, "<li><a href=\"#meta\">{}</a></li>", t(Label::Metadata));
     let _ = writeln!(
@@ -123,7 +123,7 @@ fn toc(doc: &Document, out: &mut String) {
 
 /// The metadata and the versions.
 fn metadata(doc: &Document, out: &mut String) {
-    let t = |l: Label| doc.lang.t(l);
+    let t = |l: Label| crate::labels::t(doc.lang, l);
     let _ = writeln!(out, "<section class=\"part\" id=\"meta\">\n<h2>{}</h2>\n<dl class=\"meta\">", t(Label::Metadata));
     for (label, value) in &doc.meta {
         let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", esc(label), esc(value));
@@ -162,7 +162,7 @@ fn links(clauses: &[(String, String)]) -> String {
 
 /// One clause: its words, and beside them what rests on it.
 fn clause(doc: &Document, c: &ClauseEntry, out: &mut String) {
-    let t = |l: Label| doc.lang.t(l);
+    let t = |l: Label| crate::labels::t(doc.lang, l);
     let _ = writeln!(out, "<article class=\"clause\" id=\"{}\">\n<div class=\"words\">", esc(&c.anchor));
     let _ = writeln!(
         out,
@@ -290,7 +290,7 @@ fn grid(g: &Grid, out: &mut String) {
 
 /// The tests.
 fn tests(doc: &Document, out: &mut String) {
-    let t = |l: Label| doc.lang.t(l);
+    let t = |l: Label| crate::labels::t(doc.lang, l);
     let _ = writeln!(out, "<section class=\"part\" id=\"tests\">\n<h2>{}</h2>\n<ol>", t(Label::Tests));
     for test in &doc.tests {
         let _ = writeln!(out, "<li id=\"{}\"><strong>{}</strong>", esc(&test.anchor), esc(&test.name));

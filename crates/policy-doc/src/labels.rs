@@ -1,42 +1,26 @@
-//! The document's own words (headings, labels) in Russian and English. The
+//! The document's own words (headings, labels): Fluent messages of
+//! `policy-i18n` (`doc.ftl`), in the language of [`policy_i18n::Lang`]. The
 //! regulation's words and the policy's descriptions are printed as written.
 
+use std::sync::OnceLock;
+
+use policy_i18n::Lang;
 use policy_syntax::KeywordLanguage;
 
-/// The language of the document's headings and labels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    /// Russian (the default: the regulation's language).
-    Ru,
-    /// English labels; the regulation's texts stay Russian.
-    En,
+/// The keyword language conditions are written in, for a document in `lang`.
+pub(crate) fn keywords(lang: Lang) -> KeywordLanguage {
+    match lang {
+        Lang::Ru => KeywordLanguage::Russian,
+        Lang::En => KeywordLanguage::English,
+    }
 }
 
-impl Lang {
-    /// The keyword language conditions are written in.
-    pub(crate) fn keywords(self) -> KeywordLanguage {
-        match self {
-            Lang::Ru => KeywordLanguage::Russian,
-            Lang::En => KeywordLanguage::English,
-        }
-    }
-
-    /// The HTML `lang` of the labels.
-    pub(crate) fn code(self) -> &'static str {
-        match self {
-            Lang::Ru => "ru",
-            Lang::En => "en",
-        }
-    }
-
-    /// The label `l` in this language.
-    pub(crate) fn t(self, l: Label) -> &'static str {
-        let (ru, en) = l.words();
-        match self {
-            Lang::Ru => ru,
-            Lang::En => en,
-        }
-    }
+/// The label `l` in `lang`; the labels of both languages are read once.
+pub(crate) fn t(lang: Lang, label: Label) -> &'static str {
+    static WORDS: OnceLock<[Vec<String>; 2]> = OnceLock::new();
+    let words =
+        WORDS.get_or_init(|| Lang::ALL.map(|lang| Label::ALL.map(|l| policy_i18n::message(lang, l.id())).to_vec()));
+    words[lang as usize].get(label as usize).map_or("", String::as_str)
 }
 
 /// A label of the document.
@@ -112,85 +96,163 @@ pub(crate) enum Label {
 }
 
 impl Label {
-    /// (Russian, English).
-    fn words(self) -> (&'static str, &'static str) {
+    /// Every label, in the order of the enumeration.
+    const ALL: [Label; 67] = [
+        Label::Contents,
+        Label::Metadata,
+        Label::Clauses,
+        Label::Unencoded,
+        Label::Uncited,
+        Label::Tests,
+        Label::Versions,
+        Label::School,
+        Label::Title,
+        Label::Approved,
+        Label::Source,
+        Label::PolicyId,
+        Label::VersionShown,
+        Label::InForceFrom,
+        Label::Until,
+        Label::Order,
+        Label::Changes,
+        Label::ClauseWord,
+        Label::RestsOn,
+        Label::NothingRests,
+        Label::NotEncoded,
+        Label::NoReason,
+        Label::Reading,
+        Label::NotStated,
+        Label::History,
+        Label::ChangedBy,
+        Label::Value,
+        Label::Table,
+        Label::Curriculum,
+        Label::Rule,
+        Label::Exception,
+        Label::Document,
+        Label::Requirement,
+        Label::Duty,
+        Label::Right,
+        Label::Param,
+        Label::Provision,
+        Label::By,
+        Label::When,
+        Label::Unless,
+        Label::Outcome,
+        Label::Allow,
+        Label::Replaces,
+        Label::Required,
+        Label::Always,
+        Label::Requirements,
+        Label::Deadline,
+        Label::Frequency,
+        Label::FulfilledBy,
+        Label::Role,
+        Label::NoValue,
+        Label::ValueIs,
+        Label::Exceptions,
+        Label::Total,
+        Label::Weeks,
+        Label::Subject,
+        Label::CaseFile,
+        Label::Expects,
+        Label::ExercisedBy,
+        Label::Generated,
+        Label::NoVersions,
+        Label::AllClauses,
+        Label::Else,
+        Label::Computed,
+        Label::RowName,
+        Label::Cap,
+        Label::Before,
+    ];
+
+    /// The Fluent id of the label (`doc-contents`).
+    fn id(self) -> &'static str {
         use Label::*;
         match self {
-            Contents => ("Содержание", "Contents"),
-            Metadata => ("Сведения о положении", "About the regulation"),
-            Clauses => ("Пункты положения и их кодировка", "The clauses and how the policy encodes them"),
-            Unencoded => ("Пункты, оставленные без кодировки", "Clauses left unencoded"),
-            Uncited => ("Объявления без ссылки на пункт", "Declarations citing no clause"),
-            Tests => ("Тесты", "Tests"),
-            Versions => ("Редакции", "Versions"),
-            School => ("Школа", "School"),
-            Title => ("Название", "Title"),
-            Approved => ("Утверждено", "Approved"),
-            Source => ("Источник", "Source"),
-            PolicyId => ("Идентификатор политики", "Policy id"),
-            VersionShown => ("Показана редакция", "Version shown"),
-            InForceFrom => ("Действует с", "In force from"),
-            Until => ("по", "until"),
-            Order => ("Акт", "Order"),
-            Changes => ("Изменённые пункты", "Clauses changed"),
-            ClauseWord => ("Пункт", "Clause"),
-            RestsOn => ("Что из него следует в политике", "What the policy makes of it"),
-            NothingRests => ("Ничего не закодировано.", "Nothing is encoded."),
-            NotEncoded => ("Не закодирован", "Not encoded"),
-            Reading => ("Толкование", "Reading"),
-            NotStated => ("В Положении не указано", "Not stated in the regulation"),
-            NoReason => ("причина не указана", "no reason given"),
-            History => ("История", "History"),
-            ChangedBy => ("изменён", "changed by"),
-            Value => ("Значение", "Value"),
-            Table => ("Таблица", "Table"),
-            Curriculum => ("Учебный план", "Curriculum"),
-            Rule => ("Правило", "Rule"),
-            Exception => ("Исключение", "Exception"),
-            Document => ("Документ", "Document"),
-            Requirement => ("Требование к документу", "Requirement on a document"),
-            Duty => ("Обязанность", "Duty"),
-            Right => ("Право", "Right"),
-            Param => ("Внешняя норма", "External norm"),
-            Provision => ("Положение без вычислений", "Provision"),
-            By => ("Ключ", "Looked up by"),
-            When => ("Когда", "When"),
-            Unless => ("Кроме случаев", "Unless"),
-            Outcome => ("Итог", "Outcome"),
-            Allow => ("дело проходит правило", "the case passes the rule"),
-            Replaces => ("заменяет итог правила", "replaces the rule's outcome"),
-            Required => ("Требуется", "Required"),
-            Always => ("всегда", "always"),
-            Requirements => ("Требования", "Requirements"),
-            Deadline => ("Срок", "Deadline"),
-            Frequency => ("Периодичность", "Frequency"),
-            FulfilledBy => ("исполняется событием", "fulfilled by the event"),
-            Role => ("Роль", "Role"),
-            NoValue => (
-                "значение не задано: проверки, которым оно нужно, не выполняются",
-                "no value given: the checks that need it cannot be made",
-            ),
-            ValueIs => ("Значение", "Value"),
-            Exceptions => ("Исключения", "Exceptions"),
-            Total => ("Итого", "Total"),
-            Weeks => ("Недель", "Weeks"),
-            Subject => ("Предмет", "Subject"),
-            CaseFile => ("Дело", "Case"),
-            Expects => ("Ожидается", "Expects"),
-            ExercisedBy => ("Тесты", "Tests"),
-            Generated => {
-                ("Документ создан командой `policy doc` из политики", "Generated by `policy doc` from the policy")
-            }
-            NoVersions => (
-                "Редакции не объявлены: положение действует в одной редакции.",
-                "No versions declared: the regulation has one version.",
-            ),
-            AllClauses => ("пунктов", "clauses"),
-            Else => ("иначе", "otherwise"),
-            Computed => ("Вычисляется как", "Computed as"),
-            RowName => ("Обозначение", "Label"),
-            Cap => ("Предел нагрузки — таблица", "Cap table"),
-            Before => ("Прежняя редакция", "Before"),
+            Contents => "doc-contents",
+            Metadata => "doc-metadata",
+            Clauses => "doc-clauses",
+            Unencoded => "doc-unencoded",
+            Uncited => "doc-uncited",
+            Tests => "doc-tests",
+            Versions => "doc-versions",
+            School => "doc-school",
+            Title => "doc-title",
+            Approved => "doc-approved",
+            Source => "doc-source",
+            PolicyId => "doc-policy-id",
+            VersionShown => "doc-version-shown",
+            InForceFrom => "doc-in-force-from",
+            Until => "doc-until",
+            Order => "doc-order",
+            Changes => "doc-changes",
+            ClauseWord => "doc-clause-word",
+            RestsOn => "doc-rests-on",
+            NothingRests => "doc-nothing-rests",
+            NotEncoded => "doc-not-encoded",
+            Reading => "doc-reading",
+            NotStated => "doc-not-stated",
+            NoReason => "doc-no-reason",
+            History => "doc-history",
+            ChangedBy => "doc-changed-by",
+            Value => "doc-value",
+            Table => "doc-table",
+            Curriculum => "doc-curriculum",
+            Rule => "doc-rule",
+            Exception => "doc-exception",
+            Document => "doc-document",
+            Requirement => "doc-requirement",
+            Duty => "doc-duty",
+            Right => "doc-right",
+            Param => "doc-param",
+            Provision => "doc-provision",
+            By => "doc-by",
+            When => "doc-when",
+            Unless => "doc-unless",
+            Outcome => "doc-outcome",
+            Allow => "doc-allow",
+            Replaces => "doc-replaces",
+            Required => "doc-required",
+            Always => "doc-always",
+            Requirements => "doc-requirements",
+            Deadline => "doc-deadline",
+            Frequency => "doc-frequency",
+            FulfilledBy => "doc-fulfilled-by",
+            Role => "doc-role",
+            NoValue => "doc-no-value",
+            ValueIs => "doc-value-is",
+            Exceptions => "doc-exceptions",
+            Total => "doc-total",
+            Weeks => "doc-weeks",
+            Subject => "doc-subject",
+            CaseFile => "doc-case-file",
+            Expects => "doc-expects",
+            ExercisedBy => "doc-exercised-by",
+            Generated => "doc-generated",
+            NoVersions => "doc-no-versions",
+            AllClauses => "doc-all-clauses",
+            Else => "doc-else",
+            Computed => "doc-computed",
+            RowName => "doc-row-name",
+            Cap => "doc-cap",
+            Before => "doc-before",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_label_has_its_words_in_both_languages() {
+        for (i, label) in Label::ALL.into_iter().enumerate() {
+            assert_eq!(label as usize, i, "Label::ALL follows the enumeration");
+            assert!(Lang::ALL.iter().all(|&lang| policy_i18n::has_message(lang, label.id())), "{}", label.id());
+        }
+        assert_eq!(t(Lang::Ru, Label::NoReason), "причина не указана");
+        assert_eq!(t(Lang::En, Label::NoReason), "no reason given");
     }
 }

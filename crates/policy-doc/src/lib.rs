@@ -16,4 +16,3 @@ pub mod markdown;
 mod words;
 
 pub use content::{build, Document};
-pub use labels::Lang;

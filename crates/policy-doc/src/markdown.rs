@@ -23,7 +23,7 @@ fn links(clauses: &[(String, String)]) -> String {
 
 /// The document as Markdown.
 pub fn render(doc: &Document) -> String {
-    let t = |l: Label| doc.lang.t(l);
+    let t = |l: Label| crate::labels::t(doc.lang, l);
     let mut out = String::new();
     let title = doc.title.clone().unwrap_or_else(|| doc.id.clone());
     let _ = writeln!(out, "# {}\n", escape(&title));

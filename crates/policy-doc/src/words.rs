@@ -5,7 +5,7 @@
 use policy_check::model::{Duration, Expr, MessagePart, Model, Period};
 use policy_syntax::KeywordLanguage;
 
-use crate::labels::Lang;
+use policy_i18n::Lang;
 
 /// The name the snippet given to the formatter declares.
 const SNIPPET: &str = "x";
@@ -14,7 +14,7 @@ const SNIPPET: &str = "x";
 /// `{}`, with its keywords and units in `lang`: the part of the formatted
 /// snippet after `after`, on one line (`written` as it is if it does not parse).
 fn converted_in(snippet: &str, after: &str, written: &str, lang: Lang) -> String {
-    let Ok(formatted) = policy_fmt::format(&snippet.replace("{}", written), Some(lang.keywords())) else {
+    let Ok(formatted) = policy_fmt::format(&snippet.replace("{}", written), Some(crate::labels::keywords(lang))) else {
         return written.to_string();
     };
     let body = formatted.split_once(after).map_or(formatted.as_str(), |(_, b)| b);
@@ -50,7 +50,7 @@ pub(crate) fn message(model: &Model, parts: &[MessagePart], lang: Lang) -> Strin
 
 /// A duration in words (`7 дней`, `2 months`).
 pub(crate) fn duration(d: Duration, lang: Lang) -> String {
-    policy_syntax::units::write_duration(d, lang.keywords())
+    policy_syntax::units::write_duration(d, crate::labels::keywords(lang))
 }
 
 /// A frequency in words (`каждый квартал`, `every 14 days`).

@@ -13,7 +13,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::{checked, AMENDMENT};
-use policy_doc::{html, Lang};
+use policy_doc::html;
+use policy_i18n::Lang;
 
 /// How long one run of the browser may take.
 const BROWSER_TIMEOUT: Duration = Duration::from_secs(120);

@@ -7,7 +7,8 @@ mod common;
 use std::collections::HashSet;
 
 use common::{checked, AMENDMENT};
-use policy_doc::{html, markdown, Lang};
+use policy_doc::{html, markdown};
+use policy_i18n::Lang;
 use scraper::{Html, Selector};
 
 fn page(path: &str, lang: Lang) -> String {

@@ -3,7 +3,8 @@
 //! - [`case`]: decode a case from JSON/YAML/TOML and validate it against the schema;
 //! - [`eval`]: judge a case against a [`policy_check::model::Model`];
 //! - [`report`]: the report as data, serialized as the contract's JSON;
-//! - [`render`]: the report for people (terminal, Markdown);
+//! - [`render`]: the report for people (terminal, Markdown), in Russian or English;
+//! - [`titles`]: how reports name values, documents, roles and enumeration values;
 //! - [`expect`]: a report checked against a policy test's expectations.
 //!
 //! Pure: no files, no terminals, no clock (the caller passes `as_of`).
@@ -36,6 +37,7 @@ pub mod eval;
 pub mod expect;
 pub mod render;
 pub mod report;
+pub mod titles;
 
 pub use case::{decode, Case, CaseError, CaseErrorKind, CaseFormat, CaseWarning, Vocabulary};
 pub use eval::{evaluate, Scratch};

@@ -1,7 +1,11 @@
 //! A report for people: [`human`] for the terminal (optionally in colour) and
-//! [`markdown`] for pasting into a memo. Pure functions of the report and the
-//! model (for the clauses' own words, role titles and the descriptions of
-//! enumeration values). Labels are Russian, as the users are.
+//! [`markdown`] for pasting into a memo. Pure functions of the report, the
+//! model (for the clauses' own words and the titles of enumeration values,
+//! values, documents and roles: [`crate::titles`]) and the language: every
+//! word of the chrome is a Fluent message (`policy-i18n`, `report.ftl`);
+//! numbers and dates are written as the language writes them (`10,25`,
+//! `01.09.2025` in Russian). The policy's own texts (messages, duties,
+//! readings) are shown as the policy writes them.
 
 use std::fmt::Write as _;
 
@@ -9,19 +13,25 @@ use owo_colors::OwoColorize;
 use policy_check::markup::markdown as md;
 use policy_check::model::{Model, Severity};
 use policy_check::quote::Quote;
+use policy_i18n::{tr, Lang};
 
 use crate::eval::cite_text;
 use crate::report::{Finding, Obligation, Report, ReportValue};
-use policy_check::text::number as format_number;
+use crate::titles;
 
 /// At most this many clauses of one citation are quoted.
 const QUOTES_PER_FINDING: usize = 3;
 
-const SEVERITIES: [(Severity, &str, &str); 3] = [
-    (Severity::Violation, "Нарушения", "✗"),
-    (Severity::Warning, "Предупреждения", "!"),
-    (Severity::Info, "Сведения", "i"),
-];
+const SEVERITIES: [(Severity, &str); 3] = [(Severity::Violation, "✗"), (Severity::Warning, "!"), (Severity::Info, "i")];
+
+/// The heading of a group of findings.
+fn severity_heading(lang: Lang, s: Severity) -> String {
+    match s {
+        Severity::Violation => tr!(lang, "report-violations"),
+        Severity::Warning => tr!(lang, "report-warnings"),
+        Severity::Info => tr!(lang, "report-infos"),
+    }
+}
 
 #[derive(Clone, Copy)]
 enum Style {
@@ -55,11 +65,11 @@ fn severity_style(s: Severity) -> Style {
     }
 }
 
-/// The report for a terminal: the verdict, findings grouped by severity (each
-/// with its citation, the clause's own words shortened, and the facts behind
-/// it), then values, missing documents, obligations and policy errors. ANSI
-/// colour only when `color`.
-pub fn human(report: &Report, model: &Model, color: bool) -> String {
+/// The report for a terminal in `lang`: the verdict, findings grouped by
+/// severity (each with its citation, the clause's own words, and the facts
+/// behind it), then values, missing documents, obligations and policy
+/// errors. ANSI colour only when `color`.
+pub fn human(report: &Report, model: &Model, lang: Lang, color: bool) -> String {
     let mut out = String::new();
     let mut title = report.policy.clone();
     if let Some(school) = &report.school {
@@ -70,101 +80,95 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
         let _ = writeln!(out, "{}", paint(color, Style::Dim, t));
     }
     if let Some(id) = &report.id {
-        let _ = writeln!(out, "Дело: {id}");
+        let _ = writeln!(out, "{}: {id}", tr!(lang, "report-case"));
     }
-    let _ = writeln!(out, "Дата оценки: {}", report.as_of);
-    if let (Some(version), Some(from)) = (&report.version, report.in_force_from) {
-        let _ = writeln!(out, "Редакция: {version} (действует с {from})");
+    let _ = writeln!(out, "{}: {}", tr!(lang, "report-as-of"), policy_i18n::date(lang, report.as_of));
+    if let Some(version) = version_text(report, lang) {
+        let _ = writeln!(out, "{}: {version}", tr!(lang, "report-version"));
     }
-    let _ = writeln!(out, "{}: {}", eligible_label(model), eligible_text(report.eligible));
-    let _ = writeln!(out, "Итог: {}", verdict(report));
+    let _ = writeln!(out, "{}: {}", eligible_label(model, lang), eligible_text(report.eligible, lang));
+    let _ = writeln!(out, "{}: {}", tr!(lang, "report-verdict"), verdict(report, lang));
 
-    for (sev, label, mark) in SEVERITIES {
+    for (sev, mark) in SEVERITIES {
         let group: Vec<&Finding> = report.findings.iter().filter(|f| f.severity == sev).collect();
         if group.is_empty() {
             continue;
         }
         let _ = writeln!(out);
-        let heading = format!("{label} ({})", group.len());
+        let heading = format!("{} ({})", severity_heading(lang, sev), group.len());
         let _ = writeln!(out, "{}", paint(color, Style::Heading, &heading));
         for f in group {
             let head = match &f.clause {
-                Some(c) => format!("{mark} {} · {}", cite_text(model, c), f.rule),
-                None => format!("{mark} {}", f.rule),
+                Some(c) => format!("{mark} {} · {}", cite_text(model, c), titles::rule(model, lang, &f.rule)),
+                None => format!("{mark} {}", titles::rule(model, lang, &f.rule)),
             };
             let _ = writeln!(out, "  {}", paint(color, severity_style(sev), &head));
             let _ = writeln!(out, "    {}", f.message);
             for (number, words) in quotes(model, f) {
-                let quote = format!("п. {number}: «{}»", words.plain());
+                let quote = format!("{}: «{}»", tr!(lang, "report-clause", number = number.to_owned()), words.plain());
                 let _ = writeln!(out, "    {}", paint(color, Style::Dim, &quote));
             }
             if !f.explanation.is_empty() {
-                let _ = writeln!(out, "    основания:");
+                let _ = writeln!(out, "    {}:", tr!(lang, "report-grounds").to_lowercase());
                 for fact in &f.explanation {
                     let _ = writeln!(out, "      – {fact}");
                 }
             }
             for r in &f.readings {
-                let _ = writeln!(out, "    {READING_LABEL}: {r}");
+                let _ = writeln!(out, "    {}: {r}", tr!(lang, "report-reading"));
             }
         }
     }
 
     if !report.values.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "{}", paint(color, Style::Heading, "Значения"));
-        let width = report.values.iter().map(|(n, _)| n.chars().count()).max().unwrap_or(0);
-        for (name, value) in &report.values {
-            let pad = width - name.chars().count();
-            let _ = writeln!(out, "  {name}{}  {}", " ".repeat(pad), value_text(model, value));
+        let _ = writeln!(out, "{}", paint(color, Style::Heading, &tr!(lang, "report-values")));
+        let names: Vec<&str> = report.values.iter().map(|(n, _)| titles::value(model, lang, n)).collect();
+        let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+        for ((name, value), title) in report.values.iter().zip(&names) {
+            let pad = width - title.chars().count();
+            let _ = writeln!(out, "  {title}{}  {}", " ".repeat(pad), value_text(model, lang, value));
             for r in value_readings(report, name) {
-                let _ = writeln!(out, "  {}  {READING_LABEL}: {r}", " ".repeat(width));
+                let _ = writeln!(out, "  {}  {}: {r}", " ".repeat(width), tr!(lang, "report-reading"));
             }
         }
     }
 
     if !report.not_stated.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "{}", paint(color, Style::Heading, NOT_STATED_HEADING));
+        let _ = writeln!(out, "{}", paint(color, Style::Heading, &tr!(lang, "report-not-stated")));
         for n in &report.not_stated {
-            let _ = writeln!(out, "  – {}", not_stated_line(model, n));
+            let _ = writeln!(out, "  – {}", not_stated_line(model, lang, n));
         }
     }
 
     if !report.missing_documents.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "{}", paint(color, Style::Heading, "Недостающие или неисправные документы"));
+        let _ = writeln!(out, "{}", paint(color, Style::Heading, &tr!(lang, "report-missing-documents")));
         for kind in &report.missing_documents {
-            match symbol_description(model, kind) {
-                Some(d) => {
-                    let _ = writeln!(out, "  – {kind} ({d})");
-                }
-                None => {
-                    let _ = writeln!(out, "  – {kind}");
-                }
-            }
+            let _ = writeln!(out, "  – {}", titles::document(model, lang, kind));
         }
     }
 
     if !report.obligations.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "{}", paint(color, Style::Heading, "Обязанности"));
+        let _ = writeln!(out, "{}", paint(color, Style::Heading, &tr!(lang, "report-obligations")));
         for (role, items) in by_role(&report.obligations) {
-            let _ = writeln!(out, "  {}", role_title(model, role));
+            let _ = writeln!(out, "  {}", titles::role(model, lang, role));
             for o in items {
                 let mut line = format!("    – {}", o.duty);
                 if let Some(c) = &o.clause {
                     let _ = write!(line, " ({})", cite_text(model, c));
                 }
                 if let Some(due) = o.due {
-                    let _ = write!(line, ", срок {due}");
+                    let _ = write!(line, ", {}", tr!(lang, "report-due", date = due));
                 }
-                if let Some(may) = may_apply(o) {
+                if let Some(may) = may_apply(o, lang) {
                     let _ = write!(line, "; {may}");
                 }
                 let _ = writeln!(out, "{line}");
                 for r in &o.readings {
-                    let _ = writeln!(out, "      {READING_LABEL}: {r}");
+                    let _ = writeln!(out, "      {}: {r}", tr!(lang, "report-reading"));
                 }
             }
         }
@@ -172,11 +176,7 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
 
     if !report.policy_errors.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{}",
-            paint(color, Style::Violation, "Дело не может быть оценено: ошибки политики или данных")
-        );
+        let _ = writeln!(out, "{}", paint(color, Style::Violation, &tr!(lang, "report-policy-errors")));
         for e in &report.policy_errors {
             let _ = writeln!(out, "  – {e}");
         }
@@ -184,57 +184,57 @@ pub fn human(report: &Report, model: &Model, color: bool) -> String {
     out
 }
 
-/// The report in Markdown, for a memo: a heading, the verdict, one section
-/// per severity with the clause's words quoted, a table of values, lists of
-/// missing documents and a table of obligations.
-pub fn markdown(report: &Report, model: &Model) -> String {
+/// The report in Markdown in `lang`, for a memo: a heading, the verdict, one
+/// section per severity with the clause's words quoted, a table of values,
+/// lists of missing documents and a table of obligations.
+pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
     let mut out = String::new();
     let mut title = format!("`{}`", report.policy);
     if let Some(school) = &report.school {
         let _ = write!(title, " — {}", md(school));
     }
-    let _ = writeln!(out, "# Заключение по делу: {title}");
+    let _ = writeln!(out, "# {}", tr!(lang, "report-title", policy = title));
     let _ = writeln!(out);
     if let Some(t) = &model.meta.title {
         let _ = writeln!(out, "*{}*", md(t));
         let _ = writeln!(out);
     }
     if let Some(id) = &report.id {
-        let _ = writeln!(out, "- **Дело:** {}", md(id));
+        let _ = writeln!(out, "- **{}:** {}", tr!(lang, "report-case"), md(id));
     }
-    let _ = writeln!(out, "- **Дата оценки:** {}", report.as_of);
-    if let (Some(version), Some(from)) = (&report.version, report.in_force_from) {
-        let _ = writeln!(out, "- **Редакция:** {version} (действует с {from})");
+    let _ = writeln!(out, "- **{}:** {}", tr!(lang, "report-as-of"), policy_i18n::date(lang, report.as_of));
+    if let Some(version) = version_text(report, lang) {
+        let _ = writeln!(out, "- **{}:** {}", tr!(lang, "report-version"), md(&version));
     }
-    let _ = writeln!(out, "- **{}:** {}", md(&eligible_label(model)), eligible_text(report.eligible));
-    let _ = writeln!(out, "- **Итог:** {}", verdict(report));
+    let _ = writeln!(out, "- **{}:** {}", md(&eligible_label(model, lang)), eligible_text(report.eligible, lang));
+    let _ = writeln!(out, "- **{}:** {}", tr!(lang, "report-verdict"), verdict(report, lang));
 
-    for (sev, label, _) in SEVERITIES {
+    for (sev, _) in SEVERITIES {
         let group: Vec<&Finding> = report.findings.iter().filter(|f| f.severity == sev).collect();
         if group.is_empty() {
             continue;
         }
         let _ = writeln!(out);
-        let _ = writeln!(out, "## {label} ({})", group.len());
+        let _ = writeln!(out, "## {} ({})", severity_heading(lang, sev), group.len());
         for f in group {
             let _ = writeln!(out);
             match &f.clause {
                 Some(c) => {
-                    let _ = writeln!(out, "### {} — `{}`", md(&cite_text(model, c)), f.rule);
+                    let _ = writeln!(out, "### {} — {}", md(&cite_text(model, c)), rule_heading(model, lang, &f.rule));
                 }
                 None => {
-                    let _ = writeln!(out, "### `{}`", f.rule);
+                    let _ = writeln!(out, "### {}", rule_heading(model, lang, &f.rule));
                 }
             }
             let _ = writeln!(out);
             let _ = writeln!(out, "{}", md(&f.message));
             for (number, words) in quotes(model, f) {
                 let _ = writeln!(out);
-                let _ = writeln!(out, "> п. {}: «{}»", md(number), words.markdown());
+                let _ = writeln!(out, "> {}: «{}»", tr!(lang, "report-clause", number = md(number)), words.markdown());
             }
             if !f.explanation.is_empty() {
                 let _ = writeln!(out);
-                let _ = writeln!(out, "Основания:");
+                let _ = writeln!(out, "{}:", tr!(lang, "report-grounds"));
                 let _ = writeln!(out);
                 for fact in &f.explanation {
                     let _ = writeln!(out, "- {}", code(fact));
@@ -242,27 +242,32 @@ pub fn markdown(report: &Report, model: &Model) -> String {
             }
             for r in &f.readings {
                 let _ = writeln!(out);
-                let _ = writeln!(out, "*{READING_LABEL}:* {}", md(r));
+                let _ = writeln!(out, "*{}:* {}", tr!(lang, "report-reading"), md(r));
             }
         }
     }
 
     if !report.values.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "## Значения");
+        let _ = writeln!(out, "## {}", tr!(lang, "report-values"));
         let _ = writeln!(out);
-        let _ = writeln!(out, "| значение | результат |");
+        let _ = writeln!(out, "| {} | {} |", tr!(lang, "report-values-name"), tr!(lang, "report-values-result"));
         let _ = writeln!(out, "|---|---|");
         for (name, value) in &report.values {
-            let _ = writeln!(out, "| `{name}` | {} |", cell(&value_text(model, value)));
+            let _ = writeln!(
+                out,
+                "| {} | {} |",
+                cell(titles::value(model, lang, name)),
+                cell(&value_text(model, lang, value))
+            );
         }
         if !report.value_readings.is_empty() {
             let _ = writeln!(out);
-            let _ = writeln!(out, "Толкования, на которых основаны значения:");
+            let _ = writeln!(out, "{}", tr!(lang, "report-value-readings"));
             let _ = writeln!(out);
             for (name, readings) in &report.value_readings {
                 for r in readings {
-                    let _ = writeln!(out, "- `{name}`: {}", md(r));
+                    let _ = writeln!(out, "- {}: {}", md(titles::value(model, lang, name)), md(r));
                 }
             }
         }
@@ -270,53 +275,54 @@ pub fn markdown(report: &Report, model: &Model) -> String {
 
     if !report.not_stated.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "## {NOT_STATED_HEADING}");
+        let _ = writeln!(out, "## {}", tr!(lang, "report-not-stated"));
         let _ = writeln!(out);
         for n in &report.not_stated {
-            let _ = writeln!(out, "- {}", md(&not_stated_line(model, n)));
+            let _ = writeln!(out, "- {}", md(&not_stated_line(model, lang, n)));
         }
     }
 
     if !report.missing_documents.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "## Недостающие или неисправные документы");
+        let _ = writeln!(out, "## {}", tr!(lang, "report-missing-documents"));
         let _ = writeln!(out);
         for kind in &report.missing_documents {
-            match symbol_description(model, kind) {
-                Some(d) => {
-                    let _ = writeln!(out, "- `{kind}` — {}", md(d));
-                }
-                None => {
-                    let _ = writeln!(out, "- `{kind}`");
-                }
-            }
+            let _ = writeln!(out, "- {}", md(titles::document(model, lang, kind)));
         }
     }
 
     if !report.obligations.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "## Обязанности");
+        let _ = writeln!(out, "## {}", tr!(lang, "report-obligations"));
         let _ = writeln!(out);
-        let _ = writeln!(out, "| кто | что | пункт | срок |");
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            tr!(lang, "report-obligations-who"),
+            tr!(lang, "report-obligations-what"),
+            tr!(lang, "report-obligations-clause"),
+            tr!(lang, "report-obligations-due")
+        );
         let _ = writeln!(out, "|---|---|---|---|");
         for o in &report.obligations {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} |",
-                cell(&role_title(model, &o.role)),
+                cell(titles::role(model, lang, &o.role)),
                 cell(&with_readings(
-                    may_apply(o).map_or_else(|| o.duty.clone(), |may| format!("{} ({may})", o.duty)),
-                    &o.readings
+                    may_apply(o, lang).map_or_else(|| o.duty.clone(), |may| format!("{} ({may})", o.duty)),
+                    &o.readings,
+                    lang
                 )),
                 cell(&o.clause.as_deref().map(|c| cite_text(model, c)).unwrap_or_default()),
-                o.due.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
+                o.due.map_or_else(|| "—".into(), |d| policy_i18n::date(lang, d)),
             );
         }
     }
 
     if !report.policy_errors.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "## Дело не может быть оценено: ошибки политики или данных");
+        let _ = writeln!(out, "## {}", tr!(lang, "report-policy-errors"));
         let _ = writeln!(out);
         for e in &report.policy_errors {
             let _ = writeln!(out, "- {}", md(e));
@@ -325,11 +331,19 @@ pub fn markdown(report: &Report, model: &Model) -> String {
     out
 }
 
-/// The label of a reading beside a finding, value or obligation.
-const READING_LABEL: &str = "Толкование";
+/// The rule of a finding in a Markdown heading: its title, or its identifier as code.
+fn rule_heading(model: &Model, lang: Lang, rule: &str) -> String {
+    match titles::rule(model, lang, rule) {
+        title if title == rule => format!("`{rule}`"),
+        title => md(title),
+    }
+}
 
-/// The heading of the topics the regulation is silent on.
-const NOT_STATED_HEADING: &str = "В Положении не указано";
+/// The version the case was judged by, with the day it came into force.
+fn version_text(report: &Report, lang: Lang) -> Option<String> {
+    let (version, from) = (report.version.as_ref()?, report.in_force_from?);
+    Some(tr!(lang, "report-version-text", version = version, from = from))
+}
 
 /// The readings a reported value rests on.
 fn value_readings<'r>(report: &'r Report, name: &str) -> &'r [String] {
@@ -337,19 +351,21 @@ fn value_readings<'r>(report: &'r Report, name: &str) -> &'r [String] {
 }
 
 /// `text` followed by its readings (`…; толкование: …`), for a table cell.
-fn with_readings(mut text: String, readings: &[String]) -> String {
+fn with_readings(mut text: String, readings: &[String], lang: Lang) -> String {
     for r in readings {
-        let _ = write!(text, "; {}: {r}", READING_LABEL.to_lowercase());
+        let _ = write!(text, "; {}: {r}", tr!(lang, "report-reading").to_lowercase());
     }
     text
 }
 
 /// A topic the regulation is silent on, in words: «оплата труда педагогов —
 /// в Положении не указано: … (п. …)».
-fn not_stated_line(model: &Model, n: &crate::report::NotStated) -> String {
-    let topic =
-        model.not_stated.iter().find(|d| d.topic.name() == n.topic).map_or(n.topic.as_str(), |d| d.topic.title_ru());
-    let mut line = format!("{topic} — {}: {}", policy_check::readings::NOT_STATED, n.text);
+fn not_stated_line(model: &Model, lang: Lang, n: &crate::report::NotStated) -> String {
+    let topic = model.not_stated.iter().find(|d| d.topic.name() == n.topic).map_or(n.topic.as_str(), |d| match lang {
+        Lang::Ru => d.topic.title_ru(),
+        Lang::En => d.topic.name(),
+    });
+    let mut line = tr!(lang, "report-not-stated-line", topic = topic.to_owned(), text = &n.text);
     if let Some(c) = &n.clause {
         let _ = write!(line, " ({})", cite_text(model, c));
     }
@@ -358,39 +374,32 @@ fn not_stated_line(model: &Model, n: &crate::report::NotStated) -> String {
 
 /// For a duty whose condition the case cannot decide: that it may apply, and
 /// on what it depends.
-fn may_apply(o: &Obligation) -> Option<String> {
-    o.condition.map(|_| format!("может применяться — условие не определено, зависит от: {}", o.depends_on.join("; ")))
+fn may_apply(o: &Obligation, lang: Lang) -> Option<String> {
+    o.condition.map(|_| tr!(lang, "report-may-apply", depends = o.depends_on.join("; ")))
 }
 
 /// The header of the verdict on `eligible`: the policy's own subject (the
-/// description of its `eligible` value, first letter capitalised), else
+/// title of its `eligible` value, first letter capitalised), else
 /// «Право на индивидуальное обучение».
-fn eligible_label(model: &Model) -> String {
-    let description = model.eligible.and_then(|id| model.values.get(id)).and_then(|v| v.description.as_deref());
-    let Some(d) = description else {
-        return "Право на индивидуальное обучение".into();
-    };
-    let mut chars = d.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+fn eligible_label(model: &Model, lang: Lang) -> String {
+    let value = model.eligible.and_then(|id| model.values.get(id));
+    match value.map(|v| titles::value(model, lang, &v.name)) {
+        Some(title) if value.is_some_and(|v| v.name != title) => titles::capitalised(title).into_owned(),
+        _ => tr!(lang, "report-eligible-default"),
+    }
 }
 
-fn eligible_text(e: Option<bool>) -> &'static str {
+fn eligible_text(e: Option<bool>, lang: Lang) -> String {
     match e {
-        Some(true) => "да",
-        Some(false) => "нет",
-        None => "не определено",
+        Some(true) => tr!(lang, "report-yes"),
+        Some(false) => tr!(lang, "report-no"),
+        None => tr!(lang, "report-undecided"),
     }
 }
 
-fn verdict(report: &Report) -> String {
+fn verdict(report: &Report, lang: Lang) -> String {
     let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
-    let (v, w) = (count(Severity::Violation), count(Severity::Warning));
-    match (v, w) {
-        (0, 0) => "нарушений нет".into(),
-        (0, w) => format!("нарушений нет, предупреждений: {w}"),
-        (v, 0) => format!("нарушений: {v}"),
-        (v, w) => format!("нарушений: {v}, предупреждений: {w}"),
-    }
+    tr!(lang, "report-verdict-text", violations = count(Severity::Violation), warnings = count(Severity::Warning))
 }
 
 /// The passages of the clauses a finding's citation names, for those the
@@ -403,33 +412,20 @@ fn quotes<'m>(model: &'m Model, f: &Finding) -> Vec<(&'m str, Quote)> {
     model.quotes(citation, &hints, QUOTES_PER_FINDING).into_iter().map(|(c, q)| (c.number.as_str(), q)).collect()
 }
 
-fn value_text(model: &Model, v: &ReportValue) -> String {
+/// A reported value in words: numbers and dates as `lang` writes them,
+/// enumeration values by their titles.
+fn value_text(model: &Model, lang: Lang, v: &ReportValue) -> String {
     match v {
-        ReportValue::Number(n) => format_number(n),
-        ReportValue::Bool(true) => "да".into(),
-        ReportValue::Bool(false) => "нет".into(),
+        ReportValue::Number(n) => policy_i18n::decimal(lang, n),
+        ReportValue::Bool(true) => tr!(lang, "report-yes"),
+        ReportValue::Bool(false) => tr!(lang, "report-no"),
         ReportValue::Text(t) | ReportValue::Duration(t) => t.clone(),
-        ReportValue::Date(d) => d.to_string(),
-        ReportValue::Symbol(s) => match symbol_description(model, s) {
-            Some(d) => format!("{s} ({d})"),
-            None => s.clone(),
-        },
-        ReportValue::Interval(a, b) => format!("{a} — {b}"),
-        ReportValue::Range(a, b) => format!("{a}..{b}"),
+        ReportValue::Date(d) => policy_i18n::date(lang, *d),
+        ReportValue::Symbol(s) => titles::symbol(model, lang, s).to_owned(),
+        ReportValue::Interval(a, b) => format!("{} — {}", policy_i18n::date(lang, *a), policy_i18n::date(lang, *b)),
+        ReportValue::Range(a, b) => format!("{a}–{b}"),
         ReportValue::List(items) if items.is_empty() => "—".into(),
-        ReportValue::List(items) => items.iter().map(|i| value_text(model, i)).collect::<Vec<_>>().join(", "),
-    }
-}
-
-fn symbol_description<'m>(model: &'m Model, name: &str) -> Option<&'m str> {
-    let sym = model.symbol(name)?;
-    model.enums.iter().find_map(|e| e.variants.iter().find(|(s, _)| *s == sym).and_then(|(_, d)| d.as_deref()))
-}
-
-fn role_title(model: &Model, role: &str) -> String {
-    match model.roles.iter().find(|r| r.name == role).and_then(|r| r.title.as_deref()) {
-        Some(t) => format!("{t} ({role})"),
-        None => role.to_string(),
+        ReportValue::List(items) => items.iter().map(|i| value_text(model, lang, i)).collect::<Vec<_>>().join(", "),
     }
 }
 

@@ -69,7 +69,7 @@ rule electives_cap § "1" {
     assert_eq!(number(&r, "maths"), Decimal::new(25, 1));
     assert_eq!(number(&r, "electives"), Decimal::new(75, 2));
     assert_eq!(number(&r, "none"), Decimal::ZERO);
-    assert_eq!(finding(&r, "electives_cap"), Some((Severity::Violation, "по выбору 0.75 ч — не более 0,5 ч")));
+    assert_eq!(finding(&r, "electives_cap"), Some((Severity::Violation, "по выбору 0,75 ч — не более 0,5 ч")));
 }
 
 #[test]
@@ -142,7 +142,7 @@ rule year_too_long § "1" {
     let r = judge(policy, &PLAN.replace("weeks: 34", "weeks: 36"));
     assert_eq!(
         finding(&r, "year_too_long"),
-        Some((Severity::Violation, "учебный год длиннее 35 недель: до 2026-05-11"))
+        Some((Severity::Violation, "учебный год длиннее 35 недель: до 11.05.2026"))
     );
 
     // An absent number of weeks leaves the rule undecided, naming the field.

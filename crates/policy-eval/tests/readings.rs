@@ -7,6 +7,7 @@ use jiff::civil::date;
 use policy_check::model::Model;
 use policy_eval::render::{human, markdown};
 use policy_eval::{decode, evaluate, CaseFormat, Report, Vocabulary};
+use policy_i18n::Lang;
 
 const POLICY: &str = r#"
 enum document_kind { schedule }
@@ -86,9 +87,9 @@ fn a_finding_shows_its_own_readings_and_those_of_what_it_reads() {
     let json = serde_json::to_value(&r).expect("serializes");
     let plain_json = json["findings"].as_array().and_then(|f| f.iter().find(|f| f["rule"] == "plain"));
     assert!(plain_json.is_some_and(|f| f.get("readings").is_none()), "no key without readings: {json:#}");
-    let text = human(&r, &model, false);
+    let text = human(&r, &model, Lang::Ru, false);
     assert!(text.contains("Толкование: занятия по выбору не входят в предел"), "{text}");
-    assert!(markdown(&r, &model).contains("*Толкование:* занятия по выбору не входят в предел"));
+    assert!(markdown(&r, &model, Lang::Ru).contains("*Толкование:* занятия по выбору не входят в предел"));
 }
 
 #[test]
@@ -113,7 +114,7 @@ fn values_carry_their_readings_and_silence_is_said() {
     assert_eq!(json["value_readings"]["cap"][0], "«до 8 часов» включает 8 часов");
     assert!(json["value_readings"].get("grade_plus").is_none(), "{json:#}");
     assert_eq!(json["not_stated"][0]["topic"], "pay");
-    let text = human(&r, &model, false);
+    let text = human(&r, &model, Lang::Ru, false);
     assert!(text.contains("В Положении не указано"), "{text}");
     assert!(text.contains("оплата труда педагогов — в Положении не указано: о порядке оплаты Положение не говорит"));
 }

@@ -5,6 +5,7 @@
 use policy_check::model::Model;
 use policy_eval::render::{human, markdown};
 use policy_eval::{decode, evaluate, CaseFormat, Report, Vocabulary};
+use policy_i18n::Lang;
 
 mod common;
 
@@ -27,8 +28,8 @@ fn snapshot_all(case: &str) {
     let name = case.trim_end_matches(".yaml");
     let json = serde_json::to_string_pretty(&report).expect("a report serializes");
     insta::assert_snapshot!(format!("{name}.json"), json);
-    insta::assert_snapshot!(format!("{name}.human"), human(&report, &model, false));
-    insta::assert_snapshot!(format!("{name}.md"), markdown(&report, &model));
+    insta::assert_snapshot!(format!("{name}.human"), human(&report, &model, Lang::Ru, false));
+    insta::assert_snapshot!(format!("{name}.md"), markdown(&report, &model, Lang::Ru));
     insta::assert_snapshot!(format!("{name}.case-warnings"), warnings.join("\n"));
 }
 
@@ -58,8 +59,8 @@ fn exit_codes() {
 fn colour_only_when_asked() {
     let model = fixture();
     let (report, _) = judge(&model, "grade5-14h.yaml");
-    assert!(!human(&report, &model, false).contains('\u{1b}'));
-    assert!(human(&report, &model, true).contains('\u{1b}'));
+    assert!(!human(&report, &model, Lang::Ru, false).contains('\u{1b}'));
+    assert!(human(&report, &model, Lang::Ru, true).contains('\u{1b}'));
 }
 
 /// A grade-5 pupil over murmansk-16's cap: the report quotes the line of п. 16
@@ -76,7 +77,35 @@ fn murmansk_grade5_quotes_the_five_to_eight_line() {
     let (case, _) = decode(&text, CaseFormat::Yaml, &model.schema, &vocab).expect("the case decodes");
     let as_of = case.as_of(&model.schema).expect("the case gives as_of");
     let report = evaluate(&model, &case, as_of);
-    let text = human(&report, &model, false);
+    let text = human(&report, &model, Lang::Ru, false);
     assert!(text.contains("п. 16: «В V - VIII классах - до 10 часов;»"), "{text}");
     assert!(!text.contains("п. 16: «Недельная учебная нагрузка"), "{text}");
+}
+
+#[test]
+fn the_report_in_english() {
+    let model = fixture();
+    let (report, _) = judge(&model, "grade5-14h.yaml");
+    insta::assert_snapshot!("grade5-14h.en.human", human(&report, &model, Lang::En, false));
+    insta::assert_snapshot!("grade5-14h.en.md", markdown(&report, &model, Lang::En));
+}
+
+#[test]
+fn reports_name_values_documents_and_roles_by_their_titles() {
+    let model = fixture();
+    let (report, _) = judge(&model, "grade5-14h.yaml");
+    let ru = human(&report, &model, Lang::Ru, false);
+    for title in ["предельная недельная нагрузка", "в тарификацию", "медицинское заключение", "Администрация"]
+    {
+        assert!(ru.contains(title), "{title} in\n{ru}");
+    }
+    for identifier in ["  max_weekly_hours", "tariff", "– medical_certificate", "Administration", "· weekly_load"] {
+        assert!(!ru.contains(identifier), "{identifier} in\n{ru}");
+    }
+    // English: the model has no English titles, so identifiers.
+    let en = human(&report, &model, Lang::En, false);
+    assert!(en.contains("max_weekly_hours") && en.contains("tariff") && en.contains("medical_certificate"), "{en}");
+    // The JSON keeps identifiers.
+    let json = serde_json::to_string(&report).expect("a report serializes");
+    assert!(json.contains(r#""pay_mode":"tariff""#) && json.contains("medical_certificate"), "{json}");
 }

@@ -73,7 +73,7 @@ fn a_control_in_the_holidays_counts_for_no_term() {
     let r = judge(&m, "2025-09-01", &["2025-10-30", "2025-11-20"], date(2025, 12, 10));
     let first = missed(&r);
     assert_eq!(first.len(), 1, "{r:#?}");
-    assert!(first[0].contains("I четверть (2025-09-01 — 2025-10-26)"), "{}", first[0]);
+    assert!(first[0].contains("I четверть (01.09.2025 — 26.10.2025)"), "{}", first[0]);
     // The II четверть is in progress and done: no obligation is left.
     assert_eq!(due(&r), Vec::<Option<Date>>::new());
     // On the last day of a term it is still due.
@@ -126,7 +126,7 @@ school_year "три триместра" {
     assert!(missed(&r).is_empty(), "{r:#?}");
     let r = judge(&m, "2025-09-01", &[], date(2025, 12, 1));
     let first = missed(&r);
-    assert!(first[0].contains("I триместр (2025-09-01 — 2025-11-30)"), "{first:?}");
+    assert!(first[0].contains("I триместр (01.09.2025 — 30.11.2025)"), "{first:?}");
     // The II триместр ends on the last day of February.
     assert_eq!(due(&r), vec![Some(date(2026, 2, 28))]);
 }

@@ -6,6 +6,7 @@ use jiff::civil::{date, Date};
 use policy_check::model::{Model, Severity};
 use policy_eval::render::human;
 use policy_eval::{decode, evaluate, CaseFormat, Report, ReportValue, Vocabulary};
+use policy_i18n::Lang;
 use rust_decimal::Decimal;
 
 /// A small schema that follows the shipped one's conventions (`as_of`,
@@ -127,7 +128,7 @@ plan:
     let json = serde_json::to_string(&r).unwrap_or_default();
     assert!(json.contains(r#""total":1,"thirteen":13,"tenth":0.3,"product":1"#), "{json}");
     assert_eq!(r.findings.len(), 1);
-    assert_eq!(r.findings[0].message, "ровно 1 ч, 0.3, 0.25");
+    assert_eq!(r.findings[0].message, "ровно 1 ч, 0,3, 0,25");
 }
 
 #[test]
@@ -235,7 +236,7 @@ fn deadline_day_7_is_in_time_day_8_is_late() {
     let r = judge_on(&m, &day8, date(2025, 10, 20));
     assert_eq!(violations(&r), ["duty.administration.substitution"]);
     assert_eq!(r.findings[0].clause.as_deref(), Some("41"));
-    assert!(r.findings[0].message.contains("2025-10-09"), "{r:#?}");
+    assert!(r.findings[0].message.contains("09.10.2025"), "{r:#?}");
 }
 
 #[test]
@@ -332,7 +333,7 @@ role teacher {
     assert_eq!(json["obligations"][0]["condition"], "unknown");
     assert_eq!(json["obligations"][0]["depends_on"][0], "plan.extra");
     assert_eq!(json["obligations"][0]["role"], "teacher");
-    let text = human(&r, &m, false);
+    let text = human(&r, &m, Lang::Ru, false);
     assert!(text.contains("может применяться"), "{text}");
     assert!(text.contains("plan.extra"), "{text}");
     // Decided, the duty carries neither key.
@@ -367,7 +368,7 @@ fn a_rule_fires_with_its_explanation() {
     let r = judge(LOAD, &load_case("10.25", ""));
     assert_eq!(violations(&r), ["weekly_load"]);
     let f = &r.findings[0];
-    assert_eq!(f.message, "Нагрузка 10.25 ч выше предела 10 ч");
+    assert_eq!(f.message, "Нагрузка 10,25 ч выше предела 10 ч");
     assert_eq!(f.clause.as_deref(), Some("16"));
     assert_eq!(
         f.explanation,
@@ -501,15 +502,15 @@ fn the_eligibility_header_follows_the_policy_s_own_subject() {
     let policy = "value eligible \"ИСО предназначено обучающемуся\" = ovz in pupil.categories\n";
     let m = model(policy);
     let r = judge_on(&m, CASE, date(2025, 10, 1));
-    let text = human(&r, &m, false);
+    let text = human(&r, &m, Lang::Ru, false);
     assert!(text.contains("ИСО предназначено обучающемуся: нет"), "{text}");
     assert!(!text.contains("Право на индивидуальное обучение"), "{text}");
-    let memo = policy_eval::render::markdown(&r, &m);
+    let memo = policy_eval::render::markdown(&r, &m, Lang::Ru);
     assert!(memo.contains("**ИСО предназначено обучающемуся:** нет"), "{memo}");
     // Without a description the header keeps the product's words.
     let m = model("value eligible = ovz in pupil.categories\n");
     let r = judge_on(&m, CASE, date(2025, 10, 1));
-    assert!(human(&r, &m, false).contains("Право на индивидуальное обучение: нет"));
+    assert!(human(&r, &m, Lang::Ru, false).contains("Право на индивидуальное обучение: нет"));
 }
 
 #[test]
@@ -673,6 +674,6 @@ fn the_report_has_the_contract_keys_in_order() {
     assert!(json.contains(r#""as_of":"2025-09-15""#));
     assert!(json.contains(r#""eligible":null"#));
     assert!(json.contains(r#""weekly_hours":14"#));
-    let text = human(&r, &model(LOAD), false);
+    let text = human(&r, &model(LOAD), Lang::Ru, false);
     assert!(text.contains("Нарушения (1)"), "{text}");
 }

@@ -97,6 +97,8 @@ pub struct EvalQuery {
     pub as_of: Option<String>,
     /// How to write the report (default `json`).
     pub format: Option<ReportFormat>,
+    /// The language of a `markdown` or `text` report: `ru` (default) or `en`.
+    pub lang: Option<String>,
 }
 
 /// The query of an evaluation under several policies, or of a comparison.
@@ -282,7 +284,7 @@ pub async fn get_schema(State(state): State<AppState>, Path(id): Path<String>) -
 pub async fn get_doc(State(state): State<AppState>, Path(id): Path<String>) -> Result<Html<String>, Problem> {
     let served = served(&state, &id)?;
     blocking(move || {
-        let doc = policy_doc::build(&served.loaded.workspace, &served.loaded.checked.model, policy_doc::Lang::Ru);
+        let doc = policy_doc::build(&served.loaded.workspace, &served.loaded.checked.model, policy_i18n::Lang::Ru);
         Html(policy_doc::html::render(&doc))
     })
     .await
@@ -316,19 +318,27 @@ pub async fn eval_one(
     let text = case_text(&body)?;
     state.metrics.evaluated(1);
     let out_format = query.format.unwrap_or_default();
+    let lang = report_lang(query.lang.as_deref())?;
     blocking(move || {
         let (report, model) = judge(&served, &text, format, as_of)?;
         Ok(match out_format {
             ReportFormat::Json => with_type(pretty(&report)?, "application/json"),
             ReportFormat::Markdown => {
-                with_type(policy_eval::render::markdown(&report, &model), "text/markdown; charset=utf-8")
+                with_type(policy_eval::render::markdown(&report, &model, lang), "text/markdown; charset=utf-8")
             }
             ReportFormat::Text => {
-                with_type(policy_eval::render::human(&report, &model, false), "text/plain; charset=utf-8")
+                with_type(policy_eval::render::human(&report, &model, lang, false), "text/plain; charset=utf-8")
             }
         })
     })
     .await?
+}
+
+/// The language of a report asked for by `lang=`: Russian unless said.
+fn report_lang(lang: Option<&str>) -> Result<policy_i18n::Lang, Problem> {
+    lang.map_or(Ok(policy_i18n::Lang::Ru), |code| {
+        code.parse().map_err(|_| Problem::bad_request(format!("`lang` is `{code}`: give `ru` or `en`")))
+    })
 }
 
 fn ids(list: &str) -> Result<Vec<String>, Problem> {

@@ -5,7 +5,6 @@
 use std::path::PathBuf;
 
 use jiff::civil::Date;
-use policy_doc::Lang;
 
 use crate::exit::{Exit, Failure};
 use crate::policy;
@@ -51,10 +50,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     let model = in_force.as_ref().map_or(&loaded.checked.model, |v| v.model.as_ref());
     // The document's own words (the regulation's stay as written): `--lang`,
     // the locale, or the policy's keywords.
-    let lang = match crate::lang::chosen(Some(loaded.keywords())) {
-        policy_i18n::Lang::Ru => Lang::Ru,
-        policy_i18n::Lang::En => Lang::En,
-    };
+    let lang = crate::lang::chosen(Some(loaded.keywords()));
     let doc = policy_doc::build(&loaded.workspace, model, lang);
     let out = match args.format {
         Format::Html => policy_doc::html::render(&doc),

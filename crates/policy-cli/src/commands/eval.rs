@@ -80,6 +80,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         models.push(judged.model);
     }
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let lang = crate::lang::chosen(loaded.first().map(|l| l.keywords()));
     let out = match args.format {
         Format::Json => {
             let json = if reports.len() == 1 {
@@ -92,12 +93,15 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         Format::Human => reports
             .iter()
             .zip(&models)
-            .map(|(r, m)| policy_eval::render::human(r, m, color))
+            .map(|(r, m)| policy_eval::render::human(r, m, lang, color))
             .collect::<Vec<_>>()
             .join("\n"),
-        Format::Markdown => {
-            reports.iter().zip(&models).map(|(r, m)| policy_eval::render::markdown(r, m)).collect::<Vec<_>>().join("\n")
-        }
+        Format::Markdown => reports
+            .iter()
+            .zip(&models)
+            .map(|(r, m)| policy_eval::render::markdown(r, m, lang))
+            .collect::<Vec<_>>()
+            .join("\n"),
     };
     print!("{out}");
     for report in &reports {

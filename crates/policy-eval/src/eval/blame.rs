@@ -196,9 +196,11 @@ impl<'m> Evaluator<'m> {
                             self.blame(&r.value, None, out, depth + 1);
                         }
                     }
-                    (Ok(_), None) => {
-                        out.other(format!("в таблице {} нет строки для {}", def.name, self.table_keys_text(*id)))
-                    }
+                    (Ok(_), None) => out.other(format!(
+                        "в таблице {} нет строки для случая: {}",
+                        def.name,
+                        self.table_keys_text(*id)
+                    )),
                     (Err(Unknown), _) => {
                         for k in &def.keys {
                             if self.undecided_value(k, None) {

@@ -137,8 +137,7 @@ impl<'m> Evaluator<'m> {
                     .unwrap_or_else(|| self.elem_field_path(list, i, slot));
                 let value = match self.elem_field(list, i, slot) {
                     v if v.is_null() => "не указано".to_string(),
-                    Value::Symbol(sym) => self.symbol_title(*sym),
-                    v => self.fmt_value(v),
+                    v => self.words(v),
                 };
                 format!("{name} — {value}")
             })

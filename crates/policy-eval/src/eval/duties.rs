@@ -11,7 +11,7 @@ use policy_syntax::ast::{Duration, DurationUnit};
 use super::blame::Blame;
 use super::ops::{add_duration, IsNull};
 use super::trace::Quiet;
-use super::wording::{cite, duration_ru, every_ru};
+use super::wording::{cite, date_ru, duration_ru, every_ru};
 use super::{Evaluator, EventRef, Unknown};
 use crate::report::{DutyCondition, Finding, Report};
 
@@ -211,9 +211,11 @@ impl<'m> Evaluator<'m> {
                 rule: rule(),
                 clause,
                 message: format!(
-                    "не исполнено в срок: {} — {} {date}{subject_text} до {due} нет события «{}»",
+                    "не исполнено в срок: {} — {} {}{subject_text} до {} нет события «{}»",
                     duty.text,
                     self.start_words(start),
+                    date_ru(date),
+                    date_ru(due),
                     self.symbol_title(by),
                 ),
                 readings: Vec::new(),
@@ -328,8 +330,11 @@ impl<'m> Evaluator<'m> {
                 if fr.fulfilled_by.is_some() && !done(from, to) {
                     let by = fr.fulfilled_by.map(|b| self.symbol_title(b)).unwrap_or_default();
                     let (period, every) = match term {
-                        Some(name) => (format!("{name} ({from} — {to})"), self.every_term_ru()),
-                        None => (format!("период {from} — {to}"), format!("{} с {start}", every_ru(fr.every))),
+                        Some(name) => (format!("{name} ({} — {})", date_ru(from), date_ru(to)), self.every_term_ru()),
+                        None => (
+                            format!("период {} — {}", date_ru(from), date_ru(to)),
+                            format!("{} с {}", every_ru(fr.every), date_ru(*start)),
+                        ),
                     };
                     report.findings.push(Finding {
                         severity: Severity::Violation,

@@ -7,7 +7,7 @@ use policy_check::model::{ElemSlot, Expr, ExprKind, ListId, SymbolId, TableId, V
 
 use super::ops::IsNull;
 use super::trace::Quiet;
-use super::wording::{format_value, write_value};
+use super::wording::{format_value, write_value, write_words};
 use super::{Evaluator, Unknown};
 
 impl<'m> Evaluator<'m> {
@@ -104,7 +104,7 @@ impl<'m> Evaluator<'m> {
 
     /// An enumeration value's description, when it has one.
     pub(super) fn symbol_description(&self, sym: SymbolId) -> Option<&'m str> {
-        self.model.enums.iter().find_map(|e| e.variants.iter().find(|(s, _)| *s == sym).and_then(|(_, d)| d.as_deref()))
+        crate::titles::description_of(self.model, sym)
     }
 
     /// An enumeration value's description, else its name.
@@ -115,6 +115,14 @@ impl<'m> Evaluator<'m> {
     /// A value as a lawyer reads it, elements by name.
     pub(super) fn fmt_value(&self, v: &Value) -> String {
         format_value(self.model, v, &|l, i| self.elem_name(l, i))
+    }
+
+    /// A value inside a sentence of Russian text: numbers `10,25`, dates
+    /// `01.09.2025`, enumeration values by their titles.
+    pub(super) fn words(&self, v: &Value) -> String {
+        let mut out = String::new();
+        write_words(&mut out, self.model, v, &|l, i| self.elem_name(l, i));
+        out
     }
 
     /// An expression as written in the policy language.

@@ -171,7 +171,7 @@ impl<'m> Evaluator<'m> {
             match p {
                 MessagePart::Text(t) => out.push_str(t),
                 MessagePart::Expr(e) => match self.eval(e, None, &mut Quiet) {
-                    Ok(v) => out.push_str(&self.fmt_value(&v)),
+                    Ok(v) => out.push_str(&self.words(&v)),
                     Err(Unknown) => out.push('?'),
                 },
             }

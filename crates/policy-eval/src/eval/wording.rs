@@ -59,6 +59,39 @@ pub(super) fn write_value(out: &mut String, model: &Model, v: &Value, elem_name:
     }
 }
 
+/// A value inside a sentence of Russian text (a policy's message, a
+/// document's requirement): numbers and dates written the Russian way
+/// (`10,25`, `01.09.2025`), enumeration values by their titles (`ОВЗ`),
+/// lists of them joined with commas; other values as [`write_value`].
+pub(super) fn write_words(out: &mut String, model: &Model, v: &Value, elem_name: &dyn Fn(ListId, u32) -> String) {
+    let lang = policy_i18n::Lang::Ru;
+    match v {
+        Value::Number(n) => out.push_str(&policy_i18n::decimal(lang, n)),
+        Value::Date(d) => out.push_str(&policy_i18n::date(lang, *d)),
+        Value::Interval(a, b) => {
+            let _ = write!(out, "{} — {}", policy_i18n::date(lang, *a), policy_i18n::date(lang, *b));
+        }
+        Value::Symbol(s) => {
+            let name = model.symbol_name(*s);
+            out.push_str(crate::titles::symbol(model, lang, name));
+        }
+        Value::List(items) if !items.is_empty() => {
+            for (k, i) in items.iter().enumerate() {
+                if k > 0 {
+                    out.push_str(", ");
+                }
+                write_words(out, model, i, elem_name);
+            }
+        }
+        v => write_value(out, model, v, elem_name),
+    }
+}
+
+/// A date in Russian text (`01.09.2025`).
+pub(super) fn date_ru(d: jiff::civil::Date) -> String {
+    policy_i18n::date(policy_i18n::Lang::Ru, d)
+}
+
 /// A duration in Russian (`7 дней`, `2 месяца`).
 pub(super) fn duration_ru(d: Duration) -> String {
     units::write_duration(d, KeywordLanguage::Russian)

@@ -98,7 +98,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     if warned > WARNED_CASES {
         eprintln!("warning: {input}: {} more case(s) with unknown fields were not listed", warned - WARNED_CASES);
     }
-    let table = policy_batch::table(&summary, &models);
+    let table = policy_batch::table(&summary, &models, crate::lang::chosen(loaded.first().map(|l| l.keywords())));
     let bytes = match args.summary {
         SummaryFormat::Text => render::text(&summary, &table).into_bytes(),
         SummaryFormat::Json => render::json(&summary).into_bytes(),
