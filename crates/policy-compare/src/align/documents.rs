@@ -48,8 +48,11 @@ fn requirement_cell(model: &Model, lang: Lang, req: &RequirementDef, clause: Opt
     }
 }
 
+/// Each key's title («медицинское заключение · угловой штамп»).
+type Titles = Vec<(DocKey, String)>;
+
 /// A document kind and its requirements: the cells, and each key's title.
-fn document_cells(model: &Model, lang: Lang, doc: &DocumentDef) -> (Vec<(DocKey, Cell)>, Vec<(DocKey, String)>) {
+fn document_cells(model: &Model, lang: Lang, doc: &DocumentDef) -> (Vec<(DocKey, Cell)>, Titles) {
     let kind = model.symbol_name(doc.kind).to_string();
     let kind_title = symbol_title(model, doc.kind).to_string();
     let cell = match &doc.when {
@@ -79,7 +82,7 @@ fn document_cells(model: &Model, lang: Lang, doc: &DocumentDef) -> (Vec<(DocKey,
 /// The document rows.
 pub(super) fn rows(models: &[&Model], lang: Lang) -> Vec<Row> {
     let mut per_policy: Vec<Vec<(DocKey, Cell)>> = Vec::new();
-    let mut titles: Vec<(DocKey, String)> = Vec::new();
+    let mut titles: Titles = Vec::new();
     for m in models {
         let mut cells = Vec::new();
         for d in &m.documents {
