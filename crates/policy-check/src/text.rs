@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::{Builtin, Duration, Expr, ExprKind, Model, Period, Value};
+use crate::model::{Builtin, Duration, ElemSlot, Expr, ExprKind, ListId, Model, Period, SlotId, SymbolId, Value};
 use policy_syntax::ast::{BinaryOp, UnaryOp};
 
 /// An exact number as written: no trailing zeros (`10`, `7.5`, `0.25`).
@@ -128,6 +128,26 @@ pub fn expr(model: &Model, e: &Expr) -> String {
         ExprKind::Error => "?".into(),
     }
 }
+
+// ---- titles: what a person reads instead of an identifier (issue 16)
+/// The title of an enumeration value: the description its enumeration gives
+/// it («ОВЗ», «медицинское заключение»), else its name.
+pub fn symbol_title(model: &Model, sym: SymbolId) -> &str {
+    let described = model.enums.iter().find_map(|e| e.variants.iter().find(|(s, _)| *s == sym));
+    described.and_then(|(_, d)| d.as_deref()).unwrap_or_else(|| model.symbol_name(sym))
+}
+
+/// The title of a case field (`pupil.grade` → «класс»), else its path.
+pub fn field_title(model: &Model, slot: SlotId) -> &str {
+    model.schema.slots.get(slot).map_or("?", |f| f.description.as_deref().unwrap_or(&f.path))
+}
+
+/// The title of a field of a list's elements (`stamp` → «угловой штамп»), else its name.
+pub fn element_field_title(model: &Model, list: ListId, slot: ElemSlot) -> &str {
+    let field = model.schema.lists.get(list).and_then(|l| l.fields.get(slot));
+    field.map_or("?", |f| f.description.as_deref().unwrap_or(&f.path))
+}
+// ---- end of titles
 
 #[cfg(test)]
 mod tests {

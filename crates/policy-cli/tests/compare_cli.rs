@@ -38,17 +38,37 @@ fn table_line<'t>(table: &'t str, label: &str) -> &'t str {
 }
 
 #[test]
+fn in_russian_by_default_when_a_policy_is_written_in_russian() {
+    // samara-99 is written with Russian keywords: the comparison is in Russian.
+    let out = compare(&[&SHIPPED[..], &["--only", "cap,documents,rules"]].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let table = stdout(&out);
+    assert!(table.starts_with("Сравнение положений: privolzhye-1"), "{table}");
+    assert!(table.contains("■ Предельная недельная нагрузка"));
+    let grade5 = table_line(&table, "5 класс");
+    assert!(grade5.starts_with('≠'), "{grade5}");
+    let cells: Vec<&str> = grade5.split('│').map(str::trim).collect();
+    assert_eq!(cells[1..], ["10 ч § 2.22", "15 ч § 3", "10 ч § 16", "без ограничения"]);
+    let pmpk: Vec<&str> = table_line(&table, "заключение ПМПК").split('│').map(str::trim).collect();
+    assert_eq!(pmpk[3..], ["не требуется", "не требуется"]);
+    assert!(table.contains("▸ Есть только в положении samara-99"), "one school's rules are grouped");
+    let md = stdout(&compare(&[&SHIPPED[..], &["--only", "cap", "--format", "markdown"]].concat()));
+    assert!(md.contains("| **≠ 5 класс** | 10 ч (§ 2.22) | 15 ч (§ 3) | 10 ч (§ 16) | без ограничения |"), "{md}");
+}
+
+#[test]
 fn the_shipped_policies_compared_show_where_the_schools_part_ways() {
-    let out = compare(&[&SHIPPED[..], &["--only", "cap,documents,deadlines"]].concat());
+    let out = compare(&[&SHIPPED[..], &["--only", "cap,documents,deadlines", "--lang", "en"]].concat());
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let table = stdout(&out);
     let grade5 = table_line(&table, "grade 5");
     assert!(grade5.starts_with('≠'), "{grade5}");
     let cells: Vec<&str> = grade5.split('│').map(str::trim).collect();
     assert_eq!(cells[1..], ["10 h § 2.22", "15 h § 3", "10 h § 16", "no cap"]);
-    let pmpk: Vec<&str> = table_line(&table, "pmpk_conclusion").split('│').map(str::trim).collect();
+    // Documents by their titles in the schema, conditions in words (wrapped in the cell).
+    let pmpk: Vec<&str> = table_line(&table, "заключение ПМПК").split('│').map(str::trim).collect();
     // samara-99 requires it of a sick pupil, not of one on socio-pedagogical grounds only.
-    assert_eq!(pmpk[2], "when sick_pupil § 2.5");
+    assert_eq!(pmpk[2], "when не может");
     assert_eq!(pmpk[3..], ["not required", "not required"]);
     let substitution: Vec<&str> = table_line(&table, "substitution").split('│').map(str::trim).collect();
     // privolzhye-1 and balashikha-7 declare their regulations silent on deadlines (`not_stated`):
@@ -81,7 +101,7 @@ fn a_case_with_a_violation_exits_1_and_a_clean_one_0() {
     let cap: Vec<&str> = table_line(&table, "weekly cap").split('│').map(str::trim).collect();
     assert_eq!(cap[1..], ["10 h § 16", "10 h § 2.22"]);
     assert!(table_line(&table, "weekly_load").contains("violation"));
-    let out = compare(&[SHIPPED[2], "--case", MURMANSK_CLEAN, "--format", "markdown"]);
+    let out = compare(&[SHIPPED[2], "--case", MURMANSK_CLEAN, "--format", "markdown", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let md = stdout(&out);
     assert!(md.contains("## The case under each policy") && md.contains("## Weekly cap"), "the case, then the rest");

@@ -1,6 +1,7 @@
 //! The comparison as data: policies across, concepts down. Every renderer
 //! reads this and nothing else.
 
+use policy_i18n::{tr, Lang};
 use rust_decimal::Decimal;
 
 /// What a row is about. `--only` selects topics by [`Topic::name`].
@@ -72,21 +73,21 @@ impl Topic {
         }
     }
 
-    /// The topic's heading (`Weekly cap`).
-    pub fn title(self) -> &'static str {
+    /// The topic's heading in `lang` («Недельная нагрузка», `Weekly cap`).
+    pub fn title(self, lang: Lang) -> String {
         match self {
-            Topic::Case => "The case under each policy",
-            Topic::Eligibility => "Eligibility",
-            Topic::Cap => "Weekly cap",
-            Topic::Curricula => "Curriculum totals",
-            Topic::Documents => "Required documents",
-            Topic::Duties => "Duties and rights",
-            Topic::Deadlines => "Deadlines and frequencies",
-            Topic::Pay => "Pay",
-            Topic::Rules => "Rules",
-            Topic::Provisions => "Provisions and external norms",
-            Topic::Extensions => "Дополнения схемы дела (case schema extensions)",
-            Topic::Readings => "Readings (Толкования)",
+            Topic::Case => tr!(lang, "compare-topic-case"),
+            Topic::Eligibility => tr!(lang, "compare-topic-eligibility"),
+            Topic::Cap => tr!(lang, "compare-topic-cap"),
+            Topic::Curricula => tr!(lang, "compare-topic-curricula"),
+            Topic::Documents => tr!(lang, "compare-topic-documents"),
+            Topic::Duties => tr!(lang, "compare-topic-duties"),
+            Topic::Deadlines => tr!(lang, "compare-topic-deadlines"),
+            Topic::Pay => tr!(lang, "compare-topic-pay"),
+            Topic::Rules => tr!(lang, "compare-topic-rules"),
+            Topic::Provisions => tr!(lang, "compare-topic-provisions"),
+            Topic::Extensions => tr!(lang, "compare-topic-extensions"),
+            Topic::Readings => tr!(lang, "compare-topic-readings"),
         }
     }
 
@@ -99,9 +100,13 @@ impl Topic {
 /// What one policy says about one concept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell {
-    /// The point of comparison (`10 h`, `7 days after teacher_ill`); rows
-    /// differ when these differ.
+    /// The point of comparison, written with identifiers (`10 h`,
+    /// `7 days after teacher_ill`); rows differ when these differ. JSON shows it.
     pub value: String,
+    /// The value as a person reads it, in the comparison's language, with
+    /// titles instead of identifiers («10 ч», «без ограничения»); the
+    /// terminal, Markdown and HTML show it.
+    pub text: String,
     /// The policy's own words about it (a duty's text, a document's
     /// description); shown, never compared.
     pub note: Option<String>,
@@ -113,12 +118,19 @@ pub struct Cell {
 impl Cell {
     /// A cell with a value and a citation.
     pub fn new(value: impl Into<String>, clause: Option<&str>) -> Cell {
-        Cell { value: value.into(), note: None, clause: clause.map(str::to_string) }
+        let value = value.into();
+        Cell { text: value.clone(), value, note: None, clause: clause.map(str::to_string) }
     }
 
     /// A cell without a citation (`no cap`, `not required`).
     pub fn plain(value: impl Into<String>) -> Cell {
-        Cell { value: value.into(), note: None, clause: None }
+        Cell::new(value, None)
+    }
+
+    /// The same cell, read by people as `text` (its value in words).
+    pub fn in_words(mut self, text: impl Into<String>) -> Cell {
+        self.text = text.into();
+        self
     }
 
     /// The same cell with a note.
@@ -133,6 +145,7 @@ impl Cell {
     pub fn merge(&mut self, other: Cell) {
         if self.value != other.value {
             self.value = format!("{}; {}", self.value, other.value);
+            self.text = format!("{}; {}", self.text, other.text);
         }
         self.note = match (self.note.take(), other.note) {
             (Some(a), Some(b)) => Some(format!("{a}\n{b}")),
@@ -153,30 +166,40 @@ pub struct Row {
     pub topic: Topic,
     /// Its key, unique within the topic (`grade_5`, `administration.substitution`).
     pub key: String,
-    /// What people read (`grade 5`, `administration · substitution`).
+    /// Its label with identifiers (`grade 5`, `administration · substitution`); JSON shows it.
     pub label: String,
+    /// What people read, in the comparison's language («5 класс»,
+    /// «Администрация · замена»); the terminal, Markdown and HTML show it.
+    pub title: String,
     /// One cell per policy, in the comparison's order; `None` where the
     /// policy says nothing about it.
     pub cells: Vec<Option<Cell>>,
-    /// Whether the policies' values differ (a policy that says nothing
-    /// differs from one that says something).
+    /// Whether the policies that say something about it set it differently
+    /// (a policy that says nothing is no difference: see [`Row::only_in`]).
     pub differs: bool,
+    /// The one policy (its index) that says something about it, when the
+    /// others all say nothing: such rows are grouped per policy, not marked.
+    pub only_in: Option<usize>,
 }
 
 impl Row {
-    /// A row; whether it differs is worked out from the cells' values.
+    /// A row; whether it differs, and whether only one policy has it, is
+    /// worked out from the cells' values.
     pub fn new(topic: Topic, key: impl Into<String>, label: impl Into<String>, cells: Vec<Option<Cell>>) -> Row {
-        let values: Vec<Option<&str>> = cells.iter().map(|c| c.as_ref().map(|c| c.value.as_str())).collect();
+        let values: Vec<&str> = cells.iter().flatten().map(|c| c.value.as_str()).collect();
         let differs = values.windows(2).any(|w| w[0] != w[1]);
-        Row { topic, key: key.into(), label: label.into(), cells, differs }
+        let present: Vec<usize> = cells.iter().enumerate().filter(|(_, c)| c.is_some()).map(|(i, _)| i).collect();
+        let only_in = match present.as_slice() {
+            [one] if cells.len() > 1 => Some(*one),
+            _ => None,
+        };
+        let label = label.into();
+        Row { topic, key: key.into(), title: label.clone(), label, cells, differs, only_in }
     }
 
-    /// The same row, differing only when the policies that say something
-    /// about it say different things (a requirement on a document that some
-    /// policies do not require at all: their silence is no difference).
-    pub fn among_present(mut self) -> Row {
-        let values: Vec<&str> = self.cells.iter().flatten().map(|c| c.value.as_str()).collect();
-        self.differs = values.windows(2).any(|w| w[0] != w[1]);
+    /// The same row, read by people as `title`.
+    pub fn titled(mut self, title: impl Into<String>) -> Row {
+        self.title = title.into();
         self
     }
 }
@@ -221,6 +244,8 @@ pub struct Comparison {
     pub rows: Vec<Row>,
     /// The caps per grade, when the weekly cap is compared.
     pub chart: Option<CapChart>,
+    /// The language people read it in (titles, values in words, page chrome).
+    pub lang: Lang,
 }
 
 impl Comparison {
@@ -239,6 +264,16 @@ impl Comparison {
     pub fn rows_of(&self, topic: Topic) -> impl Iterator<Item = &Row> {
         self.rows.iter().filter(move |r| r.topic == topic)
     }
+
+    /// The rows of one topic as the renderers group them: first the rows
+    /// several policies have (`None`), then, policy by policy, the rows only
+    /// that policy has (`Some(index)`); groups without rows are left out.
+    pub fn groups_of(&self, topic: Topic) -> Vec<(Option<usize>, Vec<&Row>)> {
+        let keys = std::iter::once(None).chain((0..self.policies.len()).map(Some));
+        keys.map(|only| (only, self.rows_of(topic).filter(|r| r.only_in == only).collect::<Vec<_>>()))
+            .filter(|(_, rows)| !rows.is_empty())
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -252,10 +287,14 @@ mod tests {
         let value = Row::new(Topic::Cap, "k", "k", vec![Some(Cell::plain("10 h")), Some(Cell::plain("15 h"))]);
         assert!(value.differs);
         let presence = Row::new(Topic::Cap, "k", "k", vec![Some(Cell::plain("x")), None]);
-        assert!(presence.differs);
+        assert!(!presence.differs, "silence is no difference");
+        assert_eq!(presence.only_in, Some(0), "a row of one policy is grouped as such");
         let single = Row::new(Topic::Cap, "k", "k", vec![Some(Cell::plain("x"))]);
         assert!(!single.differs);
-        assert!(!Row::new(Topic::Cap, "k", "k", vec![Some(Cell::plain("x")), None]).among_present().differs);
+        assert_eq!(single.only_in, None, "one policy compared: nothing to group");
+        let some = Row::new(Topic::Cap, "k", "k", vec![Some(Cell::plain("x")), None, Some(Cell::plain("y"))]);
+        assert!(some.differs);
+        assert_eq!(some.only_in, None);
     }
 
     #[test]

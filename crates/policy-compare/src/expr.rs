@@ -3,7 +3,7 @@
 //! compare as text), and the shapes compare reads out of them — and/or trees
 //! of conditions, and chains of `if … then … else`.
 
-use policy_check::model::{Expr, ExprKind, Model, Value, ValueId};
+use policy_check::model::{ElemSlot, Expr, ExprKind, ListId, Model, Value, ValueId};
 use policy_check::text::number as format_number;
 use policy_syntax::ast::{BinaryOp, UnaryOp};
 
@@ -159,31 +159,49 @@ pub fn fields<'m>(model: &'m Model, e: &Expr) -> Vec<&'m str> {
 /// The names of the current element's fields an expression reads (a
 /// document requirement's attributes: `copies`, `approved_by`).
 pub fn current_fields<'m>(model: &'m Model, e: &Expr) -> Vec<&'m str> {
-    let mut out = Vec::new();
-    collect_current(model, e, &mut out);
-    out.sort_unstable();
-    out.dedup();
+    current_with(model, e, &|model, list, slot| model.element_field(list, slot))
+}
+
+/// The titles of the current element's fields an expression reads, in the
+/// order of their names (`угловой штамп`), as [`current_fields`] lists them.
+pub fn current_titles<'m>(model: &'m Model, e: &Expr) -> Vec<&'m str> {
+    current_with(model, e, &|model, list, slot| policy_check::text::element_field_title(model, list, slot))
+}
+
+/// The current element's fields an expression reads, each as `name` says,
+/// in the order of their names, each once.
+fn current_with<'m>(model: &'m Model, e: &Expr, name: &dyn Fn(&'m Model, ListId, ElemSlot) -> &'m str) -> Vec<&'m str> {
+    let mut slots = Vec::new();
+    collect_current(e, &mut slots);
+    slots.sort_by_key(|(list, slot)| model.element_field(*list, *slot));
+    let mut out: Vec<&str> = Vec::new();
+    for (list, slot) in slots {
+        let said = name(model, list, slot);
+        if !out.contains(&said) {
+            out.push(said);
+        }
+    }
     out
 }
 
 /// Not [`Expr::walk`]: a `where` inside has an element of its own, whose
 /// fields are not the document's.
-fn collect_current<'m>(model: &'m Model, e: &Expr, out: &mut Vec<&'m str>) {
+fn collect_current(e: &Expr, out: &mut Vec<(ListId, ElemSlot)>) {
     match &e.kind {
-        ExprKind::Current { list, slot } => out.push(model.element_field(*list, *slot)),
-        ExprKind::Unary(_, a) => collect_current(model, a, out),
+        ExprKind::Current { list, slot } => out.push((*list, *slot)),
+        ExprKind::Unary(_, a) => collect_current(a, out),
         ExprKind::Binary(_, a, b) => {
-            collect_current(model, a, out);
-            collect_current(model, b, out);
+            collect_current(a, out);
+            collect_current(b, out);
         }
         ExprKind::If(c, a, b) => {
             for x in [c, a, b] {
-                collect_current(model, x, out);
+                collect_current(x, out);
             }
         }
         ExprKind::ListOf(items) | ExprKind::Call(_, items) => {
             for x in items {
-                collect_current(model, x, out);
+                collect_current(x, out);
             }
         }
         _ => {}

@@ -1,12 +1,15 @@
 //! The comparison as one self-contained HTML page: no scripts, no external
 //! assets; the style sheet and the chart are inline. Rows where the
-//! policies differ are highlighted, a citation shows its clause's words on
-//! hover (its `title`), and the page prints (highlights kept, navigation
-//! dropped). Every text from a policy is escaped.
+//! schools set the same concept differently are highlighted, rows only one
+//! policy has are grouped per policy, a citation shows its clause's words
+//! under it (so that they print; also on hover, its `title`), and the page
+//! prints (highlights kept, navigation dropped). Every text from a policy
+//! is escaped.
 
 use std::fmt::Write as _;
 
 use policy_check::markup::html as escape;
+use policy_i18n::{tr, Lang};
 
 use crate::comparison::{Cell, Comparison, PolicyInfo, Row, Topic};
 use crate::{quote, svg};
@@ -30,6 +33,8 @@ tr.differs th { background: #ffe699; }
 .note { color: #555; font-size: .88em; margin-top: .2rem; }
 .cite { display: inline-block; margin-top: .2rem; color: #1a5fb4; font-size: .85em; cursor: help; border-bottom: 1px dotted #1a5fb4; }
 .absent { color: #999; }
+.words { margin: .2rem 0 0; padding-left: .4rem; border-left: 2px solid #c8d6ea; color: #333; font-size: .82em; white-space: pre-line; }
+h3.only { font-size: 1rem; margin: 1rem 0 .4rem; color: #444; }
 nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1rem; }
 figure { margin: .5rem 0 1rem; }
 figure svg { width: 100%; max-width: 760px; height: auto; }
@@ -44,48 +49,60 @@ svg text.nocap { font-size: 12px; font-weight: 700; }
   h2 { break-after: avoid; }
   tr.differs td, tr.differs th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .cite { border-bottom: none; color: #000; }
+  .words { border-left-color: #888; }
 }
 "#;
 
-fn cell(out: &mut String, policy: &PolicyInfo, label: &str, cell: Option<&Cell>) {
+fn cell(out: &mut String, lang: Lang, policy: &PolicyInfo, label: &str, cell: Option<&Cell>) {
     let Some(cell) = cell else {
         out.push_str(r#"<td class="absent">—</td>"#);
         return;
     };
-    let _ = write!(out, r#"<td><div class="value">{}</div>"#, escape(&cell.value));
+    let _ = write!(out, r#"<td><div class="value">{}</div>"#, escape(&cell.text));
     if let Some(note) = &cell.note {
         let _ = write!(out, r#"<div class="note">{}</div>"#, escape(note));
     }
     if let Some(clause) = &cell.clause {
-        let words = quote::quote(policy, clause, &[label, &cell.value]);
+        let words = quote::quote(policy, lang, clause, &[label, &cell.value, &cell.text]);
         if words.is_empty() {
             let _ = write!(out, r#"<span class="cite">§ {}</span>"#, escape(clause));
         } else {
             let _ = write!(out, r#"<span class="cite" title="{}">§ {}</span>"#, escape(&words), escape(clause));
+            let _ = write!(out, r#"<blockquote class="words">{}</blockquote>"#, escape(&words));
         }
     }
     out.push_str("</td>");
 }
 
-fn row(out: &mut String, policies: &[PolicyInfo], row: &Row) {
+fn row(out: &mut String, lang: Lang, policies: &[PolicyInfo], row: &Row) {
     if row.differs {
         let _ = write!(
             out,
             r#"<tr class="differs"><th scope="row"><span class="mark">≠</span> {}</th>"#,
-            escape(&row.label)
+            escape(&row.title)
         );
     } else {
-        let _ = write!(out, r#"<tr><th scope="row">{}</th>"#, escape(&row.label));
+        let _ = write!(out, r#"<tr><th scope="row">{}</th>"#, escape(&row.title));
     }
     for (policy, c) in policies.iter().zip(&row.cells) {
-        cell(out, policy, &row.label, c.as_ref());
+        cell(out, lang, policy, &row.title, c.as_ref());
     }
     out.push_str("</tr>\n");
 }
 
 fn header(out: &mut String, c: &Comparison) {
-    out.push_str("<header>\n<h1>Policies compared</h1>\n<table class=\"policies\">\n");
-    out.push_str("<thead><tr><th scope=\"col\">policy</th><th scope=\"col\">school</th><th scope=\"col\">regulation</th><th scope=\"col\">approved</th></tr></thead>\n<tbody>\n");
+    let lang = c.lang;
+    let _ = writeln!(out, "<header>\n<h1>{}</h1>\n<table class=\"policies\">", escape(&tr!(lang, "compare-heading")));
+    out.push_str("<thead><tr>");
+    for column in [
+        tr!(lang, "compare-column-policy"),
+        tr!(lang, "compare-column-school"),
+        tr!(lang, "compare-column-regulation"),
+        tr!(lang, "compare-column-approved"),
+    ] {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&column));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
     for p in &c.policies {
         let field = |v: &Option<String>| v.as_deref().map_or_else(|| "—".to_string(), |v| escape(v).into_owned());
         let _ = writeln!(
@@ -98,10 +115,10 @@ fn header(out: &mut String, c: &Comparison) {
         );
     }
     out.push_str("</tbody>\n</table>\n");
-    out.push_str("<p><span class=\"mark\">≠</span> and a yellow background mark a row where the policies differ. Hover over a clause (§) to read its words.</p>\n");
+    let _ = writeln!(out, "<p>{}</p>", escape(&tr!(lang, "compare-legend-html")));
     out.push_str("<nav><ul>\n");
     for topic in c.topics() {
-        let _ = writeln!(out, "<li><a href=\"#{}\">{}</a></li>", topic.name(), escape(topic.title()));
+        let _ = writeln!(out, "<li><a href=\"#{}\">{}</a></li>", topic.name(), escape(&topic.title(lang)));
     }
     out.push_str("</ul></nav>\n</header>\n");
 }
@@ -110,30 +127,43 @@ fn header(out: &mut String, c: &Comparison) {
 pub fn render(c: &Comparison) -> String {
     let ids: Vec<&str> = c.policies.iter().map(|p| p.id.as_str()).collect();
     let mut out = String::new();
-    out.push_str("<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let lang = c.lang;
+    let _ = write!(out, "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", lang.code());
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    let _ = writeln!(out, "<title>Policies compared: {}</title>", escape(&ids.join(", ")));
+    let _ = writeln!(out, "<title>{}</title>", escape(&tr!(lang, "compare-heading-ids", ids = ids.join(", "))));
     let _ = writeln!(out, "<style>{STYLE}</style>\n</head>\n<body>");
     header(&mut out, c);
     out.push_str("<main>\n");
     for topic in c.topics() {
-        let _ = writeln!(out, "<section id=\"{}\">\n<h2>{}</h2>", topic.name(), escape(topic.title()));
+        let _ = writeln!(out, "<section id=\"{}\">\n<h2>{}</h2>", topic.name(), escape(&topic.title(lang)));
         if let (Topic::Cap, Some(chart)) = (topic, &c.chart) {
             out.push_str("<figure>\n");
             out.push_str(&svg::chart(&c.policies, chart));
-            out.push_str("\n<figcaption>The weekly cap per grade in each school, hours; × where a school sets no cap.</figcaption>\n</figure>\n");
+            let _ =
+                writeln!(out, "\n<figcaption>{}</figcaption>\n</figure>", escape(&tr!(lang, "compare-chart-caption")));
         }
-        out.push_str("<table class=\"compare\">\n<colgroup><col class=\"concept\">");
-        out.push_str(&"<col>".repeat(c.policies.len()));
-        out.push_str("</colgroup>\n<thead><tr><th scope=\"col\">concept</th>");
-        for p in &c.policies {
-            let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&p.id));
+        for (only, rows) in c.groups_of(topic) {
+            if let Some(p) = only.and_then(|i| c.policies.get(i)) {
+                let heading = tr!(lang, "compare-only-in", policy = p.id.clone());
+                let _ = writeln!(out, "<h3 class=\"only\">{}</h3>", escape(&heading));
+            }
+            out.push_str("<table class=\"compare\">\n<colgroup><col class=\"concept\">");
+            out.push_str(&"<col>".repeat(c.policies.len()));
+            let _ = write!(
+                out,
+                "</colgroup>\n<thead><tr><th scope=\"col\">{}</th>",
+                escape(&tr!(lang, "compare-column-concept"))
+            );
+            for p in &c.policies {
+                let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&p.id));
+            }
+            out.push_str("</tr></thead>\n<tbody>\n");
+            for r in rows {
+                row(&mut out, lang, &c.policies, r);
+            }
+            out.push_str("</tbody>\n</table>\n");
         }
-        out.push_str("</tr></thead>\n<tbody>\n");
-        for r in c.rows_of(topic) {
-            row(&mut out, &c.policies, r);
-        }
-        out.push_str("</tbody>\n</table>\n</section>\n");
+        out.push_str("</section>\n");
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out

@@ -18,7 +18,10 @@ pub mod markdown;
 mod quote;
 mod svg;
 pub mod table;
+mod words;
 mod wrap;
 
 pub use align::{compare, Input};
 pub use comparison::{CapChart, Cell, Comparison, PolicyInfo, Row, Topic};
+/// The language a comparison is read in.
+pub use policy_i18n::Lang;

@@ -5,12 +5,13 @@
 use std::fmt::Write as _;
 
 use policy_check::markup::markdown_cell as escape;
+use policy_i18n::tr;
 
 use crate::comparison::{Cell, Comparison};
 
 fn cell(cell: Option<&Cell>) -> String {
     let Some(cell) = cell else { return "—".into() };
-    let mut out = escape(&cell.value);
+    let mut out = escape(&cell.text);
     if let Some(clause) = &cell.clause {
         let _ = write!(out, " (§ {})", escape(clause));
     }
@@ -22,8 +23,15 @@ fn cell(cell: Option<&Cell>) -> String {
 
 /// The comparison as Markdown.
 pub fn render(c: &Comparison) -> String {
-    let mut out =
-        String::from("# Policies compared\n\n| policy | school | regulation | approved |\n|---|---|---|---|\n");
+    let lang = c.lang;
+    let mut out = format!(
+        "# {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
+        escape(&tr!(lang, "compare-heading")),
+        escape(&tr!(lang, "compare-column-policy")),
+        escape(&tr!(lang, "compare-column-school")),
+        escape(&tr!(lang, "compare-column-regulation")),
+        escape(&tr!(lang, "compare-column-approved")),
+    );
     for p in &c.policies {
         let field = |v: &Option<String>| v.as_deref().map(escape).unwrap_or_else(|| "—".into());
         let _ = writeln!(
@@ -35,25 +43,31 @@ pub fn render(c: &Comparison) -> String {
             field(&p.approved)
         );
     }
-    out.push_str("\n≠ marks a row where the policies differ; § the clause each cell comes from.\n");
+    let _ = writeln!(out, "\n{}", escape(&tr!(lang, "compare-legend")));
     for topic in c.topics() {
-        let _ = write!(out, "\n## {}\n\n| |", escape(topic.title()));
-        for p in &c.policies {
-            let _ = write!(out, " {} |", escape(&p.id));
-        }
-        out.push_str("\n|---|");
-        out.push_str(&"---|".repeat(c.policies.len()));
-        out.push('\n');
-        for row in c.rows_of(topic) {
-            if row.differs {
-                let _ = write!(out, "| **≠ {}** |", escape(&row.label));
-            } else {
-                let _ = write!(out, "| {} |", escape(&row.label));
+        let _ = writeln!(out, "\n## {}", escape(&topic.title(lang)));
+        for (only, rows) in c.groups_of(topic) {
+            if let Some(p) = only.and_then(|i| c.policies.get(i)) {
+                let _ = writeln!(out, "\n### {}", escape(&tr!(lang, "compare-only-in", policy = p.id.clone())));
             }
-            for c in &row.cells {
-                let _ = write!(out, " {} |", cell(c.as_ref()));
+            out.push_str("\n| |");
+            for p in &c.policies {
+                let _ = write!(out, " {} |", escape(&p.id));
             }
+            out.push_str("\n|---|");
+            out.push_str(&"---|".repeat(c.policies.len()));
             out.push('\n');
+            for row in rows {
+                if row.differs {
+                    let _ = write!(out, "| **≠ {}** |", escape(&row.title));
+                } else {
+                    let _ = write!(out, "| {} |", escape(&row.title));
+                }
+                for c in &row.cells {
+                    let _ = write!(out, " {} |", cell(c.as_ref()));
+                }
+                out.push('\n');
+            }
         }
     }
     out

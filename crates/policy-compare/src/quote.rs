@@ -1,6 +1,7 @@
 //! The regulation's own words for a citation, to show on hover.
 
 use policy_check::quote::Quote;
+use policy_i18n::{tr, Lang};
 
 use crate::comparison::PolicyInfo;
 /// At most this many clauses are quoted for one citation.
@@ -29,7 +30,7 @@ fn named(policy: &PolicyInfo, citation: &str) -> Vec<usize> {
 /// them: the sentence around the words the citation names, or the sentence
 /// that best matches `hints` (the cell's row and value); empty when the
 /// policy quotes none of them.
-pub fn quote(policy: &PolicyInfo, citation: &str, hints: &[&str]) -> String {
+pub fn quote(policy: &PolicyInfo, lang: Lang, citation: &str, hints: &[&str]) -> String {
     let named_words = |i: usize| {
         let words = policy.words.iter().filter(|(text, _)| citation == text || citation.split("; ").any(|t| t == text));
         words.flat_map(|(_, found)| found).find(|(c, _)| *c == i).map(|(_, range)| range.clone())
@@ -49,7 +50,7 @@ pub fn quote(policy: &PolicyInfo, citation: &str, hints: &[&str]) -> String {
         })
         .collect();
     if found.len() > CLAUSES {
-        parts.push(format!("… and {} more", found.len() - CLAUSES));
+        parts.push(tr!(lang, "compare-more-clauses", n = found.len() - CLAUSES));
     }
     parts.join("\n\n")
 }
@@ -73,10 +74,10 @@ mod tests {
 
     #[test]
     fn ranges_take_the_clauses_between_their_ends() {
-        let q = quote(&policy(), "2.33–2.35", &[]);
+        let q = quote(&policy(), Lang::En, "2.33–2.35", &[]);
         assert_eq!(q, "п. 2.33. text 2.33\n\nп. 2.34. text 2.34\n\nп. 2.35. text 2.35");
-        let more = quote(&policy(), "2.33–2.35, 2.38", &[]);
-        assert!(more.ends_with("п. 2.35. text 2.35\n\n… and 1 more"), "{more}");
+        let more = quote(&policy(), Lang::En, "2.33–2.35, 2.38", &[]);
+        assert!(more.ends_with("п. 2.35. text 2.35\n\n… and 1 more clause"), "{more}");
     }
 
     #[test]
@@ -84,15 +85,15 @@ mod tests {
         let text = "policy p {}\nclause \"17\" \"\"\"Первое. Расписание утверждается заместителем директора. Третье.\"\"\"\nprovision a \"x\" § \"17\" «утверждается заместителем»\n";
         let (_, checked) = policy_check::check_text(text);
         let info = crate::align::policy_info(&checked.model, "p".into());
-        assert_eq!(quote(&info, "17", &[]), "п. 17. Расписание утверждается заместителем директора.");
+        assert_eq!(quote(&info, Lang::En, "17", &[]), "п. 17. Расписание утверждается заместителем директора.");
     }
 
     #[test]
     fn joined_citations_and_appendices_are_quoted_once() {
         assert_eq!(
-            quote(&policy(), "Приложение 1; 2.38; Приложение 1", &[]),
+            quote(&policy(), Lang::En, "Приложение 1; 2.38; Приложение 1", &[]),
             "Приложение 1. text Приложение 1\n\nп. 2.38. text 2.38"
         );
-        assert_eq!(quote(&policy(), "99", &[]), "");
+        assert_eq!(quote(&policy(), Lang::En, "99", &[]), "");
     }
 }

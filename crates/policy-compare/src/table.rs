@@ -3,6 +3,7 @@
 //! and, with colour, those rows' values in yellow.
 
 use owo_colors::OwoColorize;
+use policy_i18n::tr;
 
 use crate::comparison::{Cell, Comparison, Row};
 use crate::wrap::{self, Line};
@@ -82,7 +83,7 @@ fn cell_lines(cell: Option<&Cell>, differs: bool, width: usize) -> Vec<Line<Styl
     let value_style = if differs { Style::Differs } else { Style::Plain };
     let clause = cell.clause.as_ref().map(|c| format!("§ {c}"));
     let note = cell.note.as_ref().map(|n| format!("\n{n}"));
-    let mut pieces = vec![(cell.value.as_str(), value_style)];
+    let mut pieces = vec![(cell.text.as_str(), value_style)];
     if let Some(clause) = &clause {
         pieces.push((clause.as_str(), Style::Dim));
     }
@@ -93,7 +94,7 @@ fn cell_lines(cell: Option<&Cell>, differs: bool, width: usize) -> Vec<Line<Styl
 }
 
 fn row_columns(row: &Row, width: usize) -> Vec<Vec<Line<Style>>> {
-    let mut label = wrap::wrap(&[(row.label.as_str(), Style::Title)], LABEL - 2);
+    let mut label = wrap::wrap(&[(row.title.as_str(), Style::Title)], LABEL - 2);
     for (i, line) in label.iter_mut().enumerate() {
         let mark =
             if i == 0 && row.differs { ("≠ ".to_string(), Style::Mark) } else { ("  ".to_string(), Style::Plain) };
@@ -107,7 +108,7 @@ fn row_columns(row: &Row, width: usize) -> Vec<Vec<Line<Style>>> {
 fn header(c: &Comparison, color: bool) -> String {
     let mut out = String::new();
     let ids: Vec<&str> = c.policies.iter().map(|p| p.id.as_str()).collect();
-    let title = format!("Policies compared: {}", ids.join(", "));
+    let title = tr!(c.lang, "compare-heading-ids", ids = ids.join(", "));
     for line in wrap::wrap(&[(title.as_str(), Style::Title)], WIDTH) {
         out.push_str(padded(color, Some(&line), 0).trim_end());
         out.push('\n');
@@ -117,7 +118,7 @@ fn header(c: &Comparison, color: bool) -> String {
         let mut about: Vec<String> = Vec::new();
         about.extend(p.school.clone());
         about.extend(p.title.clone());
-        about.extend(p.approved.as_ref().map(|a| format!("approved {a}")));
+        about.extend(p.approved.as_ref().map(|a| tr!(c.lang, "compare-approved", approved = a)));
         let text = about.join(" — ");
         let columns = [
             wrap::wrap(&[(p.id.as_str(), Style::Title)], id_width),
@@ -131,7 +132,10 @@ fn header(c: &Comparison, color: bool) -> String {
             out.push('\n');
         }
     }
-    out.push_str("≠ marks a row where the policies differ; § the clause each cell comes from.\n");
+    for line in wrap::wrap(&[(tr!(c.lang, "compare-legend").as_str(), Style::Plain)], WIDTH) {
+        out.push_str(padded(color, Some(&line), 0).trim_end());
+        out.push('\n');
+    }
     out
 }
 
@@ -145,23 +149,32 @@ pub fn render(c: &Comparison, color: bool) -> String {
     let mut out = header(c, color);
     for topic in c.topics() {
         out.push('\n');
-        out.push_str(&paint(color, Style::Title, &format!("■ {}", topic.title())));
+        out.push_str(&paint(color, Style::Title, &format!("■ {}", topic.title(c.lang))));
         out.push('\n');
         let mut heads = vec![wrap::wrap(&[("", Style::Plain)], LABEL)];
         heads.extend(c.policies.iter().map(|p| wrap::wrap(&[(p.id.as_str(), Style::Title)], width)));
         out.push_str(&grid(color, &heads, &widths));
         out.push_str(&rule(&widths));
         out.push('\n');
-        let mut previous_tall = false;
-        for (i, row) in c.rows_of(topic).enumerate() {
-            let columns = row_columns(row, width);
-            let tall = columns.iter().any(|col| col.len() > 1);
-            if i > 0 && (tall || previous_tall) {
+        for (only, rows) in c.groups_of(topic) {
+            if let Some(p) = only.and_then(|i| c.policies.get(i)) {
                 out.push_str(&paint(color, Style::Dim, &rule(&widths)));
                 out.push('\n');
+                let heading = format!("▸ {}", tr!(c.lang, "compare-only-in", policy = p.id.clone()));
+                out.push_str(&paint(color, Style::Title, &heading));
+                out.push('\n');
             }
-            out.push_str(&grid(color, &columns, &widths));
-            previous_tall = tall;
+            let mut previous_tall = false;
+            for (i, row) in rows.into_iter().enumerate() {
+                let columns = row_columns(row, width);
+                let tall = columns.iter().any(|col| col.len() > 1);
+                if i > 0 && (tall || previous_tall) {
+                    out.push_str(&paint(color, Style::Dim, &rule(&widths)));
+                    out.push('\n');
+                }
+                out.push_str(&grid(color, &columns, &widths));
+                previous_tall = tall;
+            }
         }
     }
     out

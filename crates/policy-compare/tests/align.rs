@@ -1,7 +1,7 @@
 //! The alignment rules, on small policies written for the test.
 
 use policy_check::Model;
-use policy_compare::{compare, Comparison, Input, Row, Topic};
+use policy_compare::{compare, Comparison, Input, Lang, Row, Topic};
 
 /// A minimal case schema, shared by every test policy.
 const SCHEMA: &str = r#"
@@ -99,7 +99,7 @@ provision free_of_charge "обучение бесплатно" § "1"
 
 fn compared(topics: &[Topic]) -> Comparison {
     let (north, south) = (model(NORTH), model(SOUTH));
-    compare(&[Input { model: &north, report: None }, Input { model: &south, report: None }], topics)
+    compare(&[Input { model: &north, report: None }, Input { model: &south, report: None }], topics, Lang::En)
 }
 
 fn row<'c>(c: &'c Comparison, topic: Topic, key: &str) -> &'c Row {
@@ -141,7 +141,7 @@ fn an_external_norm_without_a_number_is_no_cap() {
         value weekly_hours = plan.weekly_hours
         rule weekly_load { when weekly_hours > sanpin_max  violation "over" }"#,
     );
-    let c = compare(&[Input { model: &norm, report: None }], &[Topic::Cap]);
+    let c = compare(&[Input { model: &norm, report: None }], &[Topic::Cap], Lang::En);
     assert_eq!(values(row(&c, Topic::Cap, "source")), [Some("external norm sanpin_max, no number given")]);
     assert_eq!(values(row(&c, Topic::Cap, "grade_5")), [Some("no cap")]);
 }
@@ -164,10 +164,13 @@ fn eligibility_is_split_by_the_fields_its_tests_read() {
 #[test]
 fn a_projection_through_an_or_says_it_is_partial() {
     let m = model(r#"policy west {} value eligible = pupil.grade in 1..4 or gifted in pupil.categories"#);
-    let c = compare(&[Input { model: &m, report: None }], &[Topic::Eligibility]);
+    let c = compare(&[Input { model: &m, report: None }], &[Topic::Eligibility], Lang::En);
     let grades = row(&c, Topic::Eligibility, "grades");
     assert_eq!(values(grades), [Some("1–4")]);
-    assert!(grades.cells[0].as_ref().and_then(|c| c.note.as_deref()).is_some_and(|n| n.contains("see the expression")));
+    assert!(grades.cells[0]
+        .as_ref()
+        .and_then(|c| c.note.as_deref())
+        .is_some_and(|n| n.contains("see the whole condition")));
 }
 
 #[test]
@@ -258,13 +261,17 @@ fn topics_come_in_their_order_and_a_policy_given_twice_gets_a_unique_id() {
     let c = compare(
         &[Input { model: &north, report: None }, Input { model: &north, report: None }],
         &[Topic::Pay, Topic::Cap],
+        Lang::En,
     );
     assert_eq!(c.topics(), [Topic::Cap, Topic::Pay]);
     let ids: Vec<&str> = c.policies.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, ["north", "north#2"]);
     assert!(c.rows.iter().all(|r| !r.differs), "a policy does not differ from itself");
     assert_eq!(c.policies[0].approved.as_deref(), Some("2020-01-01, приказ № 1"));
-    assert!(compare(&[Input { model: &north, report: None }], &[Topic::Case]).rows.is_empty(), "no case, no case rows");
+    assert!(
+        compare(&[Input { model: &north, report: None }], &[Topic::Case], Lang::En).rows.is_empty(),
+        "no case, no case rows"
+    );
 }
 
 const CASE: &str = r#"
@@ -293,6 +300,7 @@ fn a_case_is_judged_side_by_side_findings_aligned_by_rule() {
     let c = compare(
         &[Input { model: &north, report: Some(&rn) }, Input { model: &south, report: Some(&rs) }],
         &[Topic::Case],
+        Lang::En,
     );
     assert_eq!(values(row(&c, Topic::Case, "eligible")), [Some("yes"), Some("no")]);
     assert_eq!(values(row(&c, Topic::Case, "max_weekly_hours")), [Some("10 h"), Some("15 h")]);
@@ -329,7 +337,7 @@ fn expressions_are_written_back_in_english_with_the_brackets_they_need() {
           нарушение "x"
         }"#,
     );
-    let c = compare(&[Input { model: &m, report: None }], &[Topic::Rules]);
+    let c = compare(&[Input { model: &m, report: None }], &[Topic::Rules], Lang::En);
     assert_eq!(
         values(row(&c, Topic::Rules, "r")),
         [Some(

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use policy_check::{Model, Workspace};
-use policy_compare::{compare, Comparison, Input, Row, Topic};
+use policy_compare::{compare, Comparison, Input, Lang, Row, Topic};
 use policy_eval::Report;
 use scraper::{Html, Selector};
 
@@ -41,12 +41,12 @@ fn judge(model: &Model) -> Report {
 
 fn static_comparison(models: &[Model]) -> Comparison {
     let inputs: Vec<Input<'_>> = models.iter().map(|m| Input { model: m, report: None }).collect();
-    compare(&inputs, Topic::without_case())
+    compare(&inputs, Topic::without_case(), Lang::En)
 }
 
 fn case_comparison(models: &[Model], reports: &[Report]) -> Comparison {
     let inputs: Vec<Input<'_>> = models.iter().zip(reports).map(|(m, r)| Input { model: m, report: Some(r) }).collect();
-    compare(&inputs, &[Topic::Case])
+    compare(&inputs, &[Topic::Case], Lang::En)
 }
 
 fn row<'c>(c: &'c Comparison, topic: Topic, key: &str) -> &'c Row {
@@ -71,6 +71,75 @@ fn snapshots_of_every_format() {
     insta::assert_snapshot!("case_markdown", policy_compare::markdown::render(&case));
     insta::assert_snapshot!("case_html", policy_compare::html::render(&case));
     insta::assert_snapshot!("case_json", policy_compare::json::render(&case));
+}
+
+#[test]
+fn snapshots_in_russian() {
+    let models = models();
+    let reports: Vec<Report> = models.iter().map(judge).collect();
+    let inputs: Vec<Input<'_>> = models.iter().map(|m| Input { model: m, report: None }).collect();
+    let plain = compare(&inputs, Topic::without_case(), Lang::Ru);
+    let inputs: Vec<Input<'_>> =
+        models.iter().zip(&reports).map(|(m, r)| Input { model: m, report: Some(r) }).collect();
+    let case = compare(&inputs, &[Topic::Case], Lang::Ru);
+    insta::assert_snapshot!("ru_table", policy_compare::table::render(&plain, false));
+    insta::assert_snapshot!("ru_markdown", policy_compare::markdown::render(&plain));
+    insta::assert_snapshot!("ru_html", policy_compare::html::render(&plain));
+    insta::assert_snapshot!("ru_case_markdown", policy_compare::markdown::render(&case));
+    // JSON keeps identifiers and stable keys whatever the language.
+    assert_eq!(policy_compare::json::render(&plain), policy_compare::json::render(&static_comparison(&models)));
+}
+
+#[test]
+fn in_russian_rows_and_values_read_in_words_by_their_titles() {
+    let models = models();
+    let inputs: Vec<Input<'_>> = models.iter().map(|m| Input { model: m, report: None }).collect();
+    let c = compare(&inputs, Topic::without_case(), Lang::Ru);
+    let texts = |r: &Row| r.cells.iter().map(|c| c.as_ref().map(|c| c.text.clone())).collect::<Vec<_>>();
+    let grade5 = row(&c, Topic::Cap, "grade_5");
+    assert_eq!(grade5.title, "5 класс");
+    assert_eq!(texts(grade5)[1..], [Some("15 ч".into()), Some("10 ч".into()), Some("без ограничения".into())]);
+    let expression = row(&c, Topic::Eligibility, "expression");
+    assert_eq!(
+        texts(expression)[2].as_deref(),
+        Some("1–11 классы; не может посещать школу по состоянию здоровья"),
+        "murmansk-16 п. 3 in words"
+    );
+    assert_eq!(texts(row(&c, Topic::Eligibility, "grouping"))[0].as_deref(), Some("не ограничено"));
+    let stamp = row(&c, Topic::Documents, "medical_certificate.stamp");
+    assert_eq!(stamp.title, "медицинское заключение · угловой штамп");
+    assert_eq!(stamp.label, "medical_certificate · stamp", "identifiers stay for JSON");
+    let categories = texts(row(&c, Topic::Eligibility, "categories"));
+    assert!(categories[3].as_deref().is_some_and(|t| t.contains("ОВЗ") && t.contains(" или ")), "{categories:?}");
+}
+
+#[test]
+fn the_mark_is_kept_for_real_differences_and_one_school_rows_are_grouped() {
+    let c = static_comparison(&models());
+    let differing = c.rows.iter().filter(|r| r.differs).count();
+    // Before: 193 of 203 rows were marked, every row one school had among them.
+    assert!(differing < 120, "{differing} of {} rows marked as differing", c.rows.len());
+    assert!(
+        c.rows.iter().filter(|r| r.only_in.is_some()).all(|r| !r.differs),
+        "a row of one school differs from nothing"
+    );
+    // A rule only samara-99 has is in samara-99's group, not marked.
+    let only = c.rows.iter().find(|r| r.topic == Topic::Rules && r.only_in == Some(1)).expect("a samara-99-only rule");
+    assert!(!only.differs);
+    assert!(c.groups_of(Topic::Rules).iter().any(|(g, rows)| *g == Some(1) && rows.iter().any(|r| r.key == only.key)));
+    let page = policy_compare::html::render(&c);
+    assert!(page.contains("<h3 class=\"only\">Only in samara-99</h3>"));
+}
+
+#[test]
+fn the_clause_words_print_under_the_citation() {
+    let c = static_comparison(&models());
+    let html = Html::parse_document(&policy_compare::html::render(&c));
+    let words = select(&html, "section#cap td blockquote.words");
+    assert!(
+        words.iter().any(|w| text(w) == "п. 16. В V - VIII классах - до 10 часов;"),
+        "the words are in the cell, not only in a tooltip"
+    );
 }
 
 #[test]
@@ -116,7 +185,11 @@ fn the_facts_a_lawyer_looks_for() {
 #[test]
 fn readings_line_up_by_the_item_they_rest_on() {
     let models = models();
-    let c = compare(&models.iter().map(|m| Input { model: m, report: None }).collect::<Vec<_>>(), &[Topic::Readings]);
+    let c = compare(
+        &models.iter().map(|m| Input { model: m, report: None }).collect::<Vec<_>>(),
+        &[Topic::Readings],
+        Lang::En,
+    );
     // pay_mode is read in privolzhye-1 (3.2), samara-99 (3.1) and murmansk-16 (39); balashikha-7 has no reading.
     let pay = row(&c, Topic::Readings, "value pay_mode");
     let v = values(pay);
@@ -180,9 +253,11 @@ fn the_html_page_is_self_contained_with_a_chart_and_quoted_clauses() {
     assert!(select(&html, "link, img, iframe, [src]").is_empty(), "no external assets");
     assert!(select(&html, "a[href]").iter().all(|a| a.value().attr("href").is_some_and(|h| h.starts_with('#'))));
 
-    // One section and one table per topic, one column per policy.
+    // One section per topic, one table per group of rows (those several
+    // policies have, then those of one policy only), one column per policy.
     let tables = select(&html, "section > table.compare");
-    assert_eq!(tables.len(), c.topics().len());
+    assert_eq!(tables.len(), c.topics().iter().map(|t| c.groups_of(*t).len()).sum::<usize>());
+    assert_eq!(select(&html, "section > h3.only").len(), tables.len() - c.topics().len());
     for table in &tables {
         let heads: Vec<String> = table.select(&Selector::parse("thead th").unwrap()).map(|h| text(&h)).collect();
         assert_eq!(heads, ["concept", "privolzhye-1", "samara-99", "murmansk-16", "balashikha-7"]);
@@ -221,7 +296,7 @@ fn html_escapes_what_the_policy_says() {
         clause "1" """a < b & "c" <script>"""
         provision p "<script>alert(1)</script> & <b>bold</b>" § "1""#,
     );
-    let c = compare(&[Input { model: &checked.model, report: None }], &[Topic::Provisions]);
+    let c = compare(&[Input { model: &checked.model, report: None }], &[Topic::Provisions], Lang::En);
     let page = policy_compare::html::render(&c);
     let html = Html::parse_document(&page);
     assert!(select(&html, "script, b").is_empty(), "markup in a policy stays text");
@@ -243,7 +318,7 @@ fn extensions_show_which_school_extends_what() {
     };
     let murmansk = load("murmansk-16");
     let inputs = [Input { model: &murmansk, report: None }, Input { model: &example, report: None }];
-    let c = compare(&inputs, &[Topic::Extensions]);
+    let c = compare(&inputs, &[Topic::Extensions], Lang::En);
     let rows: Vec<(&str, Vec<Option<&str>>)> = c
         .rows
         .iter()
@@ -258,8 +333,11 @@ fn extensions_show_which_school_extends_what() {
             ("documents.assistant", vec![None, Some("added")]),
         ]
     );
-    assert!(c.rows.iter().all(|r| r.differs));
+    assert!(
+        c.rows.iter().all(|r| !r.differs && r.only_in == Some(1)),
+        "only one school extends: no difference, a group"
+    );
     assert_eq!(c.rows[0].label, "document_kind · contract");
     // The shipped policies extend nothing: no rows.
-    assert!(compare(&[Input { model: &murmansk, report: None }], &[Topic::Extensions]).rows.is_empty());
+    assert!(compare(&[Input { model: &murmansk, report: None }], &[Topic::Extensions], Lang::En).rows.is_empty());
 }

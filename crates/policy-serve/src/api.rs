@@ -431,7 +431,8 @@ pub async fn compare(
             .into_iter()
             .filter(|t| case.is_some() || *t != policy_compare::Topic::Case)
             .collect();
-        let comparison = policy_compare::compare(&inputs, &topics);
+        // JSON: identifiers and stable keys, whatever the language.
+        let comparison = policy_compare::compare(&inputs, &topics, policy_compare::Lang::default());
         Ok(with_type(policy_compare::json::render(&comparison), "application/json"))
     })
     .await?

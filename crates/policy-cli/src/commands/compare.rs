@@ -133,7 +133,11 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     let inputs: Vec<Input<'_>> =
         models.iter().enumerate().map(|(i, m)| Input { model: m, report: reports.get(i) }).collect();
     let topics: Vec<Topic> = if args.only.is_empty() { Topic::ALL.to_vec() } else { args.only.clone() };
-    let comparison = policy_compare::compare(&inputs, &topics);
+    // Russian when any of the policies is written in Russian keywords (unless `--lang`).
+    let russian = loaded.iter().any(|p| p.keywords() == policy_syntax::KeywordLanguage::Russian);
+    let keywords =
+        if russian { policy_syntax::KeywordLanguage::Russian } else { policy_syntax::KeywordLanguage::English };
+    let comparison = policy_compare::compare(&inputs, &topics, crate::lang::chosen(Some(keywords)));
     let out = match args.format {
         Format::Table => {
             let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();

@@ -7,12 +7,13 @@
 
 use policy_check::model::{CurriculumDef, ExprKind, Model, ParamDef, PatternDef, TableDef, Value};
 use policy_check::text::number as format_number;
+use policy_i18n::{tr, Lang};
 use policy_syntax::ast::BinaryOp;
 use rust_decimal::Decimal;
 
 use super::{add, cite, rules};
 use crate::comparison::{CapChart, Cell, Row, Topic};
-use crate::expr;
+use crate::{expr, words};
 
 /// Where a policy's weekly cap comes from.
 enum Source<'m> {
@@ -76,24 +77,34 @@ fn hours(n: &Decimal) -> String {
     format!("{} h", format_number(n))
 }
 
+/// "None", in words for people.
+fn none(lang: Lang) -> Cell {
+    Cell::plain("none").in_words(tr!(lang, "compare-value-none"))
+}
+
+/// "No cap", in words for people.
+fn no_cap(lang: Lang) -> Cell {
+    Cell::plain("no cap").in_words(tr!(lang, "compare-value-no-cap"))
+}
+
 /// The cap for one grade: the cell and the number for the chart.
-fn cap_for(model: &Model, source: &Source<'_>, grade: i64) -> (Cell, Option<Decimal>) {
+fn cap_for(model: &Model, lang: Lang, source: &Source<'_>, grade: i64) -> (Cell, Option<Decimal>) {
     match source {
         Source::Table(table) => match lookup(table, grade) {
             Some(row) => {
                 let clause = cite(&row.citation).or(cite(&table.citation));
                 match row_number(row) {
-                    Some(n) => (Cell::new(hours(&n), clause), Some(n)),
+                    Some(n) => (Cell::new(hours(&n), clause).in_words(words::hours(lang, &n)), Some(n)),
                     None => (Cell::new(expr::result_text(model, &row.value, "h"), clause), None),
                 }
             }
-            None => (Cell::plain("no cap"), None),
+            None => (no_cap(lang), None),
         },
         Source::Param(param) => match param.value.as_ref().map(|v| &v.kind) {
             Some(ExprKind::Const(Value::Number(n))) => (Cell::new(hours(n), cite(&param.citation)), Some(*n)),
-            _ => (Cell::plain("no cap"), None),
+            _ => (no_cap(lang), None),
         },
-        Source::None => (Cell::plain("no cap"), None),
+        Source::None => (no_cap(lang), None),
     }
 }
 
@@ -132,7 +143,7 @@ fn source_cell(model: &Model, source: &Source<'_>) -> Cell {
 }
 
 /// How the cap may be exceeded: the exceptions to the load rule.
-fn exceptions_cell(model: &Model) -> Cell {
+fn exceptions_cell(model: &Model, lang: Lang) -> Cell {
     let weekly = model.values.iter().position(|v| v.name == "weekly_hours");
     let mut found: Option<Cell> = None;
     let load_rules = model.rules.iter().filter(|r| {
@@ -157,12 +168,12 @@ fn exceptions_cell(model: &Model) -> Cell {
             add(&mut found, cell);
         }
     }
-    found.unwrap_or_else(|| Cell::plain("none"))
+    found.unwrap_or_else(|| none(lang))
 }
 
 /// The cap rows (how the cap is set, one row per grade, the exceptions) and
 /// the chart's data.
-pub(super) fn cap_rows(models: &[&Model]) -> (Vec<Row>, CapChart) {
+pub(super) fn cap_rows(models: &[&Model], lang: Lang) -> (Vec<Row>, CapChart) {
     let grades = grades(models);
     let sources: Vec<Source<'_>> = models.iter().map(|m| source(m)).collect();
     let mut rows = vec![Row::new(
@@ -170,23 +181,31 @@ pub(super) fn cap_rows(models: &[&Model]) -> (Vec<Row>, CapChart) {
         "source",
         "how the cap is set",
         models.iter().zip(&sources).map(|(m, s)| Some(source_cell(m, s))).collect(),
-    )];
+    )
+    .titled(tr!(lang, "compare-row-cap-source"))];
     let mut caps = vec![Vec::new(); models.len()];
     for &grade in &grades {
         let mut cells = Vec::new();
         for (i, (model, source)) in models.iter().zip(&sources).enumerate() {
-            let (cell, number) = cap_for(model, source, grade);
+            let (cell, number) = cap_for(model, lang, source, grade);
             caps[i].push(number);
             cells.push(Some(cell));
         }
-        rows.push(Row::new(Topic::Cap, format!("grade_{grade}"), format!("grade {grade}"), cells));
+        rows.push(Row::new(Topic::Cap, format!("grade_{grade}"), format!("grade {grade}"), cells).titled(tr!(
+            lang,
+            "compare-row-grade",
+            grade = grade.to_string()
+        )));
     }
-    rows.push(Row::new(
-        Topic::Cap,
-        "exceptions",
-        "above the cap",
-        models.iter().map(|m| Some(exceptions_cell(m))).collect(),
-    ));
+    rows.push(
+        Row::new(
+            Topic::Cap,
+            "exceptions",
+            "above the cap",
+            models.iter().map(|m| Some(exceptions_cell(m, lang))).collect(),
+        )
+        .titled(tr!(lang, "compare-row-cap-exceptions")),
+    );
     (rows, CapChart { grades, caps })
 }
 
@@ -218,7 +237,7 @@ fn grade_span(grades: &[i64]) -> String {
 
 /// The curriculum rows: which curricula each policy has, then each grade's
 /// totals, marked where a total is above the curriculum's own cap.
-pub(super) fn curriculum_rows(models: &[&Model]) -> Vec<Row> {
+pub(super) fn curriculum_rows(models: &[&Model], lang: Lang) -> Vec<Row> {
     let mut rows = vec![Row::new(
         Topic::Curricula,
         "curricula",
@@ -235,10 +254,11 @@ pub(super) fn curriculum_rows(models: &[&Model]) -> Vec<Row> {
                             .with_note(desc.as_deref()),
                     );
                 }
-                Some(acc.unwrap_or_else(|| Cell::plain("none")))
+                Some(acc.unwrap_or_else(|| none(lang)))
             })
             .collect(),
-    )];
+    )
+    .titled(tr!(lang, "compare-row-curricula"))];
     for grade in grades(models) {
         let cells = models
             .iter()
@@ -255,16 +275,25 @@ pub(super) fn curriculum_rows(models: &[&Model]) -> Vec<Row> {
                         .and_then(|id| m.tables.get(id))
                         .and_then(|table| lookup(table, grade))
                         .and_then(row_number);
-                    let over = match cap {
-                        Some(cap) if t > cap => format!(", over the cap of {}", hours(&cap)),
-                        _ => String::new(),
+                    let (over, over_said) = match cap {
+                        Some(cap) if t > cap => (
+                            format!(", over the cap of {}", hours(&cap)),
+                            tr!(lang, "compare-value-over-cap", cap = words::hours(lang, &cap)),
+                        ),
+                        _ => (String::new(), String::new()),
                     };
-                    add(&mut acc, Cell::new(format!("{} ({}{over})", hours(&t), c.name), cite(&c.citation)));
+                    let said = format!("{} ({}{over_said})", words::hours(lang, &t), c.name);
+                    let cell = Cell::new(format!("{} ({}{over})", hours(&t), c.name), cite(&c.citation)).in_words(said);
+                    add(&mut acc, cell);
                 }
-                Some(acc.unwrap_or_else(|| Cell::plain("not covered")))
+                Some(acc.unwrap_or_else(|| Cell::plain("not covered").in_words(tr!(lang, "compare-value-not-covered"))))
             })
             .collect();
-        rows.push(Row::new(Topic::Curricula, format!("grade_{grade}"), format!("grade {grade}"), cells));
+        rows.push(Row::new(Topic::Curricula, format!("grade_{grade}"), format!("grade {grade}"), cells).titled(tr!(
+            lang,
+            "compare-row-grade",
+            grade = grade.to_string()
+        )));
     }
     rows
 }

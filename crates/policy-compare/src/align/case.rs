@@ -192,7 +192,7 @@ pub(super) fn rows(models: &[&Model], reports: &[&Report]) -> Vec<Row> {
                     } else {
                         plural(violations.len(), "violation", "violations")
                     };
-                    Some(Cell { value, note: None, clause })
+                    Some(Cell::new(value, clause.as_deref()))
                 })
                 .collect(),
         ),
@@ -210,7 +210,12 @@ pub(super) fn rows(models: &[&Model], reports: &[&Report]) -> Vec<Row> {
                 let clause = distinct(r.missing_documents.iter().map(|kind| {
                     m.documents.iter().find(|d| m.symbol_name(d.kind) == kind.as_str()).and_then(|d| cite(&d.citation))
                 }));
-                Some(Cell { value: r.missing_documents.join(", "), note: None, clause })
+                let titles: Vec<&str> = r
+                    .missing_documents
+                    .iter()
+                    .map(|kind| m.symbol(kind).map_or(kind.as_str(), |s| policy_check::text::symbol_title(m, s)))
+                    .collect();
+                Some(Cell::new(r.missing_documents.join(", "), clause.as_deref()).in_words(titles.join(", ")))
             })
             .collect(),
     ));

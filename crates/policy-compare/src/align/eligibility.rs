@@ -5,11 +5,15 @@
 //! list (`request.form not in [school, home, combined]`).
 
 use policy_check::model::{Expr, ExprKind, Model, Value, ValueDef};
+use policy_check::text::symbol_title;
 use policy_syntax::ast::{BinaryOp, UnaryOp};
+
+use policy_i18n::{tr, Lang};
 
 use super::{add, cite, rules};
 use crate::comparison::{Cell, Row, Topic};
 use crate::expr::{self, Cond};
+use crate::words;
 
 /// The case fields eligibility is split by, with their row keys and labels.
 const ASPECTS: [(&str, &str, &str); 4] = [
@@ -19,25 +23,47 @@ const ASPECTS: [(&str, &str, &str); 4] = [
     ("request.form", "forms", "forms of education"),
 ];
 
+/// A row's title in `lang`, by its key.
+fn title(lang: Lang, key: &str) -> String {
+    match key {
+        "expression" => tr!(lang, "compare-row-expression"),
+        "grades" => tr!(lang, "compare-row-grades"),
+        "age" => tr!(lang, "compare-row-age"),
+        "categories" => tr!(lang, "compare-row-categories"),
+        "forms" => tr!(lang, "compare-row-forms"),
+        "grouping" => tr!(lang, "compare-row-grouping"),
+        "form_conditions" => tr!(lang, "compare-row-form-conditions"),
+        _ => tr!(lang, "compare-row-when-not-eligible"),
+    }
+}
+
 /// The eligibility rows.
-pub(super) fn rows(models: &[&Model]) -> Vec<Row> {
+pub(super) fn rows(models: &[&Model], lang: Lang) -> Vec<Row> {
     let mut rows = Vec::new();
     let row = |key: &str, label: &str, cell: &dyn Fn(&Model) -> Option<Cell>| {
-        Row::new(Topic::Eligibility, key, label, models.iter().map(|m| cell(m)).collect())
+        Row::new(Topic::Eligibility, key, label, models.iter().map(|m| cell(m)).collect()).titled(title(lang, key))
     };
     rows.push(row("expression", "eligible (as written)", &|m| {
         Some(match eligible(m) {
-            Some(v) => Cell::new(expr::text(m, &v.expr), cite(&v.citation)).with_note(v.description.as_deref()),
-            None => Cell::plain("not decided"),
+            Some(v) => {
+                let tree = expr::cond_tree(m, &v.expr);
+                let said = words::cond(lang, &tree, &|e| words::atom(m, lang, e, None));
+                Cell::new(expr::text(m, &v.expr), cite(&v.citation)).in_words(said).with_note(v.description.as_deref())
+            }
+            None => not_decided(lang),
         })
     }));
     for (path, key, label) in ASPECTS {
-        rows.push(row(key, label, &|m| Some(aspect(m, path))));
+        rows.push(row(key, label, &|m| Some(aspect(m, lang, path))));
     }
-    rows.push(row("grouping", "grouping", &|m| Some(allowed_by_rules(m, "request.grouping"))));
-    rows.push(row("form_conditions", "conditions on the form", &form_conditions));
-    rows.push(row("when_not_eligible", "when not eligible", &not_eligible_outcome));
+    rows.push(row("grouping", "grouping", &|m| Some(allowed_by_rules(m, lang, "request.grouping"))));
+    rows.push(row("form_conditions", "conditions on the form", &|m| form_conditions(m, lang)));
+    rows.push(row("when_not_eligible", "when not eligible", &|m| not_eligible_outcome(m, lang)));
     rows
+}
+
+fn not_decided(lang: Lang) -> Cell {
+    Cell::plain("not decided").in_words(tr!(lang, "compare-value-not-decided"))
 }
 
 fn eligible(model: &Model) -> Option<&ValueDef> {
@@ -46,24 +72,25 @@ fn eligible(model: &Model) -> Option<&ValueDef> {
 
 /// What the `eligible` condition says about one case field; for the form,
 /// the rules are read when the condition says nothing.
-fn aspect(model: &Model, path: &str) -> Cell {
+fn aspect(model: &Model, lang: Lang, path: &str) -> Cell {
     let Some(value) = eligible(model) else {
-        return Cell::plain("not decided");
+        return not_decided(lang);
     };
     let tree = expr::cond_tree(model, &value.expr);
     let projection = expr::project(&tree, &|e| expr::fields(model, e).contains(&path));
     match projection.cond {
         Some(cond) => {
             let text = expr::cond_text(&cond, &|e| atom(model, path, e));
-            let cell = Cell::new(text, cite(&value.citation));
+            let said = words::cond(lang, &cond, &|e| words::atom(model, lang, e, Some(path)));
+            let cell = Cell::new(text, cite(&value.citation)).in_words(said);
             if projection.lossy {
-                cell.with_note(Some("combined by `or` with other conditions: see the expression"))
+                cell.with_note(Some(&tr!(lang, "compare-value-or-note")))
             } else {
                 cell
             }
         }
-        None if path == "request.form" => allowed_by_rules(model, path),
-        None => Cell::plain("any"),
+        None if path == "request.form" => allowed_by_rules(model, lang, path),
+        None => Cell::plain("any").in_words(tr!(lang, "compare-value-any")),
     }
 }
 
@@ -117,24 +144,26 @@ fn atom(model: &Model, path: &str, e: &Expr) -> String {
 
 /// The values a rule lets a field take: a rule that fires when
 /// `field not in [a, b]` allows exactly `a, b`.
-fn allowed_by_rules(model: &Model, path: &str) -> Cell {
+fn allowed_by_rules(model: &Model, lang: Lang, path: &str) -> Cell {
     let mut found: Option<Cell> = None;
     for rule in &model.rules {
         for when in &rule.when {
             let tree = expr::cond_tree(model, when);
             for e in atoms(&tree) {
                 if let Some(allowed) = allowed_list(model, path, e) {
-                    let cell = Cell::new(allowed, cite(&rule.citation));
+                    let said = allowed.iter().map(|s| symbol_title(model, *s)).collect::<Vec<_>>().join(", ");
+                    let named = allowed.iter().map(|s| model.symbol_name(*s)).collect::<Vec<_>>().join(", ");
+                    let cell = Cell::new(named, cite(&rule.citation)).in_words(said);
                     add(&mut found, cell);
                 }
             }
         }
     }
-    found.unwrap_or_else(|| Cell::plain("not restricted"))
+    found.unwrap_or_else(|| Cell::plain("not restricted").in_words(tr!(lang, "compare-value-not-restricted")))
 }
 
 /// `field not in [a, b]` → `a, b` (enumeration values in declaration order).
-fn allowed_list(model: &Model, path: &str, e: &Expr) -> Option<String> {
+fn allowed_list(model: &Model, path: &str, e: &Expr) -> Option<Vec<u32>> {
     let ExprKind::Binary(BinaryOp::NotIn, a, b) = &e.kind else { return None };
     let ExprKind::ListOf(items) = &b.kind else { return None };
     if !matches!(a.kind, ExprKind::Field(_)) || !expr::fields(model, a).contains(&path) {
@@ -148,7 +177,7 @@ fn allowed_list(model: &Model, path: &str, e: &Expr) -> Option<String> {
         }
     }
     symbols.sort_unstable();
-    Some(symbols.iter().map(|s| model.symbol_name(*s)).collect::<Vec<_>>().join(", "))
+    Some(symbols)
 }
 
 fn atoms<'m>(c: &Cond<'m>) -> Vec<&'m Expr> {
@@ -161,7 +190,7 @@ fn atoms<'m>(c: &Cond<'m>) -> Vec<&'m Expr> {
 
 /// Rules that read the form other than to allow a list of forms (consent
 /// for school, an unsafe home, a pupil outside the catchment area).
-fn form_conditions(model: &Model) -> Option<Cell> {
+fn form_conditions(model: &Model, lang: Lang) -> Option<Cell> {
     let mut found: Option<Cell> = None;
     for rule in &model.rules {
         let atoms: Vec<_> = rule
@@ -177,12 +206,12 @@ fn form_conditions(model: &Model) -> Option<Cell> {
         let cell = Cell::new(rules::summary(model, rule), cite(&rule.citation)).with_note(rule.description.as_deref());
         add(&mut found, cell);
     }
-    Some(found.unwrap_or_else(|| Cell::plain("none")))
+    Some(found.unwrap_or_else(|| Cell::plain("none").in_words(tr!(lang, "compare-value-none"))))
 }
 
 /// What the policy reports for a pupil who is not eligible: the rules whose
 /// condition is `not eligible`.
-fn not_eligible_outcome(model: &Model) -> Option<Cell> {
+fn not_eligible_outcome(model: &Model, lang: Lang) -> Option<Cell> {
     let id = model.eligible?;
     let mut found: Option<Cell> = None;
     for rule in &model.rules {
@@ -196,5 +225,5 @@ fn not_eligible_outcome(model: &Model) -> Option<Cell> {
             add(&mut found, cell);
         }
     }
-    Some(found.unwrap_or_else(|| Cell::plain("nothing reported")))
+    Some(found.unwrap_or_else(|| Cell::plain("nothing reported").in_words(tr!(lang, "compare-value-nothing-reported"))))
 }

@@ -15,6 +15,7 @@ mod rules;
 
 use policy_check::model::{CitationRef, Model};
 use policy_eval::Report;
+use policy_i18n::Lang;
 use std::sync::Arc;
 
 use crate::comparison::{Cell, Comparison, PolicyInfo, Row, Topic};
@@ -29,9 +30,9 @@ pub struct Input<'a> {
 }
 
 /// Compares the policies on `topics` (in [`Topic::ALL`] order whatever the
-/// order given). The case topic needs every input's report; without them it
-/// is left out.
-pub fn compare(inputs: &[Input<'_>], topics: &[Topic]) -> Comparison {
+/// order given), for people who read `lang`. The case topic needs every
+/// input's report; without them it is left out.
+pub fn compare(inputs: &[Input<'_>], topics: &[Topic], lang: Lang) -> Comparison {
     let models: Vec<&Model> = inputs.iter().map(|i| i.model).collect();
     let mut rows = Vec::new();
     let mut chart = None;
@@ -43,14 +44,14 @@ pub fn compare(inputs: &[Input<'_>], topics: &[Topic]) -> Comparison {
                     rows.extend(case::rows(&models, &reports));
                 }
             }
-            Topic::Eligibility => rows.extend(eligibility::rows(&models)),
+            Topic::Eligibility => rows.extend(eligibility::rows(&models, lang)),
             Topic::Cap => {
-                let (cap_rows, cap_chart) = caps::cap_rows(&models);
+                let (cap_rows, cap_chart) = caps::cap_rows(&models, lang);
                 rows.extend(cap_rows);
                 chart = Some(cap_chart);
             }
-            Topic::Curricula => rows.extend(caps::curriculum_rows(&models)),
-            Topic::Documents => rows.extend(documents::rows(&models)),
+            Topic::Curricula => rows.extend(caps::curriculum_rows(&models, lang)),
+            Topic::Documents => rows.extend(documents::rows(&models, lang)),
             Topic::Duties => rows.extend(roles::duty_rows(&models)),
             Topic::Deadlines => rows.extend(roles::deadline_rows(&models)),
             Topic::Pay => rows.extend(pay::rows(&models)),
@@ -61,7 +62,7 @@ pub fn compare(inputs: &[Input<'_>], topics: &[Topic]) -> Comparison {
         }
     }
     readings::mark_silence(&models, &mut rows);
-    Comparison { policies: policy_infos(&models), rows, chart }
+    Comparison { policies: policy_infos(&models), rows, chart, lang }
 }
 
 /// The policies' metadata, with ids made unique: a version of a policy with

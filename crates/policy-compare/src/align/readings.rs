@@ -102,11 +102,8 @@ pub(super) fn mark_silence(models: &[&Model], rows: &mut [Row]) {
                 let said = first.then_some(silence.text.as_str());
                 *cell = Some(match cell.take() {
                     // A duty without a deadline: the timing is not stated, the duty still is.
-                    Some(Cell { note: Some(note), clause, .. }) => Cell {
-                        value: NOT_STATED.to_string(),
-                        note: Some(said.map_or(note.clone(), |s| format!("{s}\n{note}"))),
-                        clause,
-                    },
+                    Some(Cell { note: Some(note), clause, .. }) => Cell::new(NOT_STATED, clause.as_deref())
+                        .with_note(Some(&said.map_or(note.clone(), |s| format!("{s}\n{note}")))),
                     _ => {
                         let clause = silence.citation.as_ref().map(|c| c.text.as_str());
                         Cell::new(NOT_STATED, clause).with_note(said)

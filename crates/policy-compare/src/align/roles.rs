@@ -82,7 +82,7 @@ fn others(role: &RoleDef, right: bool) -> Option<Cell> {
     let value = if right { plural(items.len(), "right", "rights") } else { plural(items.len(), "duty", "duties") };
     let note = items.iter().map(|d| format!("• {}", d.text)).collect::<Vec<_>>().join("\n");
     let clause = distinct(items.iter().map(|d| cite(&d.citation)));
-    Some(Cell { value, note: Some(note), clause })
+    Some(Cell::new(value, clause.as_deref()).with_note(Some(&note)))
 }
 
 fn role_cells(model: &Model) -> Vec<((String, Item), Cell)> {

@@ -1,0 +1,65 @@
+# policy compare: page chrome, topics, row titles and values in words.
+
+compare-heading = Policies compared
+compare-heading-ids = Policies compared: { $ids }
+compare-column-policy = policy
+compare-column-school = school
+compare-column-regulation = regulation
+compare-column-approved = approved
+compare-column-concept = concept
+compare-approved = approved { $approved }
+compare-legend = ≠ marks a row where the schools set the same thing differently; § the clause each value comes from. Rows that only one policy has are grouped at the end of each section.
+compare-legend-html = ≠ and a yellow background mark a row where the schools set the same thing differently. Under § are the words of the clause (on screen also in a tooltip). Rows that only one policy has are grouped at the end of each section.
+compare-only-in = Only in { $policy }
+compare-chart-caption = The weekly cap per grade in each school, hours a week; × where a school sets no cap.
+compare-more-clauses = … and { $n } more { $n ->
+    [one] clause
+   *[other] clauses
+}
+
+compare-topic-case = The case under each policy
+compare-topic-eligibility = Eligibility
+compare-topic-cap = Weekly cap
+compare-topic-curricula = Curriculum totals
+compare-topic-documents = Required documents
+compare-topic-duties = Duties and rights
+compare-topic-deadlines = Deadlines and frequencies
+compare-topic-pay = Pay
+compare-topic-rules = Rules
+compare-topic-provisions = Provisions and external norms
+compare-topic-extensions = Case schema extensions
+compare-topic-readings = Readings
+
+compare-row-expression = eligible (as written)
+compare-row-grades = grades
+compare-row-age = age
+compare-row-categories = categories of pupils
+compare-row-forms = forms of education
+compare-row-grouping = grouping
+compare-row-form-conditions = conditions on the form
+compare-row-when-not-eligible = when not eligible
+compare-row-grade = grade { $grade }
+compare-row-cap-source = how the cap is set
+compare-row-cap-exceptions = above the cap
+compare-row-curricula = curricula
+
+compare-value-hours = { $hours } h
+compare-value-no-cap = no cap
+compare-value-not-restricted = not restricted
+compare-value-any = any
+compare-value-not-decided = not decided
+compare-value-none = none
+compare-value-nothing-reported = nothing reported
+compare-value-always = always
+compare-value-when = when { $condition }
+compare-value-required = required
+compare-value-not-required = not required
+compare-value-no-requirement = no requirement
+compare-value-not-covered = not covered
+compare-value-grades = grades { $from }–{ $to }
+compare-value-grade = grade { $grade }
+compare-value-not = not { $what }
+compare-value-and = { $a } and { $b }
+compare-value-or = { $a } or { $b }
+compare-value-or-note = combined by “or” with other conditions: see the whole condition
+compare-value-over-cap = , over the cap of { $cap }

@@ -1,0 +1,66 @@
+# policy compare: page chrome, topics, row titles and values in words.
+
+compare-heading = Сравнение положений
+compare-heading-ids = Сравнение положений: { $ids }
+compare-column-policy = положение
+compare-column-school = школа
+compare-column-regulation = документ
+compare-column-approved = утверждено
+compare-column-concept = что сравнивается
+compare-approved = утверждено { $approved }
+compare-legend = ≠ — школы задают одно и то же по-разному; § — пункт положения, из которого взято значение. Строки, которые есть только в одном положении, собраны отдельно в конце каждого раздела.
+compare-legend-html = Знак ≠ и жёлтый фон отмечают строку, где школы задают одно и то же по-разному. Под знаком § приведены слова пункта положения (на экране — также во всплывающей подсказке). Строки, которые есть только в одном положении, собраны отдельно в конце каждого раздела.
+compare-only-in = Есть только в положении { $policy }
+compare-chart-caption = Предельная недельная нагрузка по классам в каждой школе, часов в неделю; × — школа не ограничивает нагрузку.
+compare-more-clauses = … и ещё { $n } { $n ->
+    [one] пункт
+    [few] пункта
+   *[many] пунктов
+}
+
+compare-topic-case = Дело по каждому положению
+compare-topic-eligibility = Кто может обучаться по индивидуальному плану
+compare-topic-cap = Предельная недельная нагрузка
+compare-topic-curricula = Учебные планы: часов в неделю
+compare-topic-documents = Необходимые документы
+compare-topic-duties = Обязанности и права
+compare-topic-deadlines = Сроки и периодичность
+compare-topic-pay = Оплата
+compare-topic-rules = Правила
+compare-topic-provisions = Положения и внешние нормы
+compare-topic-extensions = Дополнения схемы дела
+compare-topic-readings = Толкования
+
+compare-row-expression = условие (как записано)
+compare-row-grades = классы
+compare-row-age = возраст
+compare-row-categories = категории обучающихся
+compare-row-forms = формы обучения
+compare-row-grouping = организация занятий
+compare-row-form-conditions = условия о форме обучения
+compare-row-when-not-eligible = если не подходит
+compare-row-grade = { $grade } класс
+compare-row-cap-source = как задан предел
+compare-row-cap-exceptions = сверх предела
+compare-row-curricula = учебные планы
+
+compare-value-hours = { $hours } ч
+compare-value-no-cap = без ограничения
+compare-value-not-restricted = не ограничено
+compare-value-any = любые
+compare-value-not-decided = не определено
+compare-value-none = нет
+compare-value-nothing-reported = ничего не сообщается
+compare-value-always = всегда
+compare-value-when = если { $condition }
+compare-value-required = обязательно
+compare-value-not-required = не требуется
+compare-value-no-requirement = нет требования
+compare-value-not-covered = нет плана
+compare-value-grades = { $from }–{ $to } классы
+compare-value-grade = { $grade } класс
+compare-value-not = не { $what }
+compare-value-and = { $a } и { $b }
+compare-value-or = { $a } или { $b }
+compare-value-or-note = объединено через «или» с другими условиями: см. условие целиком
+compare-value-over-cap = , больше предела в { $cap }
