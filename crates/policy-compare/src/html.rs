@@ -36,7 +36,7 @@ figure svg { width: 100%; max-width: 760px; height: auto; }
 figcaption { font-size: .9em; color: #555; }
 svg text { font-family: inherit; font-size: 11px; fill: #333; }
 svg text.value { font-size: 9px; }
-svg text.nocap { font-size: 12px; font-weight: 700; }
+svg text.nocap { font-size: 9px; fill: #555; }
 @media print {
   body { margin: 0; font-size: 9pt; }
   nav { display: none; }
@@ -121,7 +121,7 @@ pub fn render(c: &Comparison) -> String {
         if let (Topic::Cap, Some(chart)) = (topic, &c.chart) {
             out.push_str("<figure>\n");
             out.push_str(&svg::chart(&c.policies, chart));
-            out.push_str("\n<figcaption>The weekly cap per grade in each school, hours; × where a school sets no cap.</figcaption>\n</figure>\n");
+            let _ = writeln!(out, "\n<figcaption>{}</figcaption>\n</figure>", svg::CAPTION);
         }
         out.push_str("<table class=\"compare\">\n<colgroup><col class=\"concept\">");
         out.push_str(&"<col>".repeat(c.policies.len()));

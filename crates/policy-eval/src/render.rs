@@ -1,7 +1,11 @@
 //! A report for people: [`human`] for the terminal (optionally in colour) and
 //! [`markdown`] for pasting into a memo. Pure functions of the report and the
 //! model (for the clauses' own words, role titles and the descriptions of
-//! enumeration values). Labels are Russian, as the users are.
+//! enumeration values). Labels are Russian, as the users are. [`html`] is
+//! the Markdown report as one HTML page.
+
+mod html;
+pub use html::html;
 
 use std::fmt::Write as _;
 

@@ -59,6 +59,8 @@ pub enum Format {
     Json,
     /// Markdown, for pasting into a memo.
     Markdown,
+    /// One self-contained HTML page (the Markdown report's words), for a browser or print.
+    Html,
 }
 
 /// Runs the command.
@@ -98,6 +100,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         Format::Markdown => {
             reports.iter().zip(&models).map(|(r, m)| policy_eval::render::markdown(r, m)).collect::<Vec<_>>().join("\n")
         }
+        Format::Html => policy_eval::render::html(reports.iter().zip(models.iter().map(|m| m.as_ref()))),
     };
     print!("{out}");
     for report in &reports {
