@@ -179,7 +179,8 @@ def screenshot(driver, name):
 
 
 def printed_pages(driver):
-    """The number of A4 pages the loaded page prints on."""
+    """The number of A4 pages the loaded page prints on (with its print style)."""
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     pdf = driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "printBackground": True})
     data = base64.b64decode(pdf["data"]).decode("latin-1")
     return data.count("/Type /Page") - data.count("/Type /Pages")

@@ -46,3 +46,17 @@ def test_screenshots_are_saved(browser, pages, name):
         chromium.open_page(browser, pages[name], width)
         path = chromium.screenshot(browser, f"{name}-{width}px")
         assert path.stat().st_size > 10_000
+
+
+def test_each_part_of_a_doc_starts_a_new_printed_page(browser, pages, tmp_path):
+    html = pages["doc-murmansk-16"].read_text(encoding="utf-8")
+    rule = ".part { break-before: page; }"
+    assert rule in html, "the print style has no page breaks between parts"
+    chromium.open_page(browser, pages["doc-murmansk-16"], 1280)
+    broken = chromium.printed_pages(browser)
+    assert broken >= 10, f"only {broken} pages"
+    # Without the page breaks between parts, the same page prints on fewer pages.
+    unbroken = tmp_path / "unbroken.html"
+    unbroken.write_text(html.replace(rule, ""), encoding="utf-8")
+    chromium.open_page(browser, unbroken, 1280)
+    assert chromium.printed_pages(browser) < broken, "the parts do not start new pages"
