@@ -50,7 +50,8 @@ def open_page(driver, path, width, print_media=False):
 
 
 # Marks every element with text of its own (data-glyph-probe) and returns
-# [index, text] pairs.
+# [index, text, font] triples; `font` is what Chromium picks fonts by, with
+# the letter: family, weight, style, stretch and language.
 _MARK_TEXT = """
 var out = [];
 var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -62,7 +63,9 @@ for (var n = walker.nextNode(); n; n = walker.nextNode()) {
   if (!seen.has(e)) {
     seen.set(e, out.length);
     e.setAttribute('data-glyph-probe', out.length);
-    out.push([out.length, '']);
+    var s = getComputedStyle(e);
+    var lang = e.closest('[lang]');
+    out.push([out.length, '', [s.fontFamily, s.fontWeight, s.fontStyle, s.fontStretch, lang ? lang.lang : ''].join('|')]);
   }
   out[seen.get(e)][1] += text;
 }
@@ -87,18 +90,24 @@ def missing_glyphs(driver, fontconfig=None, alphabet=None):
     """The letters drawn with no glyph: for every element with text, the
     fonts Chromium used for it (CDP `CSS.getPlatformFontsForNode`) are
     checked to have each of its letters; a letter none of them has is drawn
-    as a fallback box. `alphabet` limits the letters checked (default: all
-    but ASCII punctuation and spaces). `fontconfig`: the FONTCONFIG_FILE the
-    browser runs with. Returns "letters in <text>: fonts" lines."""
+    as a fallback box. `alphabet` limits the letters checked (default: every
+    letter). `fontconfig`: the FONTCONFIG_FILE the browser runs with.
+    Returns "letters in <text>: fonts" lines.
+
+    As Chromium picks the font of a letter by the letter and the element's
+    font, an element is asked about only when it has a letter not yet seen
+    in its font (a page of thousands of elements takes a few dozen calls)."""
     texts = driver.execute_script(_MARK_TEXT)
     driver.execute_cdp_cmd("DOM.enable", {})
     driver.execute_cdp_cmd("CSS.enable", {})
     root = driver.execute_cdp_cmd("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
     problems = []
-    for index, text in texts:
+    seen = {}
+    for index, text, font in texts:
         letters = {c for c in text if c.isalpha() and (alphabet is None or c in alphabet)}
-        if not letters:
+        if letters <= seen.get(font, set()):
             continue
+        seen.setdefault(font, set()).update(letters)
         node = driver.execute_cdp_cmd("DOM.querySelector", {"nodeId": root, "selector": f'[data-glyph-probe="{index}"]'})
         fonts = driver.execute_cdp_cmd("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
         used = {f["familyName"] for f in fonts}

@@ -38,6 +38,8 @@ def pages(tmp_path_factory):
         "report": ["eval", "--format", "html", "-p", "policies/murmansk-16.policy", VIOLATION],
         "batch": ["eval", "--batch", "--summary", "html", *[a for p in POLICIES for a in ("-p", p)], "policies/tests/murmansk-16"],
         **{f"doc-{p.split('/')[-1].removesuffix('.policy')}": ["doc", "--format", "html", p] for p in POLICIES},
+        # A policy with versions: its doc shows each clause's history.
+        "doc-amendment": ["doc", "--format", "html", "tests/versions/murmansk-16-amendment-example.policy"],
     }
     files = {}
     for name, args in outputs.items():

@@ -24,12 +24,18 @@ const WIDTH: f64 = 760.0;
 const PLOT_HEIGHT: f64 = 220.0;
 const LEFT: f64 = 44.0;
 const RIGHT: f64 = 12.0;
-/// Room above the plot for the value label of the tallest bar.
-const TOP: f64 = 44.0;
+/// Room above the plot besides the value label of the tallest bar.
+const TOP: f64 = 8.0;
 /// Room under the plot for the grade labels and the axis title.
 const BELOW: f64 = 40.0;
 const LEGEND_ROW: f64 = 20.0;
+/// At most this many schools on one row of the legend.
 const LEGEND_PER_ROW: usize = 4;
+/// The font size of the legend, px (the style sheet's `svg text`).
+const LEGEND_SIZE: f64 = 11.0;
+/// The advance of one character, in font sizes: a bound for the digits,
+/// letters and spaces of a label in a sans-serif font.
+const ADVANCE: f64 = 0.7;
 /// The font size of a value label, px: a bar at least this wide has one.
 const LABEL_SIZE: f64 = 9.0;
 
@@ -85,6 +91,11 @@ fn f(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }
 
+/// A cap with its unit: «10 ч».
+fn value_label(v: &Decimal) -> String {
+    format!("{} {}", format_number(v), WORDS.unit)
+}
+
 /// A value label upright in the column of the bar at `x` (width `bar`),
 /// from `bottom` upwards; nothing when the bar is thinner than the label.
 fn upright_label(out: &mut String, x: f64, bar: f64, bottom: f64, class: &str, text: &str) {
@@ -105,11 +116,19 @@ fn upright_label(out: &mut String, x: f64, bar: f64, bottom: f64, class: &str, t
 /// The chart as an `<svg>` element.
 pub fn chart(policies: &[PolicyInfo], chart: &CapChart) -> String {
     let n = policies.len().max(1);
-    let legend_rows = n.div_ceil(LEGEND_PER_ROW);
-    let height = TOP + PLOT_HEIGHT + BELOW + legend_rows as f64 * LEGEND_ROW;
     let plot_width = WIDTH - LEFT - RIGHT;
+    // A legend entry is as wide as the longest id, so that entries never overlap.
+    let longest_id = policies.iter().map(|p| p.id.chars().count()).max().unwrap_or(0);
+    let legend_width = 18.0 + longest_id as f64 * LEGEND_SIZE * ADVANCE + 12.0;
+    let legend_per_row = ((plot_width / legend_width) as usize).clamp(1, LEGEND_PER_ROW);
+    let legend_rows = n.div_ceil(legend_per_row);
     let top = scale_top(chart);
-    let bottom = TOP + PLOT_HEIGHT;
+    // Room above the plot for the tallest bar's upright label.
+    let longest_label =
+        chart.caps.iter().flatten().flatten().map(|v| value_label(v).chars().count()).max().unwrap_or(0);
+    let plot_top = TOP + longest_label as f64 * LABEL_SIZE * ADVANCE;
+    let bottom = plot_top + PLOT_HEIGHT;
+    let height = bottom + BELOW + legend_rows as f64 * LEGEND_ROW;
     let y = |v: Decimal| bottom - f(v) / f(top) * PLOT_HEIGHT;
     let mut out = String::new();
     let _ = writeln!(
@@ -161,7 +180,7 @@ pub fn chart(policies: &[PolicyInfo], chart: &CapChart) -> String {
             match cap {
                 Some(v) => {
                     let top_y = y(v);
-                    let value = format!("{} {}", format_number(&v), WORDS.unit);
+                    let value = value_label(&v);
                     let _ = writeln!(
                         out,
                         r#"<rect class="bar" x="{x:.1}" y="{top_y:.1}" width="{:.1}" height="{:.1}" fill="{color}"><title>{id}, {grade} {}: {value}</title></rect>"#,
@@ -174,7 +193,7 @@ pub fn chart(policies: &[PolicyInfo], chart: &CapChart) -> String {
                 None => {
                     let _ = writeln!(
                         out,
-                        r#"<rect class="nocap" x="{x:.1}" y="{TOP:.1}" width="{:.1}" height="{PLOT_HEIGHT:.1}" fill="url(#nocap-{})" stroke="{color}" stroke-dasharray="3 2"><title>{id}, {grade} {}: {}</title></rect>"#,
+                        r#"<rect class="nocap" x="{x:.1}" y="{plot_top:.1}" width="{:.1}" height="{PLOT_HEIGHT:.1}" fill="url(#nocap-{})" stroke="{color}" stroke-dasharray="3 2"><title>{id}, {grade} {}: {}</title></rect>"#,
                         bar.max(1.0),
                         p % COLORS.len(),
                         WORDS.grade,
@@ -197,10 +216,10 @@ pub fn chart(policies: &[PolicyInfo], chart: &CapChart) -> String {
         bottom + 32.0,
         WORDS.grade
     );
-    let legend_width = plot_width / LEGEND_PER_ROW as f64;
+    let legend_width = plot_width / legend_per_row as f64;
     for (p, policy) in policies.iter().enumerate() {
-        let x = LEFT + (p % LEGEND_PER_ROW) as f64 * legend_width;
-        let ly = bottom + BELOW + (p / LEGEND_PER_ROW) as f64 * LEGEND_ROW;
+        let x = LEFT + (p % legend_per_row) as f64 * legend_width;
+        let ly = bottom + BELOW + (p / legend_per_row) as f64 * LEGEND_ROW;
         let color = COLORS[p % COLORS.len()];
         let _ = writeln!(
             out,
@@ -239,6 +258,20 @@ mod tests {
         let svg = super::chart(&policies(2), &chart);
         assert!(svg.contains(r#"class="value" transform="rotate(-90"#) && svg.contains(">10 ч</text>"), "{svg}");
         assert!(svg.contains(r#"<rect class="nocap""#) && svg.contains(">без ограничения</text>"), "{svg}");
+    }
+
+    #[test]
+    fn long_ids_take_a_legend_row_each() {
+        let mut schools = policies(3);
+        for p in &mut schools {
+            p.id = format!("{}-{}", "очень-длинное-имя-положения-школы".repeat(2), p.id);
+        }
+        let chart = CapChart { grades: vec![5], caps: vec![vec![None]; 3] };
+        let svg = super::chart(&schools, &chart);
+        let xs: Vec<&str> =
+            svg.lines().filter(|l| l.contains(r#"class="legend""#)).filter_map(|l| l.split('"').nth(1)).collect();
+        assert_eq!(xs.len(), 3);
+        assert!(xs.iter().all(|x| *x == xs[0]), "each entry starts its own row: {xs:?}");
     }
 
     #[test]
