@@ -4,7 +4,7 @@
 //! (`medical_certificate — медицинское заключение`).
 
 use policy_check::Model;
-use policy_syntax::units::{russian_plural, RussianPlural};
+use policy_i18n::{plural, Lang, Plural};
 
 use crate::summary::{by_clause, BatchSummary, NO_CLAUSE, NO_PAY_MODE};
 
@@ -166,10 +166,10 @@ pub fn table(summary: &BatchSummary, models: &[&Model]) -> Table {
 
 /// «дело» in the form its number asks for (`1 дело`, `2 дела`, `5 дел`).
 pub fn cases_word(n: u64) -> &'static str {
-    match russian_plural(i64::try_from(n).unwrap_or(i64::MAX)) {
-        RussianPlural::One => "дело",
-        RussianPlural::Few => "дела",
-        RussianPlural::Many => "дел",
+    match plural(Lang::Ru, i64::try_from(n).unwrap_or(i64::MAX)) {
+        Plural::ONE => "дело",
+        Plural::FEW => "дела",
+        _ => "дел",
     }
 }
 

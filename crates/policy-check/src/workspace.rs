@@ -24,6 +24,13 @@ pub struct SourceFile {
     pub imports: Vec<(String, Option<FileId>)>,
 }
 
+impl SourceFile {
+    /// The keyword language most of its keywords are written in (English when none).
+    pub fn keyword_language(&self) -> policy_syntax::KeywordLanguage {
+        policy_syntax::dominant_language(&self.text, &self.parsed.file)
+    }
+}
+
 /// All files of a check.
 #[derive(Debug, Clone, Default)]
 pub struct Workspace {

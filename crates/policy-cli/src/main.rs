@@ -11,6 +11,7 @@ mod case_file;
 mod commands;
 mod exit;
 mod junit;
+mod lang;
 mod load;
 mod policy;
 mod render;
@@ -31,6 +32,11 @@ struct Cli {
     /// of the shipped data (`[[year]]` with `year`, `source`, `non_working`, `working`).
     #[arg(long, global = true, value_name = "FILE")]
     calendar: Option<std::path::PathBuf>,
+    /// The language of messages, reports and help: `ru` or `en`. Default: Russian for a policy
+    /// written with Russian keywords, else the environment's locale (LC_ALL, LC_MESSAGES, LANG),
+    /// else Russian.
+    #[arg(long, global = true, value_name = "ru|en")]
+    lang: Option<policy_i18n::Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -76,6 +82,7 @@ fn reset_sigpipe() {
 fn main() -> ExitCode {
     reset_sigpipe();
     let cli = Cli::parse();
+    lang::set_flag(cli.lang);
     if let Some(path) = &cli.calendar {
         if let Err(failure) = load::calendar(path) {
             #[allow(clippy::print_stderr)]

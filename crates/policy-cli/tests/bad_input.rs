@@ -14,17 +14,17 @@
 //! case under `cases/` as `eval --policy policies/murmansk-16.policy {input}`.
 //! Every run must end within the time bound, and nothing may panic.
 
+mod support;
+
 use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::PathBuf;
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 /// How long one run may take before it counts as a hang.
 const TIME_BOUND: Duration = Duration::from_secs(20);
 
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
+use support::root;
 
 /// What a sidecar says of its input.
 #[derive(serde::Deserialize)]
@@ -59,7 +59,7 @@ fn corpus() -> Vec<(PathBuf, PathBuf)> {
 
 /// Runs `policy` with `args` from the repository root, killing it after the bound.
 fn run(args: &[String]) -> Result<(i32, String), String> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_policy"))
+    let mut child = support::command()
         .current_dir(root())
         .args(args)
         .env("NO_COLOR", "1")

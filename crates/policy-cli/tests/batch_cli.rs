@@ -2,16 +2,16 @@
 //! (JSON Lines file, standard input, a directory), reports in input order,
 //! unusable lines reported and skipped, exit statuses, summary formats.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod support;
 
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Output, Stdio};
+
+use support::root;
 
 fn policy(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_policy"))
+    let mut child = support::command()
         .current_dir(root())
         .args(args)
         .env("NO_COLOR", "1")

@@ -1,16 +1,13 @@
 //! End-to-end tests of `policy compare` through the real binary: arguments,
 //! exit statuses, and the facts the comparison of the shipped policies shows.
 
-use std::path::Path;
-use std::process::Command;
+mod support;
 
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
+use support::root;
 
 /// Runs `policy compare ARGS…`.
 fn compare(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_policy"))
+    support::command()
         .current_dir(root())
         .arg("compare")
         .args(args)

@@ -1,14 +1,16 @@
 //! `policy completions SHELL` and `policy man [SUBCOMMAND]`: generated from
 //! the command-line definitions, so they name every subcommand.
 
-use std::process::{Command, Output};
+mod support;
+
+use std::process::Output;
 
 /// The subcommands, as `policy --help` lists them.
 const SUBCOMMANDS: &[&str] =
     &["check", "eval", "compare", "test", "coverage", "fmt", "lsp", "schema", "completions", "man"];
 
 fn policy(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_policy")).args(args).output().expect("the binary runs")
+    support::command().args(args).output().expect("the binary runs")
 }
 
 fn stdout(output: Output) -> String {

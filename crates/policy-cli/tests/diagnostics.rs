@@ -5,27 +5,19 @@
 //! (character columns), secondary labels, a warning, two diagnostics on one
 //! line.
 
-use std::path::Path;
-use std::process::Command;
+mod support;
 
 /// The checker's diagnostic fixtures, relative to this file.
 const FIXTURES: &str = "../../policy-check/tests/diagnostics";
 
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
+use support::root;
 
 #[test]
 fn broken_policies_render_their_diagnostics() {
     insta::glob!(FIXTURES, "{01,03,07,09,19}-*.policy", |path| {
         let relative = path.strip_prefix(root().canonicalize().unwrap()).unwrap();
-        let output = Command::new(env!("CARGO_BIN_EXE_policy"))
-            .current_dir(root())
-            .arg("check")
-            .arg(relative)
-            .env("NO_COLOR", "1")
-            .output()
-            .unwrap();
+        let output =
+            support::command().current_dir(root()).arg("check").arg(relative).env("NO_COLOR", "1").output().unwrap();
         let status = output.status.code().unwrap();
         assert!(status == 0 || status == 1, "unexpected exit {status}");
         let stderr = String::from_utf8(output.stderr).unwrap();
@@ -37,12 +29,8 @@ fn broken_policies_render_their_diagnostics() {
 fn every_broken_policy_has_a_diagnostic() {
     for entry in std::fs::read_dir(root().join("crates/policy-check/tests/diagnostics")).unwrap() {
         let path = entry.unwrap().path();
-        let output = Command::new(env!("CARGO_BIN_EXE_policy"))
-            .current_dir(root())
-            .args(["check", "--format", "json"])
-            .arg(&path)
-            .output()
-            .unwrap();
+        let output =
+            support::command().current_dir(root()).args(["check", "--format", "json"]).arg(&path).output().unwrap();
         let diagnostics: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
         assert!(!diagnostics.as_array().unwrap().is_empty(), "{} gave no diagnostic", path.display());
     }
@@ -50,7 +38,7 @@ fn every_broken_policy_has_a_diagnostic() {
 
 #[test]
 fn json_positions_count_cyrillic_characters() {
-    let output = Command::new(env!("CARGO_BIN_EXE_policy"))
+    let output = support::command()
         .current_dir(root())
         .args([
             "check",
@@ -72,7 +60,7 @@ fn json_positions_count_cyrillic_characters() {
 
 #[test]
 fn unreadable_path_exits_2() {
-    let output = Command::new(env!("CARGO_BIN_EXE_policy")).args(["check", "no/such/file.policy"]).output().unwrap();
+    let output = support::command().args(["check", "no/such/file.policy"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no/such/file.policy"));
 }

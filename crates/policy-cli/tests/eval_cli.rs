@@ -1,16 +1,12 @@
 //! End-to-end tests of `policy eval` and `policy test` through the real binary.
 
+mod support;
+use support::policy;
+
 use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
-
-fn policy(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_policy")).current_dir(root()).args(args).env("NO_COLOR", "1").output().unwrap()
-}
+use support::root;
 
 const MURMANSK: &str = "policies/murmansk-16.policy";
 const OVER_CAP: &str = "policies/tests/murmansk-16/m02-grade5-over-by-quarter-hour.yaml";
@@ -69,7 +65,7 @@ fn as_of_flag_overrides_the_case() {
 
 #[test]
 fn case_on_standard_input_is_json() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_policy"))
+    let mut child = support::command()
         .current_dir(root())
         .args(["eval", "--policy", MURMANSK, "-", "--format", "json"])
         .stdin(Stdio::piped())
@@ -150,7 +146,7 @@ fn coverage_explains_every_uncited_clause() {
 #[cfg(unix)]
 #[test]
 fn a_closed_pipe_ends_the_output_quietly() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_policy"))
+    let mut child = support::command()
         .current_dir(root())
         .args(["compare", "policies/murmansk-16.policy", "policies/samara-99.policy"])
         .stdout(Stdio::piped())

@@ -3,7 +3,9 @@
 //! with the decoder's usual error, by a policy that does not; the example
 //! round-trips through both keyword languages.
 
-use std::process::{Command, Output};
+mod support;
+
+use std::process::Output;
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 const EXAMPLE: &str = "tests/extend/contract-example.policy";
@@ -11,7 +13,7 @@ const CASE: &str = "tests/extend/cases/contract-with-assistant.yaml";
 
 fn policy(args: &[&str], stdin: Option<&str>) -> Output {
     use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_policy"))
+    let mut child = support::command()
         .current_dir(ROOT)
         .args(args)
         .stdin(std::process::Stdio::piped())

@@ -1,8 +1,10 @@
 //! `policy fmt --diff` and `policy fmt -` (standard input), through the binary.
 
+mod support;
+
 use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 /// A policy that is not in the canonical layout (a padded title, a padded clause).
 const UNFORMATTED: &str = "policy x {\n  school \"A\"\n  title    \"B\"\n}\n\nclause \"1\"   \"\"\"Текст.\"\"\"\n";
@@ -10,7 +12,7 @@ const UNFORMATTED: &str = "policy x {\n  school \"A\"\n  title    \"B\"\n}\n\ncl
 const FORMATTED: &str = "policy x {\n  school \"A\"\n  title  \"B\"\n}\n\nclause \"1\" \"\"\"Текст.\"\"\"\n";
 
 fn policy(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_policy"))
+    let mut child = support::command()
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -119,7 +121,7 @@ fn standard_input_is_given_alone() {
 
 #[test]
 fn standard_input_must_be_utf8() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_policy"))
+    let mut child = support::command()
         .args(["fmt", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -3,18 +3,17 @@
 //! status 2 and a message naming the file, the place and the limit; and a
 //! message never repeats more of a case than the start of the offending value.
 
+mod support;
+
 use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 /// Generous, so as not to be flaky on a loaded machine: each run below takes
 /// well under a second (measured: 0.2–0.5 s in a debug build).
 const TIME_BOUND: Duration = Duration::from_secs(10);
 
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
+use support::root;
 
 /// A fresh temporary directory for one test, removed when the test ends,
 /// whether it passes or fails (its files are megabytes).
@@ -26,7 +25,7 @@ fn temp_dir(test: &str) -> tempfile::TempDir {
 /// status, stdout and stderr together, and how long it took.
 fn eval(case: &str, stdin: Option<Vec<u8>>) -> (i32, String, Duration) {
     let started = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_policy"))
+    let mut child = support::command()
         .current_dir(root())
         .args(["eval", "--policy", "policies/murmansk-16.policy", case])
         .env("NO_COLOR", "1")

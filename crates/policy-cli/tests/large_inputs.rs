@@ -1,13 +1,12 @@
 //! Large and overflowing inputs generated at test time (too big to commit):
 //! each run through the real binary with a time bound, and never a panic.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod support;
+
+use std::process::Output;
 use std::time::{Duration, Instant};
 
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
+use support::root;
 
 /// A fresh directory for one test's files, removed when the test ends
 /// (its files are megabytes).
@@ -18,12 +17,7 @@ fn scratch(name: &str) -> tempfile::TempDir {
 /// Runs `policy args` from the repository root; the output and how long it took.
 fn run(args: &[&str]) -> (Output, Duration) {
     let started = Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_policy"))
-        .current_dir(root())
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs");
+    let out = support::command().current_dir(root()).args(args).env("NO_COLOR", "1").output().expect("the binary runs");
     (out, started.elapsed())
 }
 

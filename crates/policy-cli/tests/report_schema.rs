@@ -4,8 +4,10 @@
 //! array for several policies), it names every key those reports carry, and
 //! it rejects reports that break the contract.
 
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
@@ -20,7 +22,7 @@ const POLICIES: &[&str] = &[
 ];
 
 fn policy(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_policy")).current_dir(ROOT).args(args).output().expect("the binary runs")
+    support::command().current_dir(ROOT).args(args).output().expect("the binary runs")
 }
 
 fn report_schema() -> Value {

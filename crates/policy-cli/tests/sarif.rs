@@ -2,7 +2,9 @@
 //! schema (vendored in `tests/fixtures`, see its README) for a few of the
 //! checker's fixtures, and columns count UTF-16 code units.
 
-use std::process::{Command, Output};
+mod support;
+
+use std::process::Output;
 
 use serde_json::Value;
 
@@ -18,7 +20,7 @@ const FIXTURES: &[&str] = &[
 ];
 
 fn sarif(path: &str) -> (Output, Value) {
-    let output = Command::new(env!("CARGO_BIN_EXE_policy"))
+    let output = support::command()
         .current_dir(ROOT)
         .args(["check", "--format", "sarif", path])
         .output()

@@ -2,15 +2,17 @@
 //! snapshotted, every shipped case file validates against it, the copy the
 //! VS Code extension ships cannot go stale, and bad cases are rejected.
 
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::{json, Value};
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 
 fn policy(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_policy")).current_dir(ROOT).args(args).output().expect("the binary runs")
+    support::command().current_dir(ROOT).args(args).output().expect("the binary runs")
 }
 
 /// `policy schema policies/case-schema.policy`, as text.

@@ -2,19 +2,18 @@
 //! `policy eval --format json` prints, byte for byte; SIGTERM stops it
 //! gracefully; a policy with errors stops it at start with exit 2.
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
+mod support;
 
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Stdio};
+
+use support::root;
 
 const CASE: &str = "policies/tests/murmansk-16/m02-grade5-over-by-quarter-hour.yaml";
 
 /// Starts `policy serve` on a free loopback port; the child and its base URL.
 fn serve(args: &[&str]) -> (Child, String, BufReader<std::process::ChildStderr>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_policy"))
+    let mut child = support::command()
         .current_dir(root())
         .args(["serve", "--addr", "127.0.0.1:0"])
         .args(args)
@@ -47,7 +46,7 @@ fn the_served_report_is_the_eval_report_and_sigterm_stops_the_server() {
         .expect("an answer");
     assert_eq!(response.status().as_u16(), 200);
     let served = response.body_mut().read_to_string().expect("the report");
-    let eval = Command::new(env!("CARGO_BIN_EXE_policy"))
+    let eval = support::command()
         .current_dir(root())
         .args(["eval", "--policy", "policies/murmansk-16.policy", CASE, "--format", "json"])
         .output()
@@ -76,7 +75,7 @@ fn a_policy_with_errors_stops_the_server_at_start_with_exit_2() {
     let broken = dir.path().join("broken.policy");
     std::fs::write(&broken, "policy broken {\n  title: \"x\"\n}\nrule r { when nonsense then deny }\n")
         .expect("a file");
-    let out = Command::new(env!("CARGO_BIN_EXE_policy"))
+    let out = support::command()
         .args(["serve", "--addr", "127.0.0.1:0"])
         .arg(&broken)
         .env("NO_COLOR", "1")
@@ -93,7 +92,7 @@ fn an_empty_token_file_is_refused() {
     let dir = tempfile::tempdir().expect("a directory");
     let token = dir.path().join("token");
     std::fs::write(&token, "\n").expect("a file");
-    let out = Command::new(env!("CARGO_BIN_EXE_policy"))
+    let out = support::command()
         .current_dir(root())
         .args(["serve", "--addr", "127.0.0.1:0", "--token-file"])
         .arg(&token)

@@ -1,10 +1,10 @@
 //! Every shipped policy checks without errors.
 
-use std::process::Command;
+mod support;
 
 #[test]
 fn policies_directory_checks_without_errors() {
-    let output = Command::new(env!("CARGO_BIN_EXE_policy"))
+    let output = support::command()
         .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .args(["check", "--format", "json", "policies/"])
         .output()

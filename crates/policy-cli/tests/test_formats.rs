@@ -2,8 +2,10 @@
 //! failing test (its name full of XML markup), one test whose case is
 //! missing, and passing tests. The JUnit output is read with a real XML parser.
 
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
@@ -42,11 +44,7 @@ fn shipped_tests() -> usize {
 }
 
 fn policy_test(dir: &Path, format: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_policy"))
-        .args(["test", "--format", format])
-        .arg(dir)
-        .output()
-        .expect("the binary runs")
+    support::command().args(["test", "--format", format]).arg(dir).output().expect("the binary runs")
 }
 
 #[test]
@@ -105,7 +103,7 @@ fn junit_has_one_suite_per_policy_and_escaped_failures() {
 fn the_human_output_is_the_default() {
     let dir = fixture("human");
     let output = policy_test(&dir, "human");
-    let default = Command::new(env!("CARGO_BIN_EXE_policy")).arg("test").arg(&dir).output().expect("runs");
+    let default = support::command().arg("test").arg(&dir).output().expect("runs");
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(output.stdout, default.stdout);
     let stdout = String::from_utf8_lossy(&output.stdout);

@@ -2,22 +2,8 @@
 //! (`tests/versions/`, an invented order) judged, tested, compared and
 //! documented through the real binary.
 
-use std::path::Path;
-use std::process::Command;
-
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
-
-fn policy(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_policy")).current_dir(root()).args(args).env("NO_COLOR", "1").output().unwrap()
-}
-
-fn json(out: &std::process::Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!("{e}: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
-    })
-}
+mod support;
+use support::{json, policy};
 
 const AMENDED: &str = "tests/versions/murmansk-16-amendment-example.policy";
 const CASE_2026: &str = "tests/versions/cases/grade5-12h-2026.yaml";

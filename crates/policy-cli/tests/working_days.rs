@@ -2,15 +2,12 @@
 //! of `tests/workdays/` (an invented regulation) tested, judged with and
 //! without a year added by `--calendar`, and compared.
 
-use std::path::Path;
-use std::process::Command;
+mod support;
 
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
+use support::root;
 
 fn policy(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_policy")).current_dir(root()).args(args).env("NO_COLOR", "1").output().unwrap()
+    support::command().current_dir(root()).args(args).env("NO_COLOR", "1").output().unwrap()
 }
 
 fn json(out: &std::process::Output) -> serde_json::Value {

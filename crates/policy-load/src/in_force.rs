@@ -6,7 +6,7 @@ use std::fmt;
 use std::path::Path;
 
 use jiff::civil::Date;
-use policy_check::model::Model;
+use policy_check::model::{FileId, Model};
 use policy_check::versions::InForce;
 use policy_check::{Checked, FileDiagnostic, Workspace};
 
@@ -18,6 +18,8 @@ pub struct LoadedPolicy {
     pub checked: Checked,
     /// Its files (to check an earlier version of it).
     pub workspace: Workspace,
+    /// The file of the policy itself (the others are its imports and earlier versions).
+    pub root: FileId,
 }
 
 /// The version of a policy in force on a date, ready to judge a case by.
@@ -72,6 +74,12 @@ impl fmt::Display for NotInForce {
 }
 
 impl LoadedPolicy {
+    /// The keyword language the policy itself is written in (it chooses the
+    /// language of what is printed about it when nothing else does).
+    pub fn keywords(&self) -> policy_syntax::KeywordLanguage {
+        self.workspace.files[self.root].keyword_language()
+    }
+
     /// The version in force on `date`: the policy itself when it declares no
     /// versions. Fails when no version is in force that day.
     pub fn in_force(&self, date: Date) -> Result<InForceModel<'_>, NotInForce> {
@@ -128,5 +136,5 @@ pub fn load_checked(path: &Path) -> Result<LoadedPolicy, LoadError> {
         let errors: Vec<_> = checked.diagnostics.iter().filter(|d| d.diagnostic.is_error()).cloned().collect();
         return Err(LoadError::Errors { workspace, errors });
     }
-    Ok(LoadedPolicy { checked, workspace })
+    Ok(LoadedPolicy { checked, workspace, root })
 }

@@ -2,35 +2,15 @@
 //! duration unit (`day`, `дня`, `неделю`, …) and of a number unit (`h`, `ч`,
 //! `%`) that policies and case files accept; reading a unit word; writing an
 //! amount with its unit in English or Russian, with the Russian plural form
-//! its number asks for (`1 неделя`, `2 недели`, `5 недель`).
+//! its number asks for (`1 неделя`, `2 недели`, `5 недель`) by CLDR's rules
+//! ([`policy_i18n::plural`]).
 //!
 //! The grammar (`grammar/policy.pest`) repeats the spellings because pest needs
 //! them as alternatives; a test checks that the two lists agree.
 
 use crate::ast::{Duration, DurationUnit, NumberUnit};
 use crate::KeywordLanguage;
-
-/// The CLDR plural category of a Russian cardinal number (integers only).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RussianPlural {
-    /// 1, 21, 101 (not 11): `день`.
-    One,
-    /// 2–4, 22–24 (not 12–14): `дня`.
-    Few,
-    /// 0, 5–20, 25–30, 111: `дней`.
-    Many,
-}
-
-/// The plural category of `n` in Russian; negatives take the form of their absolute value.
-pub fn russian_plural(n: i64) -> RussianPlural {
-    let n = n.unsigned_abs();
-    match (n % 10, n % 100) {
-        (_, 11..=14) => RussianPlural::Many,
-        (1, _) => RussianPlural::One,
-        (2..=4, _) => RussianPlural::Few,
-        _ => RussianPlural::Many,
-    }
-}
+use policy_i18n::{plural, Lang, Plural};
 
 /// The words of one duration unit.
 #[derive(Debug, Clone, Copy)]
@@ -152,12 +132,14 @@ pub fn number_unit_word(unit: NumberUnit, language: KeywordLanguage) -> &'static
 pub fn duration_unit_word(unit: DurationUnit, n: i64, language: KeywordLanguage) -> &'static str {
     let words = duration_words(unit);
     match language {
-        KeywordLanguage::English if n == 1 => words.english[0],
-        KeywordLanguage::English => words.english[1],
-        KeywordLanguage::Russian => match russian_plural(n) {
-            RussianPlural::One => words.russian[0],
-            RussianPlural::Few => words.russian[1],
-            RussianPlural::Many => words.russian[2],
+        KeywordLanguage::English => match plural(Lang::En, n) {
+            Plural::ONE => words.english[0],
+            _ => words.english[1],
+        },
+        KeywordLanguage::Russian => match plural(Lang::Ru, n) {
+            Plural::ONE => words.russian[0],
+            Plural::FEW => words.russian[1],
+            _ => words.russian[2],
         },
     }
 }

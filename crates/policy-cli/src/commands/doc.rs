@@ -1,4 +1,4 @@
-//! `policy doc POLICY [--format html|markdown] [--lang ru|en]`: the policy as a
+//! `policy doc POLICY [--format html|markdown]` (and the global `--lang ru|en`): the policy as a
 //! readable document, each clause's words beside what the policy makes of
 //! them. The document itself is `policy_doc`'s; this reads the files and prints.
 
@@ -19,9 +19,6 @@ pub struct Args {
     /// Output format: one self-contained HTML page (prints well), or Markdown.
     #[arg(long, value_enum, default_value_t = Format::Html)]
     pub format: Format,
-    /// The language of headings and labels (the regulation's words stay as written).
-    #[arg(long, value_enum, default_value_t = Language::Ru)]
-    pub lang: Language,
     /// For a policy with versions: show the version in force on this date
     /// (default: the latest).
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -35,15 +32,6 @@ pub enum Format {
     Html,
     /// Markdown.
     Markdown,
-}
-
-/// The language of the document's own words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Language {
-    /// Russian.
-    Ru,
-    /// English.
-    En,
 }
 
 /// Runs the command.
@@ -60,9 +48,11 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         None => None,
     };
     let model = in_force.as_ref().map_or(&loaded.checked.model, |v| v.model.as_ref());
-    let lang = match args.lang {
-        Language::Ru => Lang::Ru,
-        Language::En => Lang::En,
+    // The document's own words (the regulation's stay as written): `--lang`,
+    // the locale, or the policy's keywords.
+    let lang = match crate::lang::chosen(Some(loaded.keywords())) {
+        policy_i18n::Lang::Ru => Lang::Ru,
+        policy_i18n::Lang::En => Lang::En,
     };
     let doc = policy_doc::build(&loaded.workspace, model, lang);
     let out = match args.format {
