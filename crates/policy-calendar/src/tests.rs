@@ -31,6 +31,98 @@ fn known_days_of_2024_and_2025() {
     assert_eq!(c.is_working_day(date(2024, 12, 31)), Ok(false));
 }
 
+/// Transfers of days off as the decrees state them, each confirmed by data
+/// independent of the `holidays` package the shipped file is generated from
+/// (data.gov.ru, xmlcalendar.ru; see scripts/calendar/generate.py): `true` is
+/// a working day.
+const WELL_KNOWN_DAYS: &[(i16, i8, i8, bool)] = &[
+    // 2008 (data.gov.ru): working Sunday 4 May, Saturdays 7 June and 1 November.
+    (2008, 5, 2, false),
+    (2008, 5, 4, true),
+    (2008, 6, 7, true),
+    (2008, 6, 13, false),
+    (2008, 11, 1, true),
+    (2008, 11, 3, false),
+    // 2009: Sunday 11 January worked for Friday 9 January.
+    (2009, 1, 9, false),
+    (2009, 1, 11, true),
+    // 2010: Saturdays 27 February and 13 November for 22 February and 5 November.
+    (2010, 2, 22, false),
+    (2010, 2, 27, true),
+    (2010, 11, 5, false),
+    (2010, 11, 13, true),
+    // 2012, № 581 as amended by № 201.
+    (2012, 3, 9, false),
+    (2012, 3, 11, true),
+    (2012, 4, 28, true),
+    (2012, 5, 5, true),
+    (2012, 5, 7, false),
+    (2012, 5, 8, false),
+    (2012, 5, 12, true),
+    (2012, 12, 29, true),
+    (2012, 12, 31, false),
+    // 2013, № 1048: 5 and 6 January to 2 and 3 May, 23 February to 10 May.
+    (2013, 5, 2, false),
+    (2013, 5, 3, false),
+    (2013, 5, 10, false),
+    // 2014, № 444: Sunday 23 February to 3 November, so Monday 24 February is
+    // working; Saturday 8 March moves to Monday 10 March by ТК РФ ст. 112 ч. 2.
+    (2014, 2, 24, true),
+    (2014, 3, 10, false),
+    (2014, 11, 3, false),
+    // 2021, № 1648: Saturday 20 February worked for Monday 22 February.
+    (2021, 2, 20, true),
+    (2021, 2, 22, false),
+    (2021, 11, 5, false),
+    (2021, 12, 31, false),
+    // 2024, № 1314.
+    (2024, 4, 27, true),
+    (2024, 4, 29, false),
+    (2024, 4, 30, false),
+    (2024, 5, 10, false),
+    (2024, 11, 2, true),
+    (2024, 12, 28, true),
+    (2024, 12, 30, false),
+    (2024, 12, 31, false),
+    // 2025, № 1335.
+    (2025, 5, 2, false),
+    (2025, 5, 8, false),
+    (2025, 6, 13, false),
+    (2025, 11, 1, true),
+    (2025, 11, 3, false),
+    (2025, 12, 31, false),
+    // 2026, № 1466: 3 and 4 January to 9 January and 31 December.
+    (2026, 1, 9, false),
+    (2026, 12, 31, false),
+    // 2027, № 1187: 2 and 3 January to 5 November and 31 December; Saturday
+    // 20 February worked for Monday 22 February.
+    (2027, 2, 20, true),
+    (2027, 2, 22, false),
+    (2027, 11, 5, false),
+    (2027, 11, 13, false),
+    (2027, 12, 31, false),
+];
+
+#[test]
+fn well_known_transfers_agree_with_independent_sources() {
+    let c = shipped();
+    for &(y, m, d, working) in WELL_KNOWN_DAYS {
+        assert_eq!(c.is_working_day(date(y, m, d)), Ok(working), "{y}-{m:02}-{d:02}");
+    }
+}
+
+#[test]
+fn every_source_names_its_decree_or_says_it_was_not_verified() {
+    for (y, data) in shipped().years() {
+        let named = data.source.contains(" № ") && data.source.contains(" от ");
+        assert!(named || data.source.contains("не сверен"), "{y}: {}", data.source);
+    }
+    let source_of = |y| shipped().years().find(|&(year, _)| year == y).map(|(_, d)| d.source.clone());
+    assert!(source_of(2026).is_some_and(|s| s.contains("от 24.09.2025 № 1466")));
+    assert!(source_of(2027).is_some_and(|s| s.contains("от 17.09.2026 № 1187")));
+    assert!(source_of(2020).is_some_and(|s| s.contains("не сверен")));
+}
+
 #[test]
 fn the_first_eight_days_of_january_are_never_working() {
     let c = shipped();
@@ -49,6 +141,16 @@ fn the_presidential_non_working_days_of_2020_are_not_in_the_calendar() {
     assert_eq!(c.is_working_day(date(2020, 4, 6)), Ok(true));
     assert_eq!(c.is_working_day(date(2020, 6, 24)), Ok(true));
     assert_eq!(c.is_working_day(date(2020, 5, 4)), Ok(false), "transferred from 4 January");
+}
+
+#[test]
+fn the_presidential_non_working_days_of_2021_are_not_in_the_calendar() {
+    // Указ Президента РФ от 23.04.2021 № 242 (4–7 May) and the Указ of October
+    // 2021 (1–3 November): «нерабочие дни» with pay kept, as in 2020.
+    let c = shipped();
+    assert_eq!(c.is_working_day(date(2021, 5, 4)), Ok(true));
+    assert_eq!(c.is_working_day(date(2021, 11, 2)), Ok(true));
+    assert_eq!(c.is_working_day(date(2021, 11, 4)), Ok(false), "День народного единства");
 }
 
 #[test]

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use jiff::civil::Date;
 use policy_check::model::Model;
-use policy_load::{LoadError, NotInForce};
+use policy_load::{JudgeError, LoadError, NotInForce};
 
 pub use policy_load::InForceModel;
 
@@ -69,15 +69,9 @@ impl VersionOn {
     }
 }
 
-/// A case judged under the version of a policy in force on its date.
-pub struct Judged<'a> {
-    /// The report, naming the version when the policy has versions.
-    pub report: policy_eval::Report,
-    /// The model of the version it was judged by.
-    pub model: Cow<'a, Model>,
-    /// The case as read for that version (with its warnings).
-    pub decoded: Decoded,
-}
+/// A case judged under the version of a policy in force on its date, with
+/// the case as read for that version (with its warnings).
+pub type Judged<'a> = policy_load::Judged<'a, Decoded>;
 
 /// How to date a judgement: the date to judge on and the date that picks the version.
 #[derive(Debug, Clone, Copy, Default)]
@@ -93,18 +87,17 @@ impl LoadedPolicy {
     /// date (or the date `on` names): the one home of that choice, for `eval`
     /// and `compare --case`.
     pub fn judge(&self, case: &CaseText, on: JudgeOn) -> Result<Judged<'_>, Failure> {
-        let latest = &self.checked.model;
-        let decoded = case_file::decode(case, latest)?;
-        let as_of = on.as_of.or_else(|| decoded.case.as_of(&latest.schema)).unwrap_or_else(policy_load::today);
-        let version_date = on.version_on.map(|v| v.date(&decoded.case, latest)).transpose()?;
-        let in_force = self.in_force(version_date.unwrap_or(as_of))?;
-        let decoded = match &in_force.model {
-            Cow::Borrowed(model) if std::ptr::eq(*model, latest) => decoded,
-            model => case_file::decode(case, model)?,
-        };
-        let mut report = policy_eval::evaluate(&in_force.model, &decoded.case, as_of);
-        (report.version, report.in_force_from) = in_force.version.unzip();
-        Ok(Judged { report, model: in_force.model, decoded })
+        self.0
+            .judge(
+                |model| case_file::decode(case, model),
+                |decoded| &decoded.case,
+                on.as_of,
+                |decoded, latest| on.version_on.map(|v| v.date(&decoded.case, latest)).transpose(),
+            )
+            .map_err(|e| match e {
+                JudgeError::Case(failure) => failure,
+                JudgeError::NotInForce(e) => self.failure(e),
+            })
     }
 
     /// The version in force on `date`: the policy itself when it declares no

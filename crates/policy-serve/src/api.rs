@@ -18,7 +18,7 @@ use policy_eval::{CaseFormat, Report, Vocabulary};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use policy_load::today;
+use policy_load::{today, JudgeError};
 
 use crate::problem::Problem;
 use crate::registry::Served;
@@ -189,26 +189,21 @@ pub fn judge<'a>(
     format: CaseFormat,
     as_of: Option<Date>,
 ) -> Result<(Report, Cow<'a, Model>), Problem> {
-    let latest = &served.loaded.checked.model;
     let decode = |model: &Model| {
         policy_eval::decode(text, format, &model.schema, &Vocabulary::new(model))
             .map(|(case, _warnings)| case)
             .map_err(|errors| Problem::invalid_case(&errors))
     };
-    let case = decode(latest)?;
-    let as_of = as_of.or_else(|| case.as_of(&latest.schema)).unwrap_or_else(today);
-    let in_force = served.loaded.in_force(as_of).map_err(|e| {
-        Problem::new(
+    let judged = served.loaded.judge(decode, |case| case, as_of, |_, _| Ok(None)).map_err(|e| match e {
+        JudgeError::Case(problem) => problem,
+        JudgeError::NotInForce(e) => Problem::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "no-version-in-force",
             "No version in force",
             e.to_string().trim_start_matches("error: ").to_owned(),
-        )
+        ),
     })?;
-    let case = if std::ptr::eq(in_force.model.as_ref(), latest) { case } else { decode(&in_force.model)? };
-    let mut report = policy_eval::evaluate(&in_force.model, &case, as_of);
-    (report.version, report.in_force_from) = in_force.version.unzip();
-    Ok((report, in_force.model))
+    Ok((judged.report, judged.model))
 }
 
 /// Runs `work` off the async threads (evaluation is CPU work).

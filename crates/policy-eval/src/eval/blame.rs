@@ -24,13 +24,15 @@ impl<'m> Evaluator<'m> {
         conds: &[&'m Expr],
     ) {
         let mut blame = Blame::default();
-        let mut facts = Facts::default();
         for e in conds {
             if self.truth(e, None, &mut Quiet).is_err() {
                 self.blame_truth(e, None, &mut blame, 0);
             }
-            let _ = self.truth(e, None, &mut facts);
         }
+        // The conditions that hold did not leave it undecided: the facts are
+        // those of the undecided ones.
+        let mut facts = Facts::default();
+        self.trace_all(conds.iter().copied(), None, &mut facts);
         let mut message = what;
         if let Some(c) = citation {
             let _ = write!(message, " ({})", cite(c));
@@ -43,7 +45,7 @@ impl<'m> Evaluator<'m> {
             clause: citation.map(|c| c.text.clone()),
             message,
             readings: Vec::new(),
-            explanation: facts.facts,
+            explanation: facts.into_list(),
         });
     }
 

@@ -9,7 +9,7 @@ use policy_syntax::ast::{BinaryOp, Duration};
 use rust_decimal::Decimal;
 
 use super::ops::{values_equal, IsNull};
-use super::trace::Quiet;
+use super::trace::{Quiet, Sink};
 use super::{Cur, Evaluator, Unknown, R};
 
 impl<'m> Evaluator<'m> {
@@ -148,6 +148,34 @@ impl<'m> Evaluator<'m> {
             (true, _) => Ok(Cow::Owned(Value::Bool(some))),
             (false, true) => Err(Unknown),
             (false, false) => Ok(Cow::Owned(Value::Bool(!some))),
+        }
+    }
+}
+
+// ---- the reasons of an aggregate (issue 16)
+impl<'m> Evaluator<'m> {
+    /// The facts of the element that settled `any` (true) or `all` (false):
+    /// the first whose condition came out that way, the witness. Of `any`
+    /// false or `all` true every element decided it: the aggregate's own fact
+    /// (`any(…) = нет`) stands for them, so none is listed.
+    pub(super) fn witness<S: Sink>(&self, f: Builtin, args: &'m [Expr], result: bool, cur: Cur, sink: &mut S) {
+        let some = match f {
+            Builtin::Any => true,
+            Builtin::All => false,
+            _ => return,
+        };
+        let ([elems, cond, ..], true) = (args, result == some) else {
+            return;
+        };
+        let mut found = None;
+        let _ = self.visit_elems(elems, cur, &mut Quiet, &mut |l, i| {
+            if found.is_none() && self.truth(cond, Some((l, i)), &mut Quiet) == Ok(some) {
+                found = Some((l, i));
+            }
+            Ok(())
+        });
+        if let Some(el) = found {
+            let _ = self.truth(cond, Some(el), sink);
         }
     }
 }

@@ -75,7 +75,7 @@ impl<'m> Evaluator<'m> {
                 clause: doc.citation.as_ref().map(|c| c.text.clone()),
                 message: format!("нет документа: {}", title()),
                 readings: Vec::new(),
-                explanation: when_facts().facts,
+                explanation: when_facts().into_list(),
             });
             return;
         };
@@ -104,7 +104,7 @@ impl<'m> Evaluator<'m> {
                 readings: self.reading_texts(self.model.readings.of_requirement(index, j)),
                 clause: req.citation.as_ref().or(doc.citation.as_ref()).map(|c| c.text.clone()),
                 message: format!("{} — требуется: {what}; в деле: {}", title(), self.in_case(&req.expr, list, chosen)),
-                explanation: facts.facts,
+                explanation: facts.into_list(),
             });
         }
         if defective && !report.missing_documents.iter().any(|k| k == kind_name) {

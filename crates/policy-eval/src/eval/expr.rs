@@ -15,22 +15,34 @@ impl<'m> Evaluator<'m> {
     pub(super) fn truth<S: Sink>(&self, e: &'m Expr, cur: Cur, sink: &mut S) -> Result<bool, Unknown> {
         match &e.kind {
             ExprKind::Binary(BinaryOp::And, a, b) => {
+                let start = sink.mark();
                 let ta = self.truth(a, cur, sink);
                 if ta == Ok(false) {
                     return Ok(false);
                 }
-                match (ta, self.truth(b, cur, sink)) {
+                let middle = sink.mark();
+                let tb = self.truth(b, cur, sink);
+                if S::ON {
+                    keep_deciding(sink, false, ta, tb, start, middle);
+                }
+                match (ta, tb) {
                     (_, Ok(false)) => Ok(false),
                     (Ok(true), Ok(true)) => Ok(true),
                     _ => Err(Unknown),
                 }
             }
             ExprKind::Binary(BinaryOp::Or, a, b) => {
+                let start = sink.mark();
                 let ta = self.truth(a, cur, sink);
                 if ta == Ok(true) {
                     return Ok(true);
                 }
-                match (ta, self.truth(b, cur, sink)) {
+                let middle = sink.mark();
+                let tb = self.truth(b, cur, sink);
+                if S::ON {
+                    keep_deciding(sink, true, ta, tb, start, middle);
+                }
+                match (ta, tb) {
                     (_, Ok(true)) => Ok(true),
                     (Ok(false), Ok(false)) => Ok(false),
                     _ => Err(Unknown),
@@ -114,7 +126,8 @@ impl<'m> Evaluator<'m> {
             }
             ExprKind::Value(id) => {
                 let r = self.value(*id);
-                if S::ON && sink.first_value(*id) {
+                if S::ON && sink.begin_value(*id) {
+                    let start = sink.mark();
                     if let Some(def) = self.model.values.get(*id) {
                         let _ = self.eval(&def.expr, None, sink);
                         sink.fact(match &r {
@@ -122,12 +135,13 @@ impl<'m> Evaluator<'m> {
                             Err(Unknown) => format!("{}: не вычисляется", def.name),
                         });
                     }
+                    sink.end_value(*id, start);
                 }
                 r.map(Cow::Borrowed)
             }
             ExprKind::Table(id) => {
                 let (r, row) = self.table(*id);
-                if S::ON && sink.first_table(*id) {
+                if S::ON {
                     sink.fact(self.table_fact(*id, &r, row));
                 }
                 r.map(Cow::Borrowed)
@@ -169,6 +183,9 @@ impl<'m> Evaluator<'m> {
             ExprKind::Call(f, args) => {
                 let r = self.call(e, *f, args, cur);
                 if S::ON {
+                    if let Ok(Value::Bool(b)) = r.as_deref() {
+                        self.witness(*f, args, *b, cur, sink);
+                    }
                     sink.fact(match &r {
                         Ok(v) => self.fact_of(&self.expr_text(e), v),
                         Err(Unknown) => format!("{}: не вычисляется", self.expr_text(e)),
@@ -185,9 +202,20 @@ impl<'m> Evaluator<'m> {
         match op {
             BinaryOp::And | BinaryOp::Or => self.truth(e, cur, sink).map(bool_value),
             BinaryOp::Coalesce => {
+                let start = sink.mark();
                 let va = self.eval(a, cur, sink)?;
                 if va.is_null() {
-                    self.eval(b, cur, sink)
+                    // A constant fallback (`?? 0`, `?? []`) is a default: the
+                    // absent operand added nothing and is not a reason. A
+                    // fallback read from the case stands in for the absent
+                    // operand (`request.end ?? school_year_end(…)`): the
+                    // absence that chose it is listed with it.
+                    let end = sink.mark();
+                    let vb = self.eval(b, cur, sink);
+                    if S::ON && sink.mark() == end {
+                        sink.cut(start, end);
+                    }
+                    vb
                 } else {
                     Ok(va)
                 }
@@ -312,6 +340,33 @@ impl Evaluator<'_> {
     pub(super) fn overflow_at(&self, e: &Expr) -> Option<String> {
         let key = std::ptr::from_ref(e) as usize;
         self.overflows.borrow().iter().find(|(k, _)| *k == key).map(|(_, s)| s.clone())
+    }
+}
+
+/// Keeps, of the facts of `a` (from `start`) and `b` (from `middle`), those
+/// of the operands that decided a three-valued `and` (`or` when `or` is
+/// set): of a false `and` (true `or`) the operand that settled it — the
+/// first, when both did, since the second is then never evaluated; of a true
+/// `and` (false `or`) both; of an undecided one, the undecided operands.
+fn keep_deciding<S: Sink>(
+    sink: &mut S,
+    or: bool,
+    ta: Result<bool, Unknown>,
+    tb: Result<bool, Unknown>,
+    start: usize,
+    middle: usize,
+) {
+    // `a` settling it returned before `b` was evaluated; here `b` settles it,
+    // or neither does.
+    let settles = Ok(or);
+    let keep_a = tb != settles && (ta.is_err() || tb.is_ok());
+    let keep_b = tb == settles || tb.is_err() || ta.is_ok();
+    if !keep_b {
+        let end = sink.mark();
+        sink.cut(middle, end);
+    }
+    if !keep_a {
+        sink.cut(start, middle);
     }
 }
 

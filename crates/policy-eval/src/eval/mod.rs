@@ -44,7 +44,11 @@
 //!
 //! The fast path evaluates without building any explanation. When a rule
 //! fires (or cannot be decided), its conditions are evaluated once more with
-//! tracing on to collect the facts for its explanation.
+//! tracing on to collect the facts for its explanation — only those that
+//! decided it: of a false `and` (true `or`) the operand that settled it, the
+//! first when both did; of a true `and` (false `or`) both; of an undecided
+//! one the undecided operands; the witness of `any` true (`all` false); an
+//! absent `x` in `x ?? constant` is not a reason (see `trace`).
 //!
 //! # Layout
 //!

@@ -59,14 +59,14 @@ impl<'m> Evaluator<'m> {
                 let Some((outcome, citation)) = outcome else {
                     return;
                 };
+                // Every `when` held and every `unless` failed or was not
+                // established: each decided that the rule fires.
                 let mut facts = Facts::default();
                 for e in rule.when.iter().chain(&rule.unless) {
                     let _ = self.truth(e, None, &mut facts);
                 }
                 for (i, x) in rule.exceptions.iter().enumerate() {
-                    for e in &x.when {
-                        let _ = self.truth(e, None, &mut facts);
-                    }
+                    self.trace_all(&x.when, None, &mut facts);
                     let verdict = if applicable.contains(&i) {
                         "применено"
                     } else if undecided.contains(&i) {
@@ -82,7 +82,7 @@ impl<'m> Evaluator<'m> {
                     clause: citation.map(|c| c.text.clone()),
                     message: self.message(&outcome.message),
                     readings: Vec::new(),
-                    explanation: facts.facts,
+                    explanation: facts.into_list(),
                 });
             }
         }
@@ -126,6 +126,32 @@ impl<'m> Evaluator<'m> {
             Err(Unknown)
         } else {
             Ok(true)
+        }
+    }
+
+    /// Traces conditions read together (`when` … `when`) as [`Self::all_hold`]
+    /// judges them, keeping the facts that decided: of the first that fails,
+    /// its own; else of those that cannot be decided, theirs; else (all hold)
+    /// every condition's.
+    pub(super) fn trace_all(&self, conds: impl IntoIterator<Item = &'m Expr>, cur: Cur, facts: &mut Facts) {
+        let start = facts.mark();
+        let mut held = Vec::new();
+        let mut unknown = false;
+        for e in conds {
+            let from = facts.mark();
+            match self.truth(e, cur, facts) {
+                Ok(true) => held.push((from, facts.mark())),
+                Ok(false) => {
+                    facts.cut(start, from);
+                    return;
+                }
+                Err(Unknown) => unknown = true,
+            }
+        }
+        if unknown {
+            for (from, to) in held.into_iter().rev() {
+                facts.cut(from, to);
+            }
         }
     }
 
