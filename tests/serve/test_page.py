@@ -2,25 +2,23 @@
 school's policy, fill in a case, submit, read the report with its clauses."""
 
 import pathlib
-import shutil
+import sys
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+# The one harness that starts headless Chromium, shared with the HTML tests.
+sys.path.insert(0, str(ROOT / "tests" / "html"))
+import browser as chromium  # noqa: E402
+
 OVER_CAP = ROOT / "policies/tests/murmansk-16/m02-grade5-over-by-quarter-hour.yaml"
 
 
 @pytest.fixture(scope="module")
 def browser():
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    for arg in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
-        options.add_argument(arg)
-    driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"))
+    driver = chromium.start()
     yield driver
     driver.quit()
 

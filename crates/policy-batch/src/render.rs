@@ -137,19 +137,23 @@ pub fn markdown(summary: &BatchSummary, table: &Table) -> String {
 const STYLE: &str = r#"
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "PT Sans", Arial, sans-serif; margin: 1.5rem; color: #1d1d1d; }
 h1 { font-size: 1.4rem; }
+.table { overflow-x: auto; }
 table { border-collapse: collapse; }
-th, td { border: 1px solid #c8c8c8; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #c8c8c8; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 thead th { background: #eef1f5; }
 tr.section th { background: #f6f6f6; font-weight: 600; padding-top: .6rem; }
-@media print { body { margin: 0; font-size: 9pt; } tr { break-inside: avoid; } }
+@media print { body { margin: 0; font-size: 9pt; } .table { overflow: visible; } tr { break-inside: avoid; } }
 "#;
 
-/// The summary as one self-contained HTML page (inline style, no scripts).
+/// The summary as one self-contained HTML page (inline style, no scripts); a
+/// table wider than a small screen scrolls in its own box.
 pub fn html(summary: &BatchSummary, table: &Table) -> String {
     let mut out = format!("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", table.lang.code());
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     let _ = writeln!(out, "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>", html_escape(&table.title));
-    let _ = writeln!(out, "<h1>{}</h1>\n<table>\n<thead><tr><th></th>", html_escape(&table.title));
+    let _ =
+        writeln!(out, "<h1>{}</h1>\n<div class=\"table\">\n<table>\n<thead><tr><th></th>", html_escape(&table.title));
     for c in &table.columns {
         let _ = write!(out, "<th>{}</th>", html_escape(c));
     }
@@ -170,7 +174,7 @@ pub fn html(summary: &BatchSummary, table: &Table) -> String {
             out.push_str("</tr>\n");
         }
     }
-    out.push_str("</tbody>\n</table>\n");
+    out.push_str("</tbody>\n</table>\n</div>\n");
     if summary.unusable > 0 {
         let _ = writeln!(out, "<h2>{}</h2>\n<ul>", html_escape(&unusable_title(summary, table.lang)));
         for case in summary.unusable_cases.iter().take(LISTED_HERE) {

@@ -41,7 +41,7 @@ figure svg { width: 100%; max-width: 760px; height: auto; }
 figcaption { font-size: .9em; color: #555; }
 svg text { font-family: inherit; font-size: 11px; fill: #333; }
 svg text.value { font-size: 9px; }
-svg text.nocap { font-size: 12px; font-weight: 700; }
+svg text.nocap { font-size: 9px; fill: #555; }
 @media print {
   body { margin: 0; font-size: 9pt; }
   nav { display: none; }
@@ -138,7 +138,7 @@ pub fn render(c: &Comparison) -> String {
         let _ = writeln!(out, "<section id=\"{}\">\n<h2>{}</h2>", topic.name(), escape(&topic.title(lang)));
         if let (Topic::Cap, Some(chart)) = (topic, &c.chart) {
             out.push_str("<figure>\n");
-            out.push_str(&svg::chart(&c.policies, chart));
+            out.push_str(&svg::chart(&c.policies, chart, lang));
             let _ =
                 writeln!(out, "\n<figcaption>{}</figcaption>\n</figure>", escape(&tr!(lang, "compare-chart-caption")));
         }

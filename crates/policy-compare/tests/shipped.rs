@@ -268,15 +268,19 @@ fn the_html_page_is_self_contained_with_a_chart_and_quoted_clauses() {
     }
     assert_eq!(select(&html, "tbody tr").len(), c.rows.len() + c.policies.len());
 
-    // The chart: a bar for every grade with a cap, a mark where there is none.
+    // The chart: a bar for every grade with a cap, a hatched bar where there is none.
     let svg = select(&html, "section#cap figure svg");
     assert_eq!(svg.len(), 1, "the cap chart is inline");
-    let rect = Selector::parse("rect").unwrap();
-    let bars = svg[0].select(&rect).filter(|r| r.value().attr("height") != Some("12"));
-    let with_caps: usize = c.chart.iter().flat_map(|ch| &ch.caps).flatten().filter(|v| v.is_some()).count();
-    assert_eq!(bars.count(), with_caps);
+    let caps: Vec<&Option<_>> = c.chart.iter().flat_map(|ch| &ch.caps).flatten().collect();
+    let count = |css: &str| svg[0].select(&Selector::parse(css).unwrap()).count();
+    assert_eq!(count("rect.bar"), caps.iter().filter(|v| v.is_some()).count());
+    assert_eq!(count("rect.nocap"), caps.iter().filter(|v| v.is_none()).count());
+    assert!(count("rect.nocap") > 0, "a shipped school sets no cap for grade 12");
     let titles: Vec<String> = svg[0].select(&Selector::parse("rect > title").unwrap()).map(|t| text(&t)).collect();
-    assert!(titles.contains(&"samara-99, grade 5: 15 h".to_string()), "{titles:?}");
+    assert!(titles.contains(&"samara-99, 5 класс: 15 ч".to_string()), "{titles:?}");
+    assert!(titles.contains(&"murmansk-16, 12 класс: без ограничения".to_string()), "{titles:?}");
+    let labels: Vec<String> = svg[0].select(&Selector::parse("text.value").unwrap()).map(|t| text(&t)).collect();
+    assert!(labels.contains(&"15 ч".to_string()), "each value label carries its unit: {labels:?}");
 
     // Differences are highlighted; a citation shows its clause's words on hover.
     let grade5 = select(&html, "section#cap tr.differs")

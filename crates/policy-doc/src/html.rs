@@ -20,7 +20,7 @@ h2 { font-size: 1.3rem; border-bottom: 2px solid #333; padding-bottom: .2rem; ma
 h3 { font-size: 1.05rem; margin: 0 0 .4rem; }
 h4 { font-size: .95rem; margin: 0 0 .3rem; font-weight: 600; }
 a { color: #0b4f8a; }
-code { font-family: "DejaVu Sans Mono", monospace; font-size: .85em; white-space: pre-wrap; overflow-wrap: anywhere; }
+code { font-family: "DejaVu Sans Mono", monospace; font-size: .85em; white-space: break-spaces; overflow-wrap: anywhere; }
 .school { margin: 0; color: #444; }
 dl.meta { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .2rem 1rem; }
 dl.meta dt { font-weight: 600; }

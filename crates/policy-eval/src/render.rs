@@ -6,6 +6,10 @@
 //! numbers and dates are written as the language writes them (`10,25`,
 //! `01.09.2025` in Russian). The policy's own texts (messages, duties,
 //! readings) are shown as the policy writes them.
+//! [`html`] is the Markdown report as one HTML page.
+
+mod html;
+pub use html::html;
 
 use std::fmt::Write as _;
 

@@ -59,6 +59,8 @@ pub enum Format {
     Json,
     /// Markdown, for pasting into a memo.
     Markdown,
+    /// One self-contained HTML page (the Markdown report's words), for a browser or print.
+    Html,
 }
 
 /// Runs the command.
@@ -102,6 +104,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
             .map(|(r, m)| policy_eval::render::markdown(r, m, lang))
             .collect::<Vec<_>>()
             .join("\n"),
+        Format::Html => policy_eval::render::html(reports.iter().zip(models.iter().map(|m| m.as_ref())), lang),
     };
     print!("{out}");
     for report in &reports {

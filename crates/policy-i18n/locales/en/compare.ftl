@@ -11,7 +11,12 @@ compare-approved = approved { $approved }
 compare-legend = ≠ marks a row where the schools set the same thing differently; § the clause each value comes from. Rows that only one policy has are grouped at the end of each section.
 compare-legend-html = ≠ and a yellow background mark a row where the schools set the same thing differently. Under § are the words of the clause (on screen also in a tooltip). Rows that only one policy has are grouped at the end of each section.
 compare-only-in = Only in { $policy }
-compare-chart-caption = The weekly cap per grade in each school, hours a week; × where a school sets no cap.
+compare-chart-caption = The weekly cap per grade in each school, hours a week; a hatched bar marked “no cap” where a school sets no limit for that grade.
+compare-chart-title = Weekly cap per grade, h
+compare-chart-no-cap = no cap
+compare-chart-axis = grade
+compare-chart-value = { $hours } h
+compare-chart-tooltip = { $school }, grade { $grade }: { $value }
 compare-more-clauses = … and { $n } more { $n ->
     [one] clause
    *[other] clauses
