@@ -292,8 +292,8 @@ pub fn human(ws: &Workspace, diagnostics: &[FileDiagnostic], color: bool, lang: 
                     lang,
                     "check-line-too-long",
                     file = name.clone(),
-                    line = at.line,
-                    column = at.column,
+                    line = at.line.to_string(),
+                    column = at.column.to_string(),
                     limit = MAX_EXCERPT_LINE
                 )
             ));

@@ -137,6 +137,7 @@ cli-arg-policy-check-format-sarif = A SARIF 2.1.0 log (for code-scanning service
 cli-arg-policy-eval-format-human = For people: findings grouped by severity, with clauses and reasons
 cli-arg-policy-eval-format-json = The contract's JSON (an array when several policies are given)
 cli-arg-policy-eval-format-markdown = Markdown, for pasting into a memo
+cli-arg-policy-eval-format-html = One HTML page, to open in a browser or print
 cli-arg-policy-eval-summary-text = For a terminal: one aligned column per school
 cli-arg-policy-eval-summary-json = JSON, for other tools
 cli-arg-policy-eval-summary-markdown = Markdown, for a memo

@@ -139,6 +139,7 @@ cli-arg-policy-check-format-sarif = Журнал SARIF 2.1.0 (для серви�
 cli-arg-policy-eval-format-human = Для людей: выводы по степени важности, с пунктами и основаниями
 cli-arg-policy-eval-format-json = JSON по контракту (массив, если политик несколько)
 cli-arg-policy-eval-format-markdown = Markdown, чтобы вставить в служебную записку
+cli-arg-policy-eval-format-html = Одна страница HTML: открыть в браузере или распечатать
 cli-arg-policy-eval-summary-text = Для терминала: по выровненному столбцу на школу
 cli-arg-policy-eval-summary-json = JSON для других программ
 cli-arg-policy-eval-summary-markdown = Markdown для служебной записки
