@@ -120,8 +120,8 @@ pub const BUILTINS: [BuiltinDef; 12] = [
         params: &[("date", Param::Date)],
         required: 1,
         result: Ty::Date,
-        english: "1 September of the date's school year (June–August: the coming one)",
-        russian: "1 сентября учебного года даты (июнь–август — наступающего)",
+        english: "the first day of the first term of the date's school year (after the last term: the coming one)",
+        russian: "первый день первой четверти (триместра) учебного года даты (после последней — наступающего)",
     },
     BuiltinDef {
         builtin: Builtin::SchoolYearEnd,
@@ -129,8 +129,8 @@ pub const BUILTINS: [BuiltinDef; 12] = [
         params: &[("date", Param::Date)],
         required: 1,
         result: Ty::Date,
-        english: "31 May of the date's school year (June–August: the coming one)",
-        russian: "31 мая учебного года даты (июнь–август — наступающего)",
+        english: "the last day of the last term of the date's school year (after the last term: the coming one)",
+        russian: "последний день последней четверти (триместра) учебного года даты (после последней — наступающего)",
     },
     BuiltinDef {
         builtin: Builtin::SchoolWeeksLeft,
@@ -138,8 +138,8 @@ pub const BUILTINS: [BuiltinDef; 12] = [
         params: &[("date", Param::Date)],
         required: 1,
         result: Ty::Number,
-        english: "the school weeks from the date to the end of its school year: the days of the terms (holidays excluded) from that date on, divided by 7, a part of a week counting as a week",
-        russian: "число учебных недель от даты до конца её учебного года: дни четвертей (триместров) с этой даты, без каникул, делённые на 7; неполная неделя считается за неделю",
+        english: "the school weeks from the date to the end of its school year: the school days (Monday to Friday) of the terms from that date on, holidays between terms excluded, divided by 5, a part of a week counting as a week",
+        russian: "число учебных недель от даты до конца её учебного года: учебные дни (с понедельника по пятницу) четвертей (триместров) с этой даты, без каникул, делённые на 5; неполная неделя считается за неделю",
     },
     // ---- list aggregates and durations from numbers (issue 15)
     BuiltinDef {

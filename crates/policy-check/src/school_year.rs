@@ -141,19 +141,46 @@ impl SchoolYear {
         terms.join(", ")
     }
 
-    /// The school weeks from `date` (included) to the end of its school year: the days of
-    /// the terms from that date on (holidays excluded) divided by seven, a part of a week
-    /// counting as a week. `None` when the calendar cannot place the date.
+    /// The first day of the first term and the last day of the last term of the school year
+    /// of `date` (a date after the last term, in the summer, belongs to the coming year).
+    /// `None` when the calendar cannot place the date.
+    pub fn bounds_of(&self, date: Date) -> Option<(Date, Date)> {
+        let terms = self.terms_of(self.year_of(date));
+        Some((terms.first()?.from, terms.last()?.to))
+    }
+
+    /// The school weeks from `date` (included) to the end of its school year: the school
+    /// days (Monday to Friday) of the terms from that date on, holidays between terms
+    /// excluded, divided by five, a part of a week counting as a week. Public holidays inside
+    /// a term do not shorten the count: the federal calendar counts its 34 weeks the same
+    /// way. `None` when the calendar cannot place the date.
     pub fn weeks_left(&self, date: Date) -> Option<i64> {
+        if self.terms.is_empty() {
+            return None;
+        }
         let mut days: i64 = 0;
         for term in self.terms_of(self.year_of(date)) {
             let from = term.from.max(date);
             if from <= term.to {
-                days += i64::from((term.to - from).get_days()) + 1;
+                days += weekdays(from, term.to);
             }
         }
-        (!self.terms.is_empty()).then_some((days + 6) / 7)
+        Some((days + 4) / 5)
     }
+}
+
+/// The days from Monday to Friday between `from` and `to`, both included (`from <= to`).
+fn weekdays(from: Date, to: Date) -> i64 {
+    let days = i64::from((to - from).get_days()) + 1;
+    // Whole weeks have five each; the days left over start on `from`'s weekday.
+    let mut count = days / 7 * 5;
+    let start = i64::from(from.weekday().to_monday_zero_offset());
+    for offset in 0..days % 7 {
+        if (start + offset) % 7 < 5 {
+            count += 1;
+        }
+    }
+    count
 }
 
 #[cfg(test)]
@@ -179,16 +206,38 @@ mod tests {
     }
 
     #[test]
-    fn weeks_left_count_term_days_only_and_round_up() {
+    fn weeks_left_count_school_days_of_the_terms_and_round_up() {
         let year = SchoolYear::default();
-        // 12 January 2026: 77 days of the III term and 50 of the IV, 127 days, 18 weeks and 1 day.
+        // The first day of 2025/26: 40 + 38 + 56 + 36 school days, 170: the federal
+        // calendar's 34 weeks.
+        assert_eq!(year.weeks_left(date(2025, 9, 1)), Some(34));
+        // 12 January 2026 (a Monday): 55 school days of the III term and 36 of the IV, 91:
+        // 18 weeks and a day.
         assert_eq!(year.weeks_left(date(2026, 1, 12)), Some(19));
-        // In the spring holidays: only the IV term, 50 days.
+        // In the spring holidays: only the IV term, 36 days.
         assert_eq!(year.weeks_left(date(2026, 4, 1)), Some(8));
-        // The first day: 56 + 54 + 80 + 50 = 240 days.
-        assert_eq!(year.weeks_left(date(2025, 9, 1)), Some(35));
         // The last day of the year: one day, a part of a week.
         assert_eq!(year.weeks_left(date(2026, 5, 26)), Some(1));
+        // A Saturday: the two school days of the next week are left.
+        assert_eq!(year.weeks_left(date(2026, 5, 23)), Some(1));
+    }
+
+    #[test]
+    fn weekdays_count_monday_to_friday() {
+        // Monday 1 September to Sunday 26 October 2025: eight weeks.
+        assert_eq!(weekdays(date(2025, 9, 1), date(2025, 10, 26)), 40);
+        // A Saturday and a Sunday.
+        assert_eq!(weekdays(date(2025, 9, 6), date(2025, 9, 7)), 0);
+        // Friday to Monday.
+        assert_eq!(weekdays(date(2025, 9, 5), date(2025, 9, 8)), 2);
+    }
+
+    #[test]
+    fn the_bounds_follow_the_terms() {
+        let year = SchoolYear::default();
+        assert_eq!(year.bounds_of(date(2026, 2, 10)), Some((date(2025, 9, 1), date(2026, 5, 26))));
+        // The summer belongs to the coming year.
+        assert_eq!(year.bounds_of(date(2026, 7, 1)), Some((date(2026, 9, 1), date(2027, 5, 26))));
     }
 
     #[test]

@@ -122,7 +122,9 @@ fn describe(lang: Lang, e: &CaseError) -> String {
 fn place(lang: Lang, path: &str, line: Option<u32>, column: Option<u32>) -> String {
     let field = if path.is_empty() { tr!(lang, "case-whole") } else { path.to_owned() };
     match (line, column) {
-        (Some(line), Some(column)) => tr!(lang, "case-at-line-column", field = field, line = line.to_string(), column = column.to_string()),
+        (Some(line), Some(column)) => {
+            tr!(lang, "case-at-line-column", field = field, line = line.to_string(), column = column.to_string())
+        }
         (Some(line), None) => tr!(lang, "case-at-line", field = field, line = line.to_string()),
         // Only a whole-file error (too large) has no place: it is about the whole file.
         _ if path.is_empty() => field,

@@ -135,7 +135,8 @@ pub fn load_checked(path: &Path) -> Result<LoadedPolicy, Failure> {
         Ok(loaded) => Ok(LoadedPolicy(loaded)),
         Err(LoadError::Unreadable(e)) => Err(load::policy_unreadable(&e)),
         Err(LoadError::Errors { workspace, errors }) => {
-            let rendered = render::human(&workspace, &errors, std::io::stderr().is_terminal(), render::lang_of(&workspace));
+            let rendered =
+                render::human(&workspace, &errors, std::io::stderr().is_terminal(), render::lang_of(&workspace));
             Err(load::policy_has_errors(rendered, path, errors.len()))
         }
     }

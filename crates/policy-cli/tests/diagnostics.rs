@@ -3,7 +3,7 @@
 //! (`crates/policy-check/tests/diagnostics`, where every diagnostic is
 //! asserted inline): a misspelt keyword with "did you mean", a Cyrillic line
 //! (character columns), secondary labels, a warning, two diagnostics on one
-//! line.
+//! line, a declaration first made in a `use`d file (its excerpt shown beneath).
 
 mod support;
 
@@ -16,8 +16,15 @@ use support::root;
 fn broken_policies_render_their_diagnostics() {
     insta::glob!(FIXTURES, "{01,03,07,09,19,65}-*.policy", |path| {
         let relative = path.strip_prefix(root().canonicalize().unwrap()).unwrap();
-        let output =
-            support::command().current_dir(root()).arg("check").arg(relative).env("NO_COLOR", "1").output().unwrap();
+        // In English (`--lang en`): the layout is the subject here; the Russian words are
+        // snapshotted by the checker's own test (`every_fixture_reads_in_russian`).
+        let output = support::command()
+            .current_dir(root())
+            .args(["--lang", "en", "check"])
+            .arg(relative)
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
         let status = output.status.code().unwrap();
         assert!(status == 0 || status == 1, "unexpected exit {status}");
         let stderr = String::from_utf8(output.stderr).unwrap();

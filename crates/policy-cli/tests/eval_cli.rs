@@ -163,7 +163,7 @@ fn a_closed_pipe_ends_the_output_quietly() {
 fn a_range_citation_quotes_every_clause_in_the_range() {
     let out = policy(&["eval", "--policy", MURMANSK, "policies/tests/murmansk-16/m33-no-documents.yaml"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let journal = stdout.split("пп. 21–23 · document.journal").nth(1).unwrap_or_default();
+    let journal = stdout.split("пп. 21–23 · специальный журнал учёта успеваемости").nth(1).unwrap_or_default();
     let quoted: Vec<&str> =
         journal.lines().skip(2).take_while(|l| l.trim_start().starts_with("п. ")).map(str::trim_start).collect();
     let numbers: Vec<&str> = quoted.iter().filter_map(|l| l.split(':').next()).collect();

@@ -50,7 +50,7 @@ fn the_version_can_be_chosen_by_another_date() {
     assert_eq!(bad.status.code(), Some(2));
     let human = policy(&["eval", "-p", AMENDED, CASE_2026]);
     let text = String::from_utf8_lossy(&human.stdout);
-    assert!(text.contains("Редакция: ред. 2 (учебный пример) (действует с 2026-01-01)"), "{text}");
+    assert!(text.contains("Редакция: ред. 2 (учебный пример) (действует с 01.01.2026)"), "{text}");
 }
 
 #[test]

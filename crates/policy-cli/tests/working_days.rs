@@ -69,7 +69,7 @@ fn a_year_outside_the_calendar_is_a_warning_until_the_user_adds_it() {
     let report = json(&out);
     let violation = &report["findings"][0];
     assert_eq!(violation["severity"], "violation", "{report}");
-    assert!(violation["message"].as_str().unwrap_or("").contains("до 2028-01-12"), "{report}");
+    assert!(violation["message"].as_str().unwrap_or("").contains("до 12.01.2028"), "{report}");
     assert_eq!(out.status.code(), Some(1));
 
     std::fs::write(&file, "[[year]]\nyear = 2028\nsource = \"пример\"\nworking = [2028-01-04]\n").unwrap();

@@ -68,7 +68,13 @@ impl Words {
 
     /// A bar's tooltip: the school, the grade and its value.
     fn tooltip(&self, school: &str, grade: impl ToString, value: &str) -> String {
-        tr!(self.lang, "compare-chart-tooltip", school = school.to_string(), grade = grade.to_string(), value = value.to_string())
+        tr!(
+            self.lang,
+            "compare-chart-tooltip",
+            school = school.to_string(),
+            grade = grade.to_string(),
+            value = value.to_string()
+        )
     }
 }
 

@@ -87,16 +87,11 @@ impl<'m> Evaluator<'m> {
                 let Value::Date(d) = self.eval(arg, cur, &mut Quiet)?.as_ref().clone() else {
                     return Err(Unknown);
                 };
-                // A school year runs from 1 September to 31 May; a summer date
-                // (June–August: a request made before the year) belongs to the
-                // coming one, which still starts on 1 September.
-                let start_year = if d.month() >= 6 { d.year() } else { d.year() - 1 };
-                let date = if f == Builtin::SchoolYearStart {
-                    Date::new(start_year, 9, 1)
-                } else {
-                    Date::new(start_year + 1, 5, 31)
-                };
-                date.map(|d| Cow::Owned(Value::Date(d))).map_err(|_| Unknown)
+                // The first and the last day of the policy's school year (declared, or the
+                // default four четверти); a summer date belongs to the coming year.
+                let (start, end) = self.model.school_year.bounds_of(d).ok_or(Unknown)?;
+                let date = if f == Builtin::SchoolYearStart { start } else { end };
+                Ok(Cow::Owned(Value::Date(date)))
             }
             Builtin::SchoolWeeksLeft => {
                 let Value::Date(d) = self.eval(arg, cur, &mut Quiet)?.as_ref().clone() else {
