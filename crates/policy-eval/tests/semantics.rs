@@ -194,19 +194,46 @@ value end_of_year = school_year_end(request.start)
 "#;
     let m = model(policy);
     for (start, first, last) in [
-        ("2025-09-01", date(2025, 9, 1), date(2026, 5, 31)),
-        ("2026-01-15", date(2025, 9, 1), date(2026, 5, 31)),
-        // A request made in the summer is for the coming school year, which
-        // still starts on 1 September; May still belongs to the current one.
-        ("2025-08-31", date(2025, 9, 1), date(2026, 5, 31)),
-        ("2025-06-01", date(2025, 9, 1), date(2026, 5, 31)),
-        ("2025-05-31", date(2024, 9, 1), date(2025, 5, 31)),
+        // The default school year: the I четверть from 1 September to the IV's end, 26 May.
+        ("2025-09-01", date(2025, 9, 1), date(2026, 5, 26)),
+        ("2026-01-15", date(2025, 9, 1), date(2026, 5, 26)),
+        // A request made in the summer (after the last term) is for the coming school year,
+        // which still starts on 1 September; the last term still belongs to the current one.
+        ("2025-08-31", date(2025, 9, 1), date(2026, 5, 26)),
+        ("2025-05-27", date(2025, 9, 1), date(2026, 5, 26)),
+        ("2025-05-26", date(2024, 9, 1), date(2025, 5, 26)),
     ] {
         let case = format!("pupil: {{ grade: 5, categories: [ovz] }}\nrequest: {{ start: {start} }}\n");
         let r = judge_on(&m, &case, date(2025, 9, 15));
         assert_eq!(r.value("start_of_year"), Some(&ReportValue::Date(first)), "{start}");
         assert_eq!(r.value("end_of_year"), Some(&ReportValue::Date(last)), "{start}");
     }
+}
+
+#[test]
+fn school_year_bounds_follow_a_declared_year() {
+    // Trimesters from 2 September to 30 May: the year's bounds are its first and last days,
+    // and its school weeks count five-day weeks of the trimesters only.
+    let policy = r#"
+school_year "три триместра" {
+  term "I триместр" 09-02 .. 11-29
+  holidays "осенние" 11-30 .. 12-07
+  term "II триместр" 12-08 .. 02-28
+  holidays "весенние" 03-01 .. 03-08
+  term "III триместр" 03-09 .. 05-30
+}
+value start_of_year = school_year_start(request.start)
+value end_of_year = school_year_end(request.start)
+value weeks = school_weeks_left(request.start)
+"#;
+    let m = model(policy);
+    let case = "pupil: { grade: 5, categories: [ovz] }\nrequest: { start: 2026-03-02 }\n";
+    let r = judge_on(&m, case, date(2026, 3, 2));
+    assert_eq!(r.value("start_of_year"), Some(&ReportValue::Date(date(2025, 9, 2))));
+    assert_eq!(r.value("end_of_year"), Some(&ReportValue::Date(date(2026, 5, 30))));
+    // In the spring holidays: the III триместр, 9 March (a Monday) to 30 May (a Saturday),
+    // 12 weeks of school days.
+    assert_eq!(r.value("weeks"), Some(&ReportValue::Number(12.into())));
 }
 
 // ---------------------------------------------------------------- duties

@@ -60,8 +60,8 @@ fn terms(start: Date, end: Option<Date>, limit: Date) -> Vec<(Date, Date)> {
     out
 }
 
-/// п. 40: the school weeks from `date` to the end of its school year: the days of the
-/// четверти from that date on, divided by 7 and rounded up.
+/// п. 40: the school weeks from `date` to the end of its school year: the school days
+/// (Monday to Friday) of the четверти from that date on, divided by 5 and rounded up.
 pub(crate) fn weeks_left(date: Date) -> i64 {
     let Ok(far) = Date::new(date.year() + 2, 1, 1) else { return 0 };
     // The terms of the school year of `date` only: those before the next 1 September after it
@@ -71,9 +71,23 @@ pub(crate) fn weeks_left(date: Date) -> i64 {
     let days: i64 = terms(date, None, far)
         .into_iter()
         .filter(|&(_, to)| to < next_year)
-        .map(|(from, to)| i64::from((to - from).get_days()) + 1)
+        .map(|(from, to)| school_days(from, to))
         .sum();
-    (days + 6) / 7
+    (days + 4) / 5
+}
+
+/// The days from Monday to Friday from `from` to `to`, both included, counted one by one.
+fn school_days(from: Date, to: Date) -> i64 {
+    let mut count = 0;
+    let mut day = from;
+    while day <= to {
+        if day.weekday().to_monday_one_offset() <= 5 {
+            count += 1;
+        }
+        let Ok(next) = day.tomorrow() else { break };
+        day = next;
+    }
+    count
 }
 
 /// A periodic duty (`every … fulfilled_by …`).

@@ -180,10 +180,17 @@ fn rules(f: &Facts, r: &mut Report) {
             format!("Индивидуальное обучение по п. 3 организуется для учащихся 1–11 классов; {} класс", p.grade),
         ));
     }
-    // п. 6 at both ends; an unknown end is the end of the school year (from 1 September:
-    // a summer start belongs to the coming year).
+    // п. 6 at both ends; an unknown end is the end of the school year: the last day of the
+    // IV четверть, 26 May (a start after it belongs to the coming year).
     let until = q.end.map_or_else(
-        || Date::new(if q.start.0.month() >= 6 { q.start.0.year() + 1 } else { q.start.0.year() }, 5, 31).ok(),
+        || {
+            let this_year = Date::new(q.start.0.year(), 5, 26).ok()?;
+            if q.start.0 > this_year {
+                Date::new(q.start.0.year() + 1, 5, 26).ok()
+            } else {
+                Some(this_year)
+            }
+        },
         |e| Some(e.0),
     );
     match (until, f.certificate.and_then(|d| d.valid_until)) {

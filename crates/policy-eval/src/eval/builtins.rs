@@ -3,7 +3,6 @@
 
 use std::borrow::Cow;
 
-use jiff::civil::Date;
 use policy_check::model::{Builtin, ElemSlot, Expr, ListId, Value};
 use policy_syntax::ast::{BinaryOp, Duration};
 use rust_decimal::Decimal;
