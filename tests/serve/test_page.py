@@ -41,7 +41,7 @@ def test_a_pasted_case_gives_the_report_with_its_clause(browser, server):
     report = wait.until(lambda d: d.find_element(By.ID, "report").text or None)
     assert "МОУ СОШ № 16 г. Мурманска" in report
     assert "Нарушения (1)" in report
-    assert "Недельная нагрузка 10.25 ч превышает предел 10 ч для 5 класса" in report
+    assert "Недельная нагрузка 10,25 ч превышает предел 10 ч для 5 класса" in report
     # The sentence of п. 16 that decides a grade-5 pupil, not the clause's first words.
     assert "п. 16: «В V - VIII классах - до 10 часов;»" in report
 

@@ -23,7 +23,8 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #c8c8c8; padding: .3rem .45rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 thead th { background: #eef1f5; }
 table.policies tbody th { white-space: nowrap; }
-table.compare { table-layout: fixed; }
+.table { overflow-x: auto; }
+table.compare { table-layout: fixed; min-width: 44rem; }
 table.compare tbody th { font-weight: 600; }
 table.compare col.concept { width: 13rem; }
 tr.differs td { background: #fff2cc; }
@@ -44,6 +45,8 @@ svg text.value { font-size: 9px; }
 svg text.nocap { font-size: 9px; fill: #555; }
 @media print {
   body { margin: 0; font-size: 9pt; }
+  .table { overflow: visible; }
+  table.compare { min-width: 0; }
   nav { display: none; }
   tr { break-inside: avoid; }
   h2 { break-after: avoid; }
@@ -92,7 +95,11 @@ fn row(out: &mut String, lang: Lang, policies: &[PolicyInfo], row: &Row) {
 
 fn header(out: &mut String, c: &Comparison) {
     let lang = c.lang;
-    let _ = writeln!(out, "<header>\n<h1>{}</h1>\n<table class=\"policies\">", escape(&tr!(lang, "compare-heading")));
+    let _ = writeln!(
+        out,
+        "<header>\n<h1>{}</h1>\n<div class=\"table\">\n<table class=\"policies\">",
+        escape(&tr!(lang, "compare-heading"))
+    );
     out.push_str("<thead><tr>");
     for column in [
         tr!(lang, "compare-column-policy"),
@@ -114,7 +121,7 @@ fn header(out: &mut String, c: &Comparison) {
             field(&p.approved)
         );
     }
-    out.push_str("</tbody>\n</table>\n");
+    out.push_str("</tbody>\n</table>\n</div>\n");
     let _ = writeln!(out, "<p>{}</p>", escape(&tr!(lang, "compare-legend-html")));
     out.push_str("<nav><ul>\n");
     for topic in c.topics() {
@@ -147,7 +154,8 @@ pub fn render(c: &Comparison) -> String {
                 let heading = tr!(lang, "compare-only-in", policy = p.id.clone());
                 let _ = writeln!(out, "<h3 class=\"only\">{}</h3>", escape(&heading));
             }
-            out.push_str("<table class=\"compare\">\n<colgroup><col class=\"concept\">");
+            // A table wider than a phone scrolls in its own box, not the page.
+            out.push_str("<div class=\"table\">\n<table class=\"compare\">\n<colgroup><col class=\"concept\">");
             out.push_str(&"<col>".repeat(c.policies.len()));
             let _ = write!(
                 out,
@@ -161,7 +169,7 @@ pub fn render(c: &Comparison) -> String {
             for r in rows {
                 row(&mut out, lang, &c.policies, r);
             }
-            out.push_str("</tbody>\n</table>\n");
+            out.push_str("</tbody>\n</table>\n</div>\n");
         }
         out.push_str("</section>\n");
     }

@@ -255,7 +255,7 @@ fn the_html_page_is_self_contained_with_a_chart_and_quoted_clauses() {
 
     // One section per topic, one table per group of rows (those several
     // policies have, then those of one policy only), one column per policy.
-    let tables = select(&html, "section > table.compare");
+    let tables = select(&html, "section > div.table > table.compare");
     assert_eq!(tables.len(), c.topics().iter().map(|t| c.groups_of(*t).len()).sum::<usize>());
     assert_eq!(select(&html, "section > h3.only").len(), tables.len() - c.topics().len());
     for table in &tables {
