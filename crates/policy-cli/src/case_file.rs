@@ -106,7 +106,7 @@ pub fn decode(case: &CaseText, model: &Model) -> Result<Decoded, Failure> {
 }
 
 /// A case error in `lang`: its place, the decoder's words, and the hint.
-fn describe(lang: Lang, e: &CaseError) -> String {
+pub fn describe(lang: Lang, e: &CaseError) -> String {
     let mut out = format!("{}: {}", place(lang, &e.path, e.line, e.column), e.message);
     if let Some(value) = &e.suggestion {
         out.push_str(&tr!(lang, "case-did-you-mean", value = value));

@@ -109,7 +109,7 @@ fn unusable_lines_are_reported_counted_and_skipped_with_exit_2() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("error: standard input: pupil.grade (строка 2, столбец "), "{err}");
-    assert!(err.contains("error: standard input: строка 2: the case is not valid; it was skipped"), "{err}");
+    assert!(err.contains("ошибка: стандартный ввод: строка 2: дело недопустимо; оно пропущено"), "{err}");
     assert!(err.contains("дело (строка 4, столбец 2)"), "{err}");
     assert!(err.contains("ожидалось: целое число от 1 до 12"), "{err}");
     assert!(!err.contains("пятый") && !err.contains("oops"), "no value of the case on stderr: {err}");

@@ -82,7 +82,7 @@ fn the_shipped_policies_compared_show_where_the_schools_part_ways() {
 fn files_without_a_policy_block_are_skipped_and_directories_expand() {
     let out = compare(&["policies/", "--only", "cap", "--format", "json"]);
     assert_eq!(out.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("skipping `policies/case-schema.policy`"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`policies/case-schema.policy` пропущен"));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(json["policies"], serde_json::json!(["balashikha-7", "murmansk-16", "privolzhye-1", "samara-99"]));
     let grade5 = json["rows"].as_array().and_then(|rows| rows.iter().find(|r| r["key"] == "grade_5")).cloned();

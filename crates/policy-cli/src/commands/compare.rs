@@ -11,6 +11,7 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 use jiff::civil::Date;
 use policy_check::model::Model;
 use policy_compare::{Input, Topic};
+use policy_i18n::tr;
 
 use crate::exit::{Exit, Failure};
 use crate::{case_file, load, policy};
@@ -80,20 +81,27 @@ fn policy_paths(args: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
 /// Runs the command.
 pub fn run(args: &Args) -> Result<Exit, Failure> {
     if args.only.contains(&Topic::Case) && args.case.is_none() {
-        return Err(Failure::new("error: `--only case` needs a case: add `--case CASE`"));
+        return Err(Failure::new(tr!(crate::lang::chosen(None), "cli-compare-only-case-needs-case")));
     }
     let paths = policy_paths(&args.policies)?;
     let mut loaded = Vec::new();
     for path in &paths {
         let policy = policy::load_checked(path)?;
         if policy.checked.model.meta.location.is_none() {
-            eprintln!("note: skipping `{}`: it declares no `policy` (a schema or a shared file)", path.display());
+            eprintln!(
+                "{}",
+                tr!(
+                    crate::lang::chosen(Some(policy.keywords())),
+                    "cli-compare-skipping",
+                    path = path.display().to_string()
+                )
+            );
             continue;
         }
         loaded.push(policy);
     }
     if loaded.is_empty() {
-        return Err(Failure::new("error: none of the files declares a `policy`: nothing to compare"));
+        return Err(Failure::new(tr!(crate::lang::chosen(None), "cli-compare-no-policy")));
     }
     let mut models: Vec<Cow<'_, Model>> = Vec::new();
     let mut reports = Vec::new();
@@ -137,7 +145,8 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     let russian = loaded.iter().any(|p| p.keywords() == policy_syntax::KeywordLanguage::Russian);
     let keywords =
         if russian { policy_syntax::KeywordLanguage::Russian } else { policy_syntax::KeywordLanguage::English };
-    let comparison = policy_compare::compare(&inputs, &topics, crate::lang::chosen(Some(keywords)));
+    let lang = crate::lang::chosen(Some(keywords));
+    let comparison = policy_compare::compare(&inputs, &topics, lang);
     let out = match args.format {
         Format::Table => {
             let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -150,7 +159,8 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     print!("{out}");
     for report in &reports {
         for problem in &report.policy_errors {
-            eprintln!("error: policy `{}`: {problem}", report.policy);
+            let line = tr!(lang, "cli-policy-error-on-case", policy = report.policy.clone(), problem = problem.clone());
+            eprintln!("{line}");
         }
     }
     Ok(Exit::of_reports(&reports))

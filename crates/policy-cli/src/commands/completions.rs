@@ -6,6 +6,7 @@ use std::io::Write;
 use clap_complete::Shell;
 
 use crate::exit::{Exit, Failure};
+use policy_i18n::tr;
 
 /// Arguments of `policy completions`.
 #[derive(Debug, clap::Args)]
@@ -19,8 +20,8 @@ pub struct Args {
 pub fn run(args: &Args, mut command: clap::Command) -> Result<Exit, Failure> {
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut command, "policy", &mut script);
-    std::io::stdout()
-        .write_all(&script)
-        .map_err(|e| Failure::new(format!("error: cannot write the completion script: {e}")))?;
+    std::io::stdout().write_all(&script).map_err(|e| {
+        Failure::new(tr!(crate::lang::chosen(None), "cli-cannot-write-completions", reason = e.to_string()))
+    })?;
     Ok(Exit::Success)
 }

@@ -10,6 +10,7 @@ use jiff::civil::Date;
 
 use crate::exit::{Exit, Failure};
 use crate::{case_file, policy};
+use policy_i18n::tr;
 
 /// Arguments of `policy eval`.
 #[derive(Debug, clap::Args)]
@@ -90,7 +91,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
             } else {
                 serde_json::to_string_pretty(&reports)
             };
-            json.map_err(|e| Failure::new(format!("error: cannot write the report: {e}")))? + "\n"
+            json.map_err(|e| Failure::new(tr!(lang, "cli-cannot-write-report", reason = e.to_string())))? + "\n"
         }
         Format::Human => reports
             .iter()
@@ -109,7 +110,8 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     print!("{out}");
     for report in &reports {
         for problem in &report.policy_errors {
-            eprintln!("error: policy `{}`: {problem}", report.policy);
+            let line = tr!(lang, "cli-policy-error-on-case", policy = report.policy.clone(), problem = problem.clone());
+            eprintln!("{line}");
         }
     }
     Ok(Exit::of_reports(&reports))

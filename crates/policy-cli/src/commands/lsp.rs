@@ -9,10 +9,12 @@ pub struct Args {
 }
 
 use crate::exit::{Exit, Failure};
+use policy_i18n::tr;
 
 /// Runs the server until the client sends `exit` (a failure when the runtime
 /// cannot start).
 pub fn run(_args: &Args) -> Result<Exit, Failure> {
-    policy_lsp::run_stdio().map_err(|e| Failure::new(format!("error: cannot start the language server: {e}")))?;
+    policy_lsp::run_stdio()
+        .map_err(|e| Failure::new(tr!(crate::lang::chosen(None), "cli-lsp-cannot-start", reason = e.to_string())))?;
     Ok(Exit::Success)
 }

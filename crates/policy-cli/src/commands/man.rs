@@ -5,6 +5,7 @@
 use std::io::Write;
 
 use crate::exit::{Exit, Failure};
+use policy_i18n::tr;
 
 /// Arguments of `policy man`.
 #[derive(Debug, clap::Args)]
@@ -38,6 +39,6 @@ pub fn run(args: &Args, command: clap::Command) -> Result<Exit, Failure> {
         .source(format!("policy {}", env!("CARGO_PKG_VERSION")))
         .render(&mut page)
         .and_then(|()| std::io::stdout().write_all(&page))
-        .map_err(|e| Failure::new(format!("error: cannot write the man page: {e}")))?;
+        .map_err(|e| Failure::new(tr!(crate::lang::chosen(None), "cli-cannot-write-man", reason = e.to_string())))?;
     Ok(Exit::Success)
 }

@@ -22,6 +22,7 @@ use std::path::PathBuf;
 
 use crate::exit::{Exit, Failure};
 use crate::policy;
+use policy_i18n::tr;
 
 /// Arguments of `policy schema`.
 #[derive(Debug, clap::Args)]
@@ -65,7 +66,9 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         }
         None => policy_schema::report_schema(),
     };
-    let text = schema.to_pretty_string().map_err(|e| Failure::new(format!("error: cannot write the schema: {e}")))?;
+    let text = schema
+        .to_pretty_string()
+        .map_err(|e| Failure::new(tr!(crate::lang::chosen(None), "cli-cannot-write-schema", reason = e.to_string())))?;
     print!("{text}");
     Ok(Exit::Success)
 }

@@ -88,24 +88,26 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| Failure::new(format!("error: cannot start the server: {e}")))?;
+        .map_err(|e| Failure::new(tr!(lang(), "cli-serve-cannot-start", reason = e.to_string())))?;
     runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind(args.addr)
-            .await
-            .map_err(|e| Failure::new(format!("error: cannot listen on {}: {e}", args.addr)))?;
+        let listener = tokio::net::TcpListener::bind(args.addr).await.map_err(|e| {
+            Failure::new(tr!(lang(), "cli-serve-cannot-listen", addr = args.addr.to_string(), reason = e.to_string()))
+        })?;
         let _watcher = if args.no_watch {
             None
         } else {
-            Some(policy_serve::reload::watch(state.clone()).map_err(|e| {
-                Failure::new(format!("error: cannot watch the policy files: {e}\n  help: run with `--no-watch`"))
-            })?)
+            Some(
+                policy_serve::reload::watch(state.clone())
+                    .map_err(|e| Failure::new(tr!(lang(), "cli-serve-cannot-watch", reason = e.to_string())))?,
+            )
         };
-        let local = listener.local_addr().map_err(|e| Failure::new(format!("error: {e}")))?;
-        eprintln!("policy serve: listening on http://{local}/ (Ctrl-C or SIGTERM stops)");
+        let local =
+            listener.local_addr().map_err(|e| Failure::new(tr!(lang(), "cli-serve-error", reason = e.to_string())))?;
+        eprintln!("{}", tr!(lang(), "cli-serve-listening", addr = local.to_string()));
         policy_serve::serve(listener, state, policy_serve::shutdown_signal())
             .await
-            .map_err(|e| Failure::new(format!("error: the server stopped: {e}")))?;
-        eprintln!("policy serve: stopped");
+            .map_err(|e| Failure::new(tr!(lang(), "cli-serve-failed", reason = e.to_string())))?;
+        eprintln!("{}", tr!(lang(), "cli-serve-stopped"));
         Ok(Exit::Success)
     })
 }

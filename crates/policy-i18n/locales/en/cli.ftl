@@ -154,3 +154,43 @@ cli-arg-policy-doc-format-html = One self-contained HTML page: inline style, no 
 cli-arg-policy-doc-format-markdown = Markdown
 cli-arg-policy-fmt-keywords-en = English keywords (`rule`, `when`)
 cli-arg-policy-fmt-keywords-ru = Russian keywords (`правило`, `когда`)
+
+## Other command errors (compare, eval --batch, serve, lsp, man, schema, completions)
+cli-compare-only-case-needs-case = error: `--only case` needs a case: add `--case CASE`
+cli-compare-skipping = note: skipping `{ $path }`: it declares no `policy` (a schema or a shared file)
+cli-compare-no-policy = error: none of the files declares a `policy`: nothing to compare
+cli-policy-error-on-case = error: policy `{ $policy }`: { $problem }
+cli-cannot-write-report = error: cannot write the report: { $reason }
+cli-cannot-write-completions = error: cannot write the completion script: { $reason }
+cli-cannot-write-man = error: cannot write the man page: { $reason }
+cli-cannot-write-schema = error: cannot write the schema: { $reason }
+cli-lsp-cannot-start = error: cannot start the language server: { $reason }
+cli-serve-cannot-start = error: cannot start the server: { $reason }
+cli-serve-cannot-listen = error: cannot listen on { $addr }: { $reason }
+cli-serve-cannot-watch = error: cannot watch the policy files: { $reason }
+    help: run with `--no-watch`
+cli-serve-error = error: { $reason }
+cli-serve-listening = policy serve: listening on http://{ $addr }/ (Ctrl-C or SIGTERM stops)
+cli-serve-failed = error: the server stopped: { $reason }
+cli-serve-stopped = policy serve: stopped
+cli-batch-input-error = error: { $reason }
+cli-batch-cannot-create-reports = error: cannot write the reports to `{ $path }`: { $reason }
+cli-batch-cannot-create-summary = error: cannot write the summary to `{ $path }`: { $reason }
+cli-batch-cannot-write-reports = error: cannot write the reports: { $reason }; the batch was stopped
+cli-batch-cannot-write-workbook = error: cannot write the workbook: { $reason }
+cli-batch-cannot-write-summary = error: cannot write the summary: { $reason }
+cli-batch-xlsx-needs-out = error: `--summary xlsx` writes a workbook: name its file with `--summary-out FILE.xlsx`
+cli-batch-more-warned = warning: { $input }: { $n } more { $n ->
+    [one] case
+   *[other] cases
+} with unknown fields { $n ->
+    [one] was
+   *[other] were
+} not listed
+cli-batch-case-error = error: { $file }: { $error }
+cli-batch-policy-error = error: { $input }: { $origin }: policy `{ $policy }`: { $problem }
+cli-batch-case-skipped = error: { $place }: the case is not valid; it was skipped (counted as unusable)
+cli-batch-case-warning = warning: { $file }: { $warning }
+cli-batch-line = { $input }: line { $n }
+cli-batch-line-only = line { $n }
+cli-batch-stdin = standard input

@@ -156,3 +156,44 @@ cli-arg-policy-doc-format-html = Одна самодостаточная стр�
 cli-arg-policy-doc-format-markdown = Markdown
 cli-arg-policy-fmt-keywords-en = Английские ключевые слова (`rule`, `when`)
 cli-arg-policy-fmt-keywords-ru = Русские ключевые слова (`правило`, `когда`)
+
+## Прочие ошибки команд (compare, eval --batch, serve, lsp, man, schema, completions)
+cli-compare-only-case-needs-case = ошибка: для `--only case` нужно дело: добавьте `--case CASE`
+cli-compare-skipping = примечание: `{ $path }` пропущен: в нём нет `policy` (это схема дела или общий файл)
+cli-compare-no-policy = ошибка: ни в одном из файлов нет `policy`: сравнивать нечего
+cli-policy-error-on-case = ошибка: политика `{ $policy }`: { $problem }
+cli-cannot-write-report = ошибка: не удалось записать отчёт: { $reason }
+cli-cannot-write-completions = ошибка: не удалось записать сценарий дополнения команд: { $reason }
+cli-cannot-write-man = ошибка: не удалось записать страницу руководства: { $reason }
+cli-cannot-write-schema = ошибка: не удалось записать схему: { $reason }
+cli-lsp-cannot-start = ошибка: не удалось запустить языковой сервер: { $reason }
+cli-serve-cannot-start = ошибка: не удалось запустить сервер: { $reason }
+cli-serve-cannot-listen = ошибка: не удалось открыть адрес { $addr }: { $reason }
+cli-serve-cannot-watch = ошибка: не удалось следить за файлами политик: { $reason }
+    как исправить: запустите с `--no-watch`
+cli-serve-error = ошибка: { $reason }
+cli-serve-listening = policy serve: принимает запросы на http://{ $addr }/ (Ctrl-C или SIGTERM останавливает)
+cli-serve-failed = ошибка: сервер остановился: { $reason }
+cli-serve-stopped = policy serve: остановлен
+cli-batch-input-error = ошибка: { $reason }
+cli-batch-cannot-create-reports = ошибка: не удалось записать отчёты в `{ $path }`: { $reason }
+cli-batch-cannot-create-summary = ошибка: не удалось записать сводку в `{ $path }`: { $reason }
+cli-batch-cannot-write-reports = ошибка: не удалось записать отчёты: { $reason }; обработка остановлена
+cli-batch-cannot-write-workbook = ошибка: не удалось записать книгу Excel: { $reason }
+cli-batch-cannot-write-summary = ошибка: не удалось записать сводку: { $reason }
+cli-batch-xlsx-needs-out = ошибка: `--summary xlsx` пишет книгу Excel: укажите её файл с помощью `--summary-out FILE.xlsx`
+cli-batch-more-warned = предупреждение: { $input }: ещё { $n } { $n ->
+    [one] дело
+    [few] дела
+   *[many] дел
+} с неизвестными полями не { $n ->
+    [one] показано
+   *[other] показаны
+}
+cli-batch-case-error = ошибка: { $file }: { $error }
+cli-batch-policy-error = ошибка: { $input }: { $origin }: политика `{ $policy }`: { $problem }
+cli-batch-case-skipped = ошибка: { $place }: дело недопустимо; оно пропущено (учтено как непригодное)
+cli-batch-case-warning = предупреждение: { $file }: { $warning }
+cli-batch-line = { $input }: строка { $n }
+cli-batch-line-only = строка { $n }
+cli-batch-stdin = стандартный ввод
