@@ -77,7 +77,8 @@ impl<'a> Converter<'a> {
         }
     }
 
-    /// Stores `value` in `slot`, reporting a second occurrence of a once-only item.
+    /// Stores `value` in `slot`, reporting a second occurrence of a once-only
+    /// item (`what`: its keyword in backticks, or `check-an-outcome`).
     pub(super) fn once<T>(&self, slot: &mut Option<T>, value: T, span: Span, what: Message) {
         if slot.is_some() {
             self.push(
