@@ -339,9 +339,9 @@ check-calendar-year-without-source-help = после года укажите а�
 check-day-outside-year = { $date } — не день { $year } года
 check-day-outside-year-label = день { $year } года
 check-day-outside-year-help = перечислите здесь только дни { $year } года; для остальных объявите `calendar_year { $other }`
-check-day-twice = { $date } указано в { $year } году дважды
-check-day-twice-label = указано повторно
-check-day-twice-first = впервые указано здесь
+check-day-twice = день { $date } указан в календаре { $year } года дважды
+check-day-twice-label = указан повторно
+check-day-twice-first = впервые указан здесь
 check-day-twice-help = день либо `non_working`, либо `working`: удалите одно из двух
 check-working-weekday = { $date } — { $weekday ->
     [1] понедельник
