@@ -15,6 +15,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 
 use jiff::civil::Date;
+use policy_i18n::{msg, Message};
 use policy_syntax::ast::{self, DeclKind, PolicyDecl};
 use policy_syntax::{Code, Diagnostic};
 
@@ -224,11 +225,11 @@ pub(crate) fn versions(ws: &Workspace, chain: &[FileId]) -> (Vec<Version>, Vec<F
             if amended(ws, f).is_none() {
                 let d = Diagnostic::new(
                     Code::UnreadableImport,
-                    format!("cannot read `{}`, the version this one amends", amends.path.value),
+                    msg!("check-unreadable-amended", path = &amends.path.value),
                     amends.path.span,
-                    "amended here",
+                    msg!("check-unreadable-amended-label"),
                 )
-                .with_help("the path is relative to this file; check that the file exists");
+                .with_help(msg!("check-unreadable-import-help"));
                 found.push(FileDiagnostic { file: f, diagnostic: d });
             }
         }
@@ -237,11 +238,11 @@ pub(crate) fn versions(ws: &Workspace, chain: &[FileId]) -> (Vec<Version>, Vec<F
         if in_force.is_none() {
             let d = Diagnostic::new(
                 Code::VersionWithoutDate,
-                format!("version `{}` does not say when it comes into force", p.id.name),
+                msg!("check-version-without-date", name = &p.id.name),
                 p.id.span,
-                "this version has no date",
+                msg!("check-version-without-date-label"),
             )
-            .with_help("add `in_force YYYY-MM-DD` (`действует_с`) to the policy block");
+            .with_help(msg!("check-version-without-date-help"));
             found.push(FileDiagnostic { file: f, diagnostic: d });
         }
         let (changes, replaced) =
@@ -288,15 +289,13 @@ fn changes(
             let numbers = base_clauses.iter().map(|(n, _)| n.as_str());
             let d = Diagnostic::new(
                 Code::AmendedClauseMissing,
-                format!("the amended version has no clause `{}`", number.text),
+                msg!("check-amended-clause-missing", number = &number.text),
                 number.span,
-                "not a clause of the amended version",
+                msg!("check-amended-clause-missing-label"),
             )
             .with_help(match policy_syntax::suggest::did_you_mean(&number.text, numbers) {
-                Some(s) => {
-                    format!("did you mean `{s}`? A clause the amendment adds is quoted without being named here")
-                }
-                None => "fix the number; a clause the amendment adds is quoted without being named here".into(),
+                Some(s) => msg!("check-amended-clause-missing-did-you-mean", suggestion = s.to_owned()),
+                None => msg!("check-amended-clause-missing-help"),
             });
             found.push(FileDiagnostic { file: f, diagnostic: d });
         }
@@ -326,11 +325,16 @@ fn dates(blocks: &[(FileId, &PolicyDecl)], versions: &[Version]) -> Vec<FileDiag
             if end < start {
                 let d = Diagnostic::new(
                     Code::VersionsOverlap,
-                    format!("version `{}` ends on {end}, before it comes into force on {start}", v.name),
+                    msg!(
+                        "check-version-ends-before-start",
+                        name = &v.name,
+                        end = end.to_string(),
+                        start = start.to_string()
+                    ),
                     p.until.map(|(_, s)| s).unwrap_or(p.id.span),
-                    "ends before it starts",
+                    msg!("check-version-ends-before-start-label"),
                 )
-                .with_help("`until` is the last day in force: it must not be before `in_force`");
+                .with_help(msg!("check-version-ends-before-start-help"));
                 found.push(FileDiagnostic { file: f, diagnostic: d });
             }
         }
@@ -339,32 +343,39 @@ fn dates(blocks: &[(FileId, &PolicyDecl)], versions: &[Version]) -> Vec<FileDiag
         if start <= prev_start || prev.until.is_some_and(|u| u >= start) {
             let d = Diagnostic::new(
                 Code::VersionsOverlap,
-                format!(
-                    "version `{}` comes into force on {start}, while version `{}` (in force from {prev_start}{}) still is",
-                    v.name,
-                    prev.name,
-                    prev.until.map(|u| format!(" until {u}")).unwrap_or_default()
+                msg!(
+                    "check-versions-overlap",
+                    name = &v.name,
+                    start = start.to_string(),
+                    previous = &prev.name,
+                    previous_start = prev_start.to_string(),
+                    previous_until = prev
+                        .until
+                        .map(|u| msg!("check-versions-overlap-until", date = u.to_string()))
+                        .unwrap_or_else(|| Message::from(""))
                 ),
                 span_of(p),
-                "overlaps the version it amends",
+                msg!("check-versions-overlap-label"),
             )
-            .with_help("each day must have one version: move `in_force` after the earlier version's start and `until`");
+            .with_help(msg!("check-versions-overlap-help"));
             found.push(FileDiagnostic { file: f, diagnostic: d });
         } else if let Some(until) = prev.until {
             if until.tomorrow().is_ok_and(|next| next < start) {
                 let d = Diagnostic::new(
                     Code::VersionsGap,
-                    format!(
-                        "no version is in force from {} to {}: version `{}` ends on {until}, version `{}` starts on {start}",
-                        until.tomorrow().unwrap_or(until),
-                        start.yesterday().unwrap_or(start),
-                        prev.name,
-                        v.name
+                    msg!(
+                        "check-versions-gap",
+                        from = until.tomorrow().unwrap_or(until).to_string(),
+                        to = start.yesterday().unwrap_or(start).to_string(),
+                        previous = &prev.name,
+                        until = until.to_string(),
+                        name = &v.name,
+                        start = start.to_string()
                     ),
                     span_of(p),
-                    "leaves a gap after the version it amends",
+                    msg!("check-versions-gap-label"),
                 )
-                .with_help("a case dated in the gap cannot be judged: move `until` or `in_force` if the gap is a mistake");
+                .with_help(msg!("check-versions-gap-help"));
                 found.push(FileDiagnostic { file: f, diagnostic: d });
             }
         }

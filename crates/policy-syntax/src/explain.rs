@@ -15,7 +15,8 @@ use crate::diagnostic::{Diagnostic, Suggestion};
 use crate::grammar::{PolicyParser, Rule};
 use crate::keyword_rules::keyword_of;
 use crate::keywords::{Keyword, KeywordLanguage};
-use crate::suggest::did_you_mean;
+use crate::suggest::{did_you_mean, did_you_mean_help};
+use policy_i18n::{msg, Lang, Message};
 
 /// The rule calls pest may make to explain one error node (bounds backtracking).
 const CALL_LIMIT: usize = 10_000_000;
@@ -49,46 +50,48 @@ pub(crate) fn explain_error(text: &str, span: Span, block: Rule) -> Diagnostic {
     let (pos, positives) = best.unwrap_or((0, Vec::new()));
     let at = (span.start + pos).min(span.end.max(span.start));
     let found = word_at(text, at);
-    let mut expected: Vec<String> = positives.iter().map(|r| describe_rule(*r)).collect();
-    expected.sort();
+    let mut expected: Vec<Message> = positives.iter().map(|r| describe_rule(*r)).collect();
+    // In the order of their English words, as the reference lists them.
+    expected.sort_by_cached_key(|m| m.render(Lang::En));
     expected.dedup();
-    let expected = match expected.len() {
-        0 => describe_rule(expected_rules(block)[0]),
-        1 => expected[0].clone(),
-        _ => {
-            let last = expected.pop().unwrap_or_default();
-            format!("{} or {}", expected.join(", "), last)
-        }
+    let expected = match expected.pop() {
+        None => describe_rule(expected_rules(block)[0]),
+        Some(only) if expected.is_empty() => only,
+        Some(last) => msg!("check-one-of", items = Message::list(expected, ", "), last = last),
     };
     let end = if found.is_empty() { at } else { at + found.len() }.min(line_end(text, at).max(at));
-    let message =
-        if found.is_empty() { format!("expected {expected}") } else { format!("expected {expected}, found `{found}`") };
-    let mut diagnostic =
-        Diagnostic::new(Code::UnexpectedText, message, Span::new(at, end), format!("expected {expected} here"));
+    let message = if found.is_empty() {
+        msg!("check-expected", expected = expected.clone())
+    } else {
+        msg!("check-expected-found", expected = expected.clone(), found = found.to_owned())
+    };
+    let mut diagnostic = Diagnostic::new(
+        Code::UnexpectedText,
+        message,
+        Span::new(at, end),
+        msg!("check-expected-here", expected = expected),
+    );
     if block == Rule::file {
         let word: String = found.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
         if let Some(keyword) = closest_declaration_keyword(&word) {
-            diagnostic =
-                diagnostic.with_help(format!("a declaration starts with a keyword: did you mean `{keyword}`?"));
+            diagnostic = diagnostic.with_help(msg!("check-declaration-keyword", keyword = keyword));
             diagnostic.suggestion =
                 Some(Suggestion { span: Span::new(at, at + word.len()), replacement: keyword.to_string() });
         } else {
-            diagnostic = diagnostic.with_help(
-                "a declaration starts with `policy`, `clause`, `rule`, `value`, `table`, `document`, `role`, … (see the language reference)",
-            );
+            diagnostic = diagnostic.with_help(msg!("check-declaration-keyword-help"));
         }
     } else {
         let word: String = found.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
         let spellings = Keyword::ALL.iter().map(|k| k.spelling(Keyword::language_of(&word)));
         match did_you_mean(&word, spellings) {
             Some(keyword) if !word.is_empty() => {
-                diagnostic = diagnostic.with_help(format!("did you mean `{keyword}`?"));
+                diagnostic = diagnostic.with_help(did_you_mean_help(keyword));
                 diagnostic.suggestion =
                     Some(Suggestion { span: Span::new(at, at + word.len()), replacement: keyword.to_string() });
             }
             _ => {
-                diagnostic = diagnostic
-                    .with_help(format!("write {} here, or delete the line", describe_rule(expected_rules(block)[0])));
+                diagnostic =
+                    diagnostic.with_help(msg!("check-write-here", what = describe_rule(expected_rules(block)[0])));
             }
         }
     }
@@ -114,8 +117,8 @@ fn expected_rules(block: Rule) -> &'static [Rule] {
 }
 
 /// How a rule is named in "expected …".
-fn describe_rule(rule: Rule) -> String {
-    let text = match rule {
+fn describe_rule(rule: Rule) -> Message {
+    match rule {
         Rule::declaration
         | Rule::policy_decl
         | Rule::use_decl
@@ -134,7 +137,7 @@ fn describe_rule(rule: Rule) -> String {
         | Rule::test_decl
         | Rule::extend_enum_decl
         | Rule::extend_schema_decl
-        | Rule::calendar_year_decl => "a declaration",
+        | Rule::calendar_year_decl => msg!("check-want-declaration"),
         Rule::expr
         | Rule::primary
         | Rule::path
@@ -150,7 +153,7 @@ fn describe_rule(rule: Rule) -> String {
         | Rule::boolean
         | Rule::null
         | Rule::op_not
-        | Rule::op_neg => "an expression",
+        | Rule::op_neg => msg!("check-want-expression"),
         Rule::infix
         | Rule::op_or
         | Rule::op_and
@@ -167,51 +170,50 @@ fn describe_rule(rule: Rule) -> String {
         | Rule::op_mul
         | Rule::op_div
         | Rule::op_coalesce
-        | Rule::op_where => "an operator",
-        Rule::string | Rule::raw_string => "a quoted text",
-        Rule::citation => "a citation `§ \"…\"`",
-        Rule::ident | Rule::field_name | Rule::policy_id => "a name",
-        Rule::integer | Rule::decimal | Rule::cell | Rule::dash => "a number",
+        | Rule::op_where => msg!("check-want-operator"),
+        Rule::string | Rule::raw_string => msg!("check-want-text"),
+        Rule::citation => msg!("check-want-citation"),
+        Rule::ident | Rule::field_name | Rule::policy_id => msg!("check-want-name"),
+        Rule::integer | Rule::decimal | Rule::cell | Rule::dash => msg!("check-want-number"),
         Rule::type_expr | Rule::named_type | Rule::int_type | Rule::set_type | Rule::list_type | Rule::record_type => {
-            "a type"
+            msg!("check-want-type")
         }
-        Rule::pattern => "a grade, range or value",
+        Rule::pattern => msg!("check-want-pattern"),
         Rule::duration_unit | Rule::unit_days | Rule::unit_weeks | Rule::unit_months | Rule::unit_working_days => {
-            "`days`, `weeks`, `months` or `working days`"
+            msg!("check-want-duration-unit")
         }
-        Rule::unknown_duration | Rule::unknown_unit => "a duration `5 days`",
-        Rule::period => "a period (`quarter`, `trimester`, `year`, `month`, `week`)",
-        Rule::severity | Rule::kw_violation | Rule::kw_warning | Rule::kw_info => "`violation`, `warning` or `info`",
+        Rule::unknown_duration | Rule::unknown_unit => msg!("check-want-duration"),
+        Rule::period => msg!("check-want-period"),
+        Rule::severity | Rule::kw_violation | Rule::kw_warning | Rule::kw_info => msg!("check-want-severity"),
         Rule::meta_item | Rule::meta_school | Rule::meta_title | Rule::meta_approved | Rule::meta_source => {
-            "`school`, `title`, `approved` or `source`"
+            msg!("check-want-meta")
         }
-        Rule::enum_variant => "an enumeration variant",
-        Rule::field_decl => "a field `name: type`",
-        Rule::table_row => "a table row `pattern => value`",
-        Rule::curriculum_row => "a curriculum row (`\"subject\" 2 2 …`, `total …` or `weeks …`)",
-        Rule::grades_row => "the row of grades `grades 1 2 3 …`",
+        Rule::enum_variant => msg!("check-want-enum-variant"),
+        Rule::field_decl => msg!("check-want-field"),
+        Rule::table_row => msg!("check-want-table-row"),
+        Rule::curriculum_row => msg!("check-want-curriculum-row"),
+        Rule::grades_row => msg!("check-want-grades-row"),
         Rule::rule_item | Rule::when_item | Rule::unless_item | Rule::outcome => {
-            "`when`, `unless`, or an outcome (`violation \"…\"`)"
+            msg!("check-want-rule-item")
         }
-        Rule::exception_item | Rule::allow_item => "`when`, `allow`, or an outcome",
-        Rule::require_item => "`require condition`",
-        Rule::duty_item | Rule::right_item => "`duty \"…\"` or `right \"…\"`",
-        Rule::deadline => "a deadline `within N days after event or date`",
-        Rule::frequency => "a frequency `every quarter`",
+        Rule::exception_item | Rule::allow_item => msg!("check-want-exception-item"),
+        Rule::require_item => msg!("check-want-require"),
+        Rule::duty_item | Rule::right_item => msg!("check-want-duty"),
+        Rule::deadline => msg!("check-want-deadline"),
+        Rule::frequency => msg!("check-want-frequency"),
         Rule::case_item | Rule::expect_item | Rule::expect_value | Rule::expect_finding | Rule::expect_set => {
-            "`case \"file\"` or `expect …`"
+            msg!("check-want-test-item")
         }
-        Rule::missing_brace => "`}`",
-        Rule::calendar_days => "`non_working` or `working` and dates (`non_working 2028-01-01, 2028-01-02`)",
+        Rule::missing_brace => msg!("check-want-closing-brace"),
+        Rule::calendar_days => msg!("check-want-calendar-days"),
         Rule::str_text | Rule::escape | Rule::interpolation => {
-            "the closing `\"` on the same line (a text over several lines is written `\"\"\"…\"\"\"`)"
+            msg!("check-want-closing-quote")
         }
         other => match keyword_of(other) {
-            Some(k) => return format!("`{}`", k.spelling(KeywordLanguage::English)),
-            None => "something else",
+            Some(k) => Message::from(format!("`{}`", k.spelling(KeywordLanguage::English))),
+            None => msg!("check-want-something-else"),
         },
-    };
-    text.to_string()
+    }
 }
 
 /// The word at `offset` (up to white space), for "found `…`".

@@ -3,6 +3,7 @@
 //! blanked out before parsing (byte offsets are kept) and reported.
 
 use crate::code::Code;
+use policy_i18n::msg;
 use std::borrow::Cow;
 
 use crate::ast::Span;
@@ -54,12 +55,12 @@ pub(crate) fn guard_nesting(text: &str) -> (Cow<'_, str>, Vec<Diagnostic>) {
         diagnostics.push(
             Diagnostic::new(
                 Code::NestingTooDeep,
-                format!("brackets nest more than {MAX_NESTING} levels deep"),
+                msg!("check-nesting-too-deep", levels = MAX_NESTING),
                 Span::new(at, at + 1),
-                "too deep here",
+                msg!("check-nesting-too-deep-label"),
             )
-            .with_label(Span::new(outer, outer + 1), "the outermost bracket")
-            .with_help("split the expression into named values"),
+            .with_label(Span::new(outer, outer + 1), msg!("check-nesting-outermost"))
+            .with_help(msg!("check-split-expression")),
         );
     }
     // Only ASCII spaces replaced whole multi-byte characters, so this cannot fail.

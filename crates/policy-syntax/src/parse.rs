@@ -6,6 +6,8 @@
 //! token tree is converted to the owned AST at once (`to_ast`), which explains
 //! each error node (`explain`); the comments are collected beside the AST.
 
+use policy_i18n::msg;
+
 use crate::ast::{File, Span};
 use crate::code::Code;
 use crate::comments::scan_comments;
@@ -40,13 +42,13 @@ pub fn parse(text: &str) -> Parsed {
         },
         Err(why) => {
             let (message, at) = match why {
-                Abandoned::TooDeep(at) => ("the file nests too deeply to parse", at),
-                Abandoned::TooManySteps(at) => ("the file is too complex to parse", at),
-                Abandoned::Unmatched => ("the file could not be parsed", 0),
+                Abandoned::TooDeep(at) => (msg!("check-file-too-deep"), at),
+                Abandoned::TooManySteps(at) => (msg!("check-file-too-complex"), at),
+                Abandoned::Unmatched => (msg!("check-file-unparsed"), 0),
             };
             diagnostics.push(
-                Diagnostic::new(Code::TooComplex, message, Span::new(at, at), "parsing stopped here")
-                    .with_help("split the file into smaller policies or simplify its expressions"),
+                Diagnostic::new(Code::TooComplex, message, Span::new(at, at), msg!("check-file-too-complex-label"))
+                    .with_help(msg!("check-file-too-complex-help")),
             );
             File::default()
         }

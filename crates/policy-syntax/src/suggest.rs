@@ -2,6 +2,14 @@
 //! the metric and the threshold, for the checker, the parser's keyword
 //! explanations and the case decoder alike.
 
+use policy_i18n::{msg, Message};
+
+/// "did you mean `name`?": the help of every diagnostic that suggests a name
+/// (`check-did-you-mean`).
+pub fn did_you_mean_help(name: &str) -> Message {
+    msg!("check-did-you-mean", name = name.to_owned())
+}
+
 /// The edit distance between two strings, in characters, counting a swap of
 /// two neighbouring letters as one edit (`grdae` → `grade`).
 fn edit_distance(a: &str, b: &str) -> usize {

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::{Date, Weekday};
 use policy_calendar::Year;
+use policy_i18n::msg;
 use policy_syntax::ast::{self, CalendarYearDecl};
 use policy_syntax::{Code, Diagnostic};
 
@@ -24,16 +25,16 @@ impl Lowerer<'_> {
                 f,
                 Diagnostic::new(
                     Code::CalendarDayOutsideYear,
-                    format!("`{number}` is not a calendar year"),
+                    msg!("check-not-calendar-year", year = number.to_string()),
                     decl.year_span,
-                    "not a year",
+                    msg!("check-not-calendar-year-label"),
                 )
-                .with_help("write the year's four digits: `calendar_year 2028 \"…\" { … }`"),
+                .with_help(msg!("check-not-calendar-year-help")),
             );
             return;
         };
         let name = ast::Ident { name: number.to_string(), span: decl.year_span };
-        if !self.first_declaration(f, "calendar year", &name) {
+        if !self.first_declaration(f, "calendar-year", &name) {
             return;
         }
         let source = decl.source.as_ref().filter(|s| !s.value.trim().is_empty());
@@ -43,14 +44,11 @@ impl Lowerer<'_> {
                 f,
                 Diagnostic::new(
                     Code::CalendarYearWithoutSource,
-                    format!("the calendar year {year} does not name its source"),
+                    msg!("check-calendar-year-without-source", year = year.to_string()),
                     at,
-                    "no source",
+                    msg!("check-calendar-year-without-source-label"),
                 )
-                .with_help(format!(
-                    "name the act its days come from after the year: `calendar_year {year} \"Постановление \
-                     Правительства РФ от … № … «О переносе выходных дней в {year} году»\" {{ … }}`"
-                )),
+                .with_help(msg!("check-calendar-year-without-source-help", year = year.to_string())),
             );
             return;
         };
@@ -78,35 +76,40 @@ impl Lowerer<'_> {
                     Some(
                         Diagnostic::new(
                             Code::CalendarDayOutsideYear,
-                            format!("{date} is not a day of {year}"),
+                            msg!("check-day-outside-year", date = date.to_string(), year = year.to_string()),
                             at,
-                            format!("a day of {}", date.year()),
+                            msg!("check-day-outside-year-label", year = date.year().to_string()),
                         )
-                        .with_help(format!(
-                            "list only days of {year} here; declare `calendar_year {}` for the others",
-                            date.year()
+                        .with_help(msg!(
+                            "check-day-outside-year-help",
+                            year = year.to_string(),
+                            other = date.year().to_string()
                         )),
                     )
                 } else if let Some(&before) = first.get(&date) {
                     Some(
                         Diagnostic::new(
                             Code::CalendarDayTwice,
-                            format!("{date} is listed twice in {year}"),
+                            msg!("check-day-twice", date = date.to_string(), year = year.to_string()),
                             at,
-                            "listed again",
+                            msg!("check-day-twice-label"),
                         )
-                        .with_label(before, "first listed here")
-                        .with_help("a day is either `non_working` or `working`: delete one of them"),
+                        .with_label(before, msg!("check-day-twice-first"))
+                        .with_help(msg!("check-day-twice-help")),
                     )
                 } else if list.working && !matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday) {
                     Some(
                         Diagnostic::new(
                             Code::CalendarWorkingWeekday,
-                            format!("{date} is a {:?}, a working day already", date.weekday()),
+                            msg!(
+                                "check-working-weekday",
+                                date = date.to_string(),
+                                weekday = date.weekday().to_monday_one_offset()
+                            ),
                             at,
-                            "not a Saturday or a Sunday",
+                            msg!("check-working-weekday-label"),
                         )
-                        .with_help("`working` lists only the Saturdays and Sundays a transfer makes working"),
+                        .with_help(msg!("check-working-weekday-help")),
                     )
                 } else {
                     None

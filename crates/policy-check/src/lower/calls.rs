@@ -1,7 +1,8 @@
 //! Calls of the built-in functions (`sum`, `count`, `max_count_by`, `any`, `all`, `weeks`, …).
 
+use policy_i18n::{msg, Message};
 use policy_syntax::ast;
-use policy_syntax::suggest::did_you_mean;
+use policy_syntax::suggest::{did_you_mean, did_you_mean_help};
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
@@ -22,36 +23,37 @@ impl<'w> Lowerer<'w> {
         let Some(def) = builtins::find(&func.name) else {
             let mut d = Diagnostic::new(
                 Code::UnknownFunction,
-                format!("unknown function `{}`", func.name),
+                msg!("check-unknown-function", name = &func.name),
                 func.span,
-                "no such function",
+                msg!("check-unknown-function-label"),
             );
             d = match did_you_mean(&func.name, builtins::names()) {
-                Some(s) => d.with_help(format!("did you mean `{s}`?")).with_suggestion(s),
-                None => d.with_help(format!("the functions are: {}", builtins::names().collect::<Vec<_>>().join(", "))),
+                Some(s) => d.with_help(did_you_mean_help(s)).with_suggestion(s),
+                None => d.with_help(msg!(
+                    "check-unknown-function-help",
+                    names = builtins::names().collect::<Vec<_>>().join(", ")
+                )),
             };
             self.push(f, d);
             return (ExprKind::Error, Ty::Error);
         };
         let n = def.params.len();
         if args.len() < def.required || args.len() > n {
-            let takes = if def.required == n {
-                format!("{n} argument{}", if n == 1 { "" } else { "s" })
+            let message = if def.required == n {
+                msg!("check-argument-count", func = &func.name, count = n, given = args.len())
             } else {
-                format!("{} or {n} arguments", def.required)
+                msg!(
+                    "check-argument-count-range",
+                    func = &func.name,
+                    required = def.required,
+                    count = n,
+                    given = args.len()
+                )
             };
             self.push(
                 f,
-                Diagnostic::new(
-                    Code::WrongArgumentCount,
-                    format!("`{}` takes {takes}, not {}", func.name, args.len()),
-                    span,
-                    "wrong number of arguments",
-                )
-                .with_help(format!(
-                    "write `{}`; see the built-in functions in the language reference",
-                    def.signature()
-                )),
+                Diagnostic::new(Code::WrongArgumentCount, message, span, msg!("check-argument-count-label"))
+                    .with_help(msg!("check-argument-count-help", signature = def.signature())),
             );
             return (ExprKind::Error, Ty::Error);
         }
@@ -62,11 +64,11 @@ impl<'w> Lowerer<'w> {
             builtin => {
                 let (x, t) = self.expr(f, &args[0], current);
                 if !def.params[0].1.accepts(&t) && t != Ty::Error {
-                    let msg = format!("`{}` cannot take {}", func.name, ty_name(&self.model, &t));
+                    let msg = msg!("check-wrong-argument", func = &func.name, ty = ty_name(&self.model, &t));
                     self.push(
                         f,
-                        Diagnostic::new(Code::TypeMismatch, msg, args[0].span, "wrong argument")
-                            .with_help("see the built-in functions in the language reference"),
+                        Diagnostic::new(Code::TypeMismatch, msg, args[0].span, msg!("check-wrong-argument-label"))
+                            .with_help(msg!("check-wrong-argument-help")),
                     );
                 }
                 (ExprKind::Call(builtin, vec![x]), def.result.clone())
@@ -78,8 +80,8 @@ impl<'w> Lowerer<'w> {
     /// field is resolved to an element slot.
     fn count_by(&mut self, f: FileId, builtin: Builtin, args: &[ast::Expr], current: Option<ListId>) -> (ExprKind, Ty) {
         let name = builtin.name();
-        let example = format!("e.g. `{name}(events.missed_lesson where reason = unexcused, subject)`");
-        let Some((x, list)) = self.case_list(f, name, &args[0], current, &example) else {
+        let example = msg!("check-count-by-example", func = name);
+        let Some((x, list)) = self.case_list(f, name, &args[0], current, example) else {
             return (ExprKind::Error, Ty::Error);
         };
         let Some(slot) = self.element_field(f, name, list, &args[1]) else {
@@ -95,7 +97,7 @@ impl<'w> Lowerer<'w> {
 
     /// `sum(elements, field)`: the field, resolved to an element slot, must hold numbers.
     fn sum_of(&mut self, f: FileId, args: &[ast::Expr], current: Option<ListId>) -> (ExprKind, Ty) {
-        let example = "e.g. `sum(plan.subjects where subject = \"Математика\", hours)`";
+        let example = msg!("check-sum-example");
         let Some((x, list)) = self.case_list(f, "sum", &args[0], current, example) else {
             return (ExprKind::Error, Ty::Error);
         };
@@ -104,11 +106,11 @@ impl<'w> Lowerer<'w> {
         };
         let field = &self.model.schema.lists[list].fields[slot];
         if !compatible(&field.ty, &Ty::Number) {
-            let msg = format!("`sum` adds numbers, but `{}` is {}", field.path, ty_name(&self.model, &field.ty));
+            let msg = msg!("check-sum-not-number", field = &field.path, ty = ty_name(&self.model, &field.ty));
             self.push(
                 f,
-                Diagnostic::new(Code::TypeMismatch, msg, args[1].span, "not a number field")
-                    .with_help("name a field of type `int` or `decimal`; to count elements, write `count(list)`"),
+                Diagnostic::new(Code::TypeMismatch, msg, args[1].span, msg!("check-sum-not-number-label"))
+                    .with_help(msg!("check-sum-not-number-help")),
             );
             return (ExprKind::Error, Ty::Error);
         }
@@ -124,7 +126,7 @@ impl<'w> Lowerer<'w> {
         args: &[ast::Expr],
         current: Option<ListId>,
     ) -> (ExprKind, Ty) {
-        let example = "e.g. `any(plan.subjects, hours > 0)`";
+        let example = msg!("check-quantifier-example");
         let Some((x, list)) = self.case_list(f, builtin.name(), &args[0], current, example) else {
             return (ExprKind::Error, Ty::Error);
         };
@@ -139,17 +141,17 @@ impl<'w> Lowerer<'w> {
         func: &str,
         arg: &ast::Expr,
         current: Option<ListId>,
-        example: &str,
+        example: Message,
     ) -> Option<(Expr, ListId)> {
         let (x, t) = self.expr(f, arg, current);
         match t {
             Ty::Elements(l) | Ty::Element(l) => Some((x, l)),
             Ty::Error => None,
             other => {
-                let msg = format!("`{func}` takes elements of a case list, not {}", ty_name(&self.model, &other));
+                let msg = msg!("check-not-case-list", func = func.to_owned(), ty = ty_name(&self.model, &other));
                 self.push(
                     f,
-                    Diagnostic::new(Code::TypeMismatch, msg, arg.span, "not a list").with_help(example.to_owned()),
+                    Diagnostic::new(Code::TypeMismatch, msg, arg.span, msg!("check-not-a-list")).with_help(example),
                 );
                 None
             }
@@ -176,11 +178,11 @@ impl<'w> Lowerer<'w> {
                     f,
                     Diagnostic::new(
                         Code::TypeMismatch,
-                        format!("the second argument of `{func}` is a field name"),
+                        msg!("check-second-argument-field", func = func.to_owned()),
                         arg.span,
-                        "not a field name",
+                        msg!("check-second-argument-field-label"),
                     )
-                    .with_help("name a field of the list's elements, e.g. `subject`"),
+                    .with_help(msg!("check-second-argument-field-help")),
                 );
                 None
             }

@@ -2,6 +2,7 @@
 //! (P0421), and the words a citation names, looked for in the clauses it
 //! names (P0420).
 
+use policy_i18n::msg;
 use policy_syntax::ast;
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
@@ -12,10 +13,16 @@ use crate::model::{CitationRef, FileId};
 use crate::quote;
 
 impl<'w> Lowerer<'w> {
-    /// Reports an empty clause number or citation (`what`) at `span`.
-    pub(super) fn empty_clause_number(&mut self, file: FileId, span: ast::Span, what: &str) {
-        let d = Diagnostic::new(Code::EmptyClauseNumber, format!("the {what} is empty"), span, format!("empty {what}"))
-        .with_help("write the clause's number as the regulation numbers it (`16`, `2.22`), or, for an unnumbered passage, words that find it (`разд. 2, абз. 3`)");
+    /// Reports an empty clause number or citation (`what`: `clause-number`
+    /// or `citation`, as `check-empty-clause-number` selects) at `span`.
+    pub(super) fn empty_clause_number(&mut self, file: FileId, span: ast::Span, what: &'static str) {
+        let d = Diagnostic::new(
+            Code::EmptyClauseNumber,
+            msg!("check-empty-clause-number", what = what),
+            span,
+            msg!("check-empty-clause-number-label", what = what),
+        )
+        .with_help(msg!("check-empty-clause-number-help"));
         self.push(file, d);
     }
 
@@ -35,24 +42,19 @@ impl<'w> Lowerer<'w> {
     fn words_not_found(&self, r: &CitationRef, w: &ast::Text) -> Diagnostic {
         let numbers: Vec<String> =
             r.clauses.iter().filter_map(|c| self.model.clauses.get(*c)).map(|c| format!("`{}`", c.number)).collect();
-        let searched = if numbers.len() == 1 {
-            format!("clause {}", numbers[0])
-        } else {
-            format!("clauses {}", numbers.join(", "))
-        };
         let closest =
             r.clauses.first().and_then(|c| self.model.clauses.get(*c)).map(|c| quote::closest(&c.text, &w.value));
         let d = Diagnostic::new(
             Code::WordsNotInClause,
-            format!("the words «{}» do not occur in {searched}", w.value),
+            msg!("check-words-not-in-clause", words = &w.value, count = numbers.len(), numbers = numbers.join(", ")),
             w.span,
-            "not in the cited clause",
+            msg!("check-words-not-in-clause-label"),
         );
         match closest {
-            Some(passage) if !passage.is_empty() => d.with_help(format!(
-                "copy the words exactly from the clause (case, line breaks, hyphenation, dashes and quote marks do not matter); the closest passage is «{passage}»"
-            )),
-            _ => d.with_help("copy the words exactly from the clause"),
+            Some(passage) if !passage.is_empty() => {
+                d.with_help(msg!("check-words-not-in-clause-closest", passage = passage))
+            }
+            _ => d.with_help(msg!("check-words-not-in-clause-help")),
         }
     }
 }

@@ -1,7 +1,8 @@
 //! Curricula: hours per subject and grade, with their totals and cap table.
 
+use policy_i18n::msg;
 use policy_syntax::ast;
-use policy_syntax::suggest::did_you_mean;
+use policy_syntax::suggest::{did_you_mean, did_you_mean_help};
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
@@ -22,13 +23,13 @@ impl<'w> Lowerer<'w> {
                 let candidates: Vec<&str> = self.model.tables.iter().map(|t| t.name.as_str()).collect();
                 let mut d = Diagnostic::new(
                     Code::UnknownName,
-                    format!("unknown table `{}`", cap.name),
+                    msg!("check-unknown-cap", name = &cap.name),
                     cap.span,
-                    "no such table",
+                    msg!("check-unknown-cap-label"),
                 )
-                .with_help("name the table of weekly caps, e.g. `cap max_weekly_hours`");
+                .with_help(msg!("check-unknown-cap-help"));
                 if let Some(s) = did_you_mean(&cap.name, candidates) {
-                    d = d.with_help(format!("did you mean `{s}`?")).with_suggestion(s);
+                    d = d.with_help(did_you_mean_help(s)).with_suggestion(s);
                 }
                 self.push(f, d);
                 None
@@ -44,11 +45,11 @@ impl<'w> Lowerer<'w> {
                     f,
                     Diagnostic::new(
                         Code::WrongRowWidth,
-                        format!("the row has {} cells but the table has {} grades", row.cells.len(), width),
+                        msg!("check-curriculum-row-width", cells = row.cells.len(), grades = width),
                         row.span,
-                        "this row",
+                        msg!("check-this-row"),
                     )
-                    .with_help("write one cell per grade; `-` for an empty one"),
+                    .with_help(msg!("check-curriculum-row-width-help")),
                 );
                 continue;
             }

@@ -1,6 +1,7 @@
 //! Cycles: values and tables that depend on themselves are rejected, so that
 //! evaluation terminates.
 
+use policy_i18n::msg;
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
@@ -63,11 +64,11 @@ impl<'w> Lowerer<'w> {
                 at.file,
                 Diagnostic::new(
                     Code::DependsOnItself,
-                    format!("`{name}` depends on itself"),
+                    msg!("check-depends-on-itself", name = name),
                     at.span,
-                    "this reference closes a cycle",
+                    msg!("check-depends-on-itself-label"),
                 )
-                .with_help("a value cannot be computed from itself; break the cycle"),
+                .with_help(msg!("check-depends-on-itself-help")),
             );
         }
     }

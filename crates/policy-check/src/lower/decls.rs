@@ -1,6 +1,7 @@
 //! Phase 2: lowers every declaration in source order (exceptions last, once
 //! all rules are known), breaks cycles, and reports unused declarations.
 
+use policy_i18n::msg;
 use policy_syntax::ast::DeclKind;
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
@@ -47,11 +48,11 @@ impl<'w> Lowerer<'w> {
                                 f,
                                 Diagnostic::new(
                                     Code::UnreadableImport,
-                                    format!("cannot read `{}`", u.path.value),
+                                    msg!("check-unreadable-import", path = &u.path.value),
                                     u.path.span,
-                                    "imported here",
+                                    msg!("check-unreadable-import-label"),
                                 )
-                                .with_help("the path is relative to this file; check that the file exists"),
+                                .with_help(msg!("check-unreadable-import-help")),
                             );
                         }
                     }
@@ -71,8 +72,13 @@ impl<'w> Lowerer<'w> {
                 let name = p.name.clone();
                 self.push(
                     file,
-                    Diagnostic::new(Code::Unused, format!("parameter `{name}` is never used"), span, "declared here")
-                        .with_help("compare it with something in a rule, or delete it"),
+                    Diagnostic::new(
+                        Code::Unused,
+                        msg!("check-unused-param", name = name),
+                        span,
+                        msg!("check-declared-here"),
+                    )
+                    .with_help(msg!("check-unused-param-help")),
                 );
             }
         }
@@ -82,8 +88,13 @@ impl<'w> Lowerer<'w> {
                 let (file, span, name) = (e.location.file, e.location.span, e.name.clone());
                 self.push(
                     file,
-                    Diagnostic::new(Code::Unused, format!("enumeration `{name}` is never used"), span, "declared here")
-                        .with_help("use it as the type of a schema field or a value, or delete it"),
+                    Diagnostic::new(
+                        Code::Unused,
+                        msg!("check-unused-enum", name = name),
+                        span,
+                        msg!("check-declared-here"),
+                    )
+                    .with_help(msg!("check-unused-enum-help")),
                 );
             }
         }

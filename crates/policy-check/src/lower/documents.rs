@@ -1,5 +1,6 @@
 //! Required documents: which kind, when, and what each must satisfy.
 
+use policy_i18n::msg;
 use policy_syntax::ast;
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
@@ -18,11 +19,11 @@ impl<'w> Lowerer<'w> {
                     f,
                     Diagnostic::new(
                         Code::UnknownField,
-                        "the case schema has no `documents` list",
+                        msg!("check-no-documents-list"),
                         d.kind.span,
-                        "documents cannot be checked",
+                        msg!("check-no-documents-list-label"),
                     )
-                    .with_help("import the case schema with `use \"case-schema.policy\"`"),
+                    .with_help(msg!("check-import-case-schema")),
                 );
                 None
             }
@@ -30,7 +31,7 @@ impl<'w> Lowerer<'w> {
         let Some(kind) = kind else { return };
         // Only an unconditional requirement can be a duplicate: conditions may differ.
         if d.when.is_none() {
-            self.first_declaration(f, "required document", &d.kind);
+            self.first_declaration(f, "required-document", &d.kind);
         }
         let citation = self.citation(f, &d.citation);
         let when = d.when.as_ref().map(|e| self.condition(f, e, None));

@@ -1,5 +1,6 @@
 //! Expressions: literals, lists, conditionals and operators, each typed.
 
+use policy_i18n::msg;
 use policy_syntax::ast::{self, BinaryOp, UnaryOp};
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
@@ -44,16 +45,16 @@ impl<'w> Lowerer<'w> {
                 let (x, t) = self.expr(f, expr, current);
                 let want = if *op == UnaryOp::Not { Ty::Bool } else { Ty::Number };
                 if !compatible(&t, &want) {
-                    let msg = format!(
-                        "`{}` needs {}, not {}",
-                        if *op == UnaryOp::Not { "not" } else { "-" },
-                        ty_name(&self.model, &want),
-                        ty_name(&self.model, &t)
+                    let msg = msg!(
+                        "check-operand-type",
+                        op = if *op == UnaryOp::Not { "not" } else { "-" },
+                        want = ty_name(&self.model, &want),
+                        ty = ty_name(&self.model, &t)
                     );
                     self.push(
                         f,
-                        Diagnostic::new(Code::TypeMismatch, msg, expr.span, "type mismatch")
-                            .with_help("check the operand"),
+                        Diagnostic::new(Code::TypeMismatch, msg, expr.span, msg!("check-type-mismatch"))
+                            .with_help(msg!("check-operand-type-help")),
                     );
                 }
                 (ExprKind::Unary(*op, Box::new(x)), want)
@@ -68,11 +69,11 @@ impl<'w> Lowerer<'w> {
     pub(super) fn condition(&mut self, f: FileId, e: &ast::Expr, current: Option<ListId>) -> Expr {
         let (expr, ty) = self.expr(f, e, current);
         if !compatible(&ty, &Ty::Bool) {
-            let msg = format!("a condition must be yes or no, but this is {}", ty_name(&self.model, &ty));
+            let msg = msg!("check-not-condition", ty = ty_name(&self.model, &ty));
             self.push(
                 f,
-                Diagnostic::new(Code::TypeMismatch, msg, e.span, "not a condition")
-                    .with_help("compare it with something, e.g. `x > 10`"),
+                Diagnostic::new(Code::TypeMismatch, msg, e.span, msg!("check-not-condition-label"))
+                    .with_help(msg!("check-not-condition-help")),
             );
         }
         expr
@@ -99,11 +100,11 @@ impl<'w> Lowerer<'w> {
                         f,
                         Diagnostic::new(
                             Code::InterpolationOutsideMessage,
-                            "`{…}` interpolation is only allowed in messages",
+                            msg!("check-interpolation-outside-message"),
                             span,
-                            "interpolation here",
+                            msg!("check-interpolation-outside-message-label"),
                         )
-                        .with_help("escape the braces as `\\{` and `\\}`, or move the text into a rule's message"),
+                        .with_help(msg!("check-interpolation-outside-message-help")),
                     );
                     (Value::Null, Ty::Error)
                 }
@@ -114,17 +115,18 @@ impl<'w> Lowerer<'w> {
 
     /// Reports that operator `op` cannot combine types `a` and `b`.
     fn mismatch(&mut self, f: FileId, span: ast::Span, op: &str, a: &Ty, b: &Ty) {
-        let msg = format!("cannot use `{op}` with {} and {}", ty_name(&self.model, a), ty_name(&self.model, b));
+        let msg = msg!(
+            "check-operator-types",
+            op = op.to_owned(),
+            left = ty_name(&self.model, a),
+            right = ty_name(&self.model, b)
+        );
         let help = match (a, b) {
-            (Ty::Number, Ty::Date) | (Ty::Date, Ty::Number) => {
-                "hours and dates cannot be compared: compare a date with a date or hours with hours"
-            }
-            (Ty::Interval, Ty::Number) | (Ty::Number, Ty::Interval) => {
-                "a span between dates compares with a duration, e.g. `2 months`"
-            }
-            _ => "both sides must have compatible types",
+            (Ty::Number, Ty::Date) | (Ty::Date, Ty::Number) => msg!("check-operator-types-hours-dates"),
+            (Ty::Interval, Ty::Number) | (Ty::Number, Ty::Interval) => msg!("check-operator-types-span"),
+            _ => msg!("check-operator-types-help"),
         };
-        self.push(f, Diagnostic::new(Code::TypeMismatch, msg, span, "type mismatch").with_help(help));
+        self.push(f, Diagnostic::new(Code::TypeMismatch, msg, span, msg!("check-type-mismatch")).with_help(help));
     }
 
     /// A binary operation, including `where` (a filter of a case list).
@@ -143,11 +145,11 @@ impl<'w> Lowerer<'w> {
                 Ty::Elements(l) | Ty::Element(l) => l,
                 Ty::Error => return (ExprKind::Error, Ty::Error),
                 other => {
-                    let msg = format!("`where` filters a list of the case, not {}", ty_name(&self.model, &other));
+                    let msg = msg!("check-where-not-list", ty = ty_name(&self.model, &other));
                     self.push(
                         f,
-                        Diagnostic::new(Code::TypeMismatch, msg, lhs.span, "not a list")
-                            .with_help("filter e.g. `events.missed_lesson where reason = unexcused`"),
+                        Diagnostic::new(Code::TypeMismatch, msg, lhs.span, msg!("check-not-a-list"))
+                            .with_help(msg!("check-where-not-list-help")),
                     );
                     return (ExprKind::Error, Ty::Error);
                 }
@@ -162,11 +164,11 @@ impl<'w> Lowerer<'w> {
             BinaryOp::And | BinaryOp::Or => {
                 for (t, side) in [(&ta, lhs), (&tb, rhs)] {
                     if !compatible(t, &Ty::Bool) {
-                        let msg = format!("`{sym}` joins conditions, but this is {}", ty_name(&self.model, t));
+                        let msg = msg!("check-join-not-condition", op = sym, ty = ty_name(&self.model, t));
                         self.push(
                             f,
-                            Diagnostic::new(Code::TypeMismatch, msg, side.span, "not a condition")
-                                .with_help("compare it with something first"),
+                            Diagnostic::new(Code::TypeMismatch, msg, side.span, msg!("check-not-condition-label"))
+                                .with_help(msg!("check-join-not-condition-help")),
                         );
                     }
                 }
@@ -204,14 +206,11 @@ impl<'w> Lowerer<'w> {
                     Ty::Error => None,
                     Ty::Elements(l) => Some(Ty::Element(*l)),
                     other => {
-                        let msg = format!(
-                            "`{sym}` needs a set, list or range on its right, not {}",
-                            ty_name(&self.model, other)
-                        );
+                        let msg = msg!("check-in-not-collection", op = sym, ty = ty_name(&self.model, other));
                         self.push(
                             f,
-                            Diagnostic::new(Code::TypeMismatch, msg, rhs.span, "not a collection")
-                                .with_help("e.g. `disabled in pupil.categories` or `pupil.grade in 1..11`"),
+                            Diagnostic::new(Code::TypeMismatch, msg, rhs.span, msg!("check-in-not-collection-label"))
+                                .with_help(msg!("check-in-not-collection-help")),
                         );
                         None
                     }
@@ -269,11 +268,11 @@ impl Lowerer<'_> {
             f,
             Diagnostic::new(
                 Code::WorkingDaysOutsideDeadline,
-                "working days are counted only in a deadline (`within 5 working days after …`)",
+                msg!("check-working-days-in-expression"),
                 span,
-                "working days in an expression",
+                msg!("check-working-days-in-expression-label"),
             )
-            .with_help("state the term as a deadline of a duty, or write it in days, weeks or months"),
+            .with_help(msg!("check-working-days-in-expression-help")),
         );
     }
 }

@@ -4,8 +4,9 @@
 //! the decoder, the evaluator, the JSON Schema and completion cannot tell them
 //! apart — and is also listed in [`Schema::extensions`] (for `compare` and hover).
 
+use policy_i18n::{msg, Message};
 use policy_syntax::ast::{self, TypeKind};
-use policy_syntax::suggest::did_you_mean;
+use policy_syntax::suggest::{did_you_mean, did_you_mean_help};
 use policy_syntax::{Code, Diagnostic};
 
 use super::{loc, ty_name, Lowerer};
@@ -22,13 +23,13 @@ impl Lowerer<'_> {
             let candidates: Vec<&str> = self.model.enums.iter().map(|e| e.name.as_str()).collect();
             let mut d = Diagnostic::new(
                 Code::ExtendsUndeclared,
-                format!("no enumeration `{}` to extend", e.name.name),
+                msg!("check-extend-no-enum", name = &e.name.name),
                 e.name.span,
-                "not declared here or in a `use`d file",
+                msg!("check-extend-undeclared-label"),
             )
-            .with_help("`extend enum` adds values to an enumeration declared with `enum`; declare it, or `use` the file that does");
+            .with_help(msg!("check-extend-no-enum-help"));
             if let Some(s) = did_you_mean(&e.name.name, candidates) {
-                d = d.with_help(format!("did you mean `{s}`?")).with_suggestion(s);
+                d = d.with_help(did_you_mean_help(s)).with_suggestion(s);
             }
             self.push(f, d);
             return;
@@ -42,11 +43,11 @@ impl Lowerer<'_> {
             if self.model.enums[id].variants.iter().any(|(s, _)| *s == sym) {
                 let d = Diagnostic::new(
                     Code::ExtendedTwice,
-                    format!("`{}` is already a value of `{}`", v.name.name, e.name.name),
+                    msg!("check-extend-value-twice", value = &v.name.name, name = &e.name.name),
                     v.name.span,
-                    "already declared",
+                    msg!("check-already-declared"),
                 )
-                .with_help("delete this line: the value is there without the extension");
+                .with_help(msg!("check-extend-value-twice-help"));
                 self.push(f, d);
                 continue;
             }
@@ -71,16 +72,14 @@ impl Lowerer<'_> {
         if declared != s.name.name {
             let mut d = Diagnostic::new(
                 Code::ExtendsUndeclared,
-                format!("no case schema `{}` to extend", s.name.name),
+                msg!("check-extend-no-schema", name = &s.name.name),
                 s.name.span,
-                "not declared here or in a `use`d file",
+                msg!("check-extend-undeclared-label"),
             );
             d = if declared.is_empty() {
-                d.with_help(
-                    "`extend schema` adds fields to a schema declared with `schema`; `use` the file that declares it",
-                )
+                d.with_help(msg!("check-extend-no-schema-help"))
             } else {
-                d.with_help(format!("the policy's case schema is `{declared}`")).with_suggestion(declared)
+                d.with_help(msg!("check-extend-schema-is", name = &declared)).with_suggestion(declared)
             };
             self.push(f, d);
             return;
@@ -109,24 +108,22 @@ impl Lowerer<'_> {
                 (Some(Member::Record(r)), TypeKind::Record { fields, .. }) => self.extend_record(f, fields, Some(r)),
                 (Some(Member::List(l)), TypeKind::List { fields, key, .. }) => {
                     if let Some(key) = key {
-                        self.clash(f, key.span, &path, "a list's key cannot be changed by an extension".into());
+                        self.clash(f, key.span, &path, msg!("check-extension-clash-key"));
                     }
                     self.extend_list(f, fields, l, &path);
                 }
                 (Some(Member::Field(slot)), TypeKind::Record { .. } | TypeKind::List { .. }) => {
                     let was = declared_as(&self.model, &self.model.schema.slots[slot]);
-                    self.clash(f, field.ty.span, &path, format!("it is declared as {was}"));
+                    self.clash(f, field.ty.span, &path, msg!("check-extension-clash-declared-as", was = was));
                 }
                 (Some(Member::Field(slot)), _) => {
                     let old = self.model.schema.slots[slot].clone();
                     self.leaf_again(f, field, &old, &path);
                 }
                 (Some(Member::Record(_)), _) => {
-                    self.clash(f, field.ty.span, &path, "it is declared as a group of fields `{ … }`".into())
+                    self.clash(f, field.ty.span, &path, msg!("check-extension-clash-record"))
                 }
-                (Some(Member::List(_)), _) => {
-                    self.clash(f, field.ty.span, &path, "it is declared as a list `list of { … }`".into())
-                }
+                (Some(Member::List(_)), _) => self.clash(f, field.ty.span, &path, msg!("check-extension-clash-list")),
             }
         }
     }
@@ -153,7 +150,7 @@ impl Lowerer<'_> {
     fn leaf_again(&mut self, f: FileId, field: &ast::FieldDecl, old: &FieldDef, path: &str) {
         if matches!(field.ty.kind, TypeKind::Record { .. } | TypeKind::List { .. }) {
             let was = declared_as(&self.model, old);
-            self.clash(f, field.ty.span, path, format!("it is declared as {was}"));
+            self.clash(f, field.ty.span, path, msg!("check-extension-clash-declared-as", was = was));
             return;
         }
         let ty = self.field_ty(f, &field.ty);
@@ -168,27 +165,27 @@ impl Lowerer<'_> {
         if same {
             let d = Diagnostic::new(
                 Code::ExtendedTwice,
-                format!("field `{path}` is already declared"),
+                msg!("check-extend-field-twice", path = path.to_owned()),
                 field.name.span,
-                "already declared",
+                msg!("check-already-declared"),
             )
-            .with_help("delete this line: the field is there without the extension");
+            .with_help(msg!("check-extend-field-twice-help"));
             self.push(f, d);
         } else {
             let was = declared_as(&self.model, old);
-            self.clash(f, field.ty.span, path, format!("it is declared as {was}"));
+            self.clash(f, field.ty.span, path, msg!("check-extension-clash-declared-as", was = was));
         }
     }
 
     /// Reports that an extension gives field `path` another type.
-    fn clash(&mut self, f: FileId, span: ast::Span, path: &str, why: String) {
+    fn clash(&mut self, f: FileId, span: ast::Span, path: &str, why: Message) {
         let d = Diagnostic::new(
             Code::ExtensionTypeClash,
-            format!("an extension cannot change field `{path}`: {why}"),
+            msg!("check-extension-clash", path = path.to_owned(), why = why),
             span,
-            "another type",
+            msg!("check-extension-clash-label"),
         )
-        .with_help("an extension only adds: give the new field another name, or leave the declared one as it is");
+        .with_help(msg!("check-extension-clash-help"));
         self.push(f, d);
     }
 
@@ -203,17 +200,9 @@ impl Lowerer<'_> {
     }
 }
 
-/// How a declared field's type reads in a message: `a number 1..12, optional`.
-fn declared_as(model: &Model, def: &FieldDef) -> String {
-    let mut out = ty_name(model, &def.ty);
-    if def.integer {
-        out = "a whole number".into();
-    }
-    if let Some((lo, hi)) = def.int_range {
-        out = format!("{out} {lo}..{hi}");
-    }
-    if def.optional {
-        out.push_str(", optional (`?`)");
-    }
-    out
+/// How a declared field's type reads in a message: `a whole number 1..12, optional (`?`)`.
+fn declared_as(model: &Model, def: &FieldDef) -> Message {
+    let ty = if def.integer { msg!("check-ty-whole-number") } else { ty_name(model, &def.ty) };
+    let range = def.int_range.map(|(lo, hi)| format!(" {lo}..{hi}")).unwrap_or_default();
+    msg!("check-declared-as", ty = ty, range = range, optional = if def.optional { "yes" } else { "no" })
 }

@@ -31,6 +31,7 @@ use policy_syntax::Code;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+use policy_i18n::{msg, Message};
 use policy_syntax::ast;
 use policy_syntax::Diagnostic;
 
@@ -98,9 +99,9 @@ struct Lowerer<'w> {
 /// same file, or in another (a `use`d file), which the CLI and the editor show too.
 fn first_declared_here(d: Diagnostic, f: FileId, first: Location) -> Diagnostic {
     if first.file == f {
-        d.with_label(first.span, "first declared here")
+        d.with_label(first.span, msg!("check-first-declared-here"))
     } else {
-        d.with_label_in(first.file, first.span, "first declared here")
+        d.with_label_in(first.file, first.span, msg!("check-first-declared-here"))
     }
 }
 
@@ -109,26 +110,36 @@ fn loc(file: FileId, span: ast::Span) -> Location {
     Location { file, span }
 }
 
-/// A human name of a type, for messages.
-fn ty_name(model: &Model, ty: &Ty) -> String {
+/// A human name of a type, for messages: `a number` (`check-ty-*`).
+fn ty_name(model: &Model, ty: &Ty) -> Message {
+    ty_form(model, ty, "one")
+}
+
+/// The name of type `ty` in `form`: `one` (`a number`) or `list`, the form
+/// it takes after "a list of" (`numbers` in Russian).
+fn ty_form(model: &Model, ty: &Ty, form: &'static str) -> Message {
     match ty {
-        Ty::Number => "a number".into(),
-        Ty::Bool => "a yes/no value".into(),
-        Ty::Text => "a text".into(),
-        Ty::Date => "a date".into(),
-        Ty::Duration => "a duration".into(),
-        Ty::Symbol(Some(e)) => format!("a value of `{}`", model.enums.get(*e).map(|e| e.name.as_str()).unwrap_or("?")),
-        Ty::Symbol(None) => "an enumeration value".into(),
-        Ty::Set(inner) | Ty::List(inner) => {
-            format!("a list of {}", ty_name(model, inner).trim_start_matches("a ").trim_start_matches("an "))
-        }
-        Ty::Elements(l) | Ty::Element(l) => {
-            format!("elements of `{}`", model.schema.lists.get(*l).map(|l| l.path.as_str()).unwrap_or("?"))
-        }
-        Ty::Range => "a range".into(),
-        Ty::Interval => "a span between two dates".into(),
-        Ty::Null => "null".into(),
-        Ty::Error => "an unknown type".into(),
+        Ty::Number => msg!("check-ty-number", form = form),
+        Ty::Bool => msg!("check-ty-bool", form = form),
+        Ty::Text => msg!("check-ty-text", form = form),
+        Ty::Date => msg!("check-ty-date", form = form),
+        Ty::Duration => msg!("check-ty-duration", form = form),
+        Ty::Symbol(Some(e)) => msg!(
+            "check-ty-symbol-of",
+            form = form,
+            name = model.enums.get(*e).map(|e| e.name.as_str()).unwrap_or("?").to_owned()
+        ),
+        Ty::Symbol(None) => msg!("check-ty-symbol", form = form),
+        Ty::Set(inner) | Ty::List(inner) => msg!("check-ty-list", form = form, inner = ty_form(model, inner, "list")),
+        Ty::Elements(l) | Ty::Element(l) => msg!(
+            "check-ty-elements",
+            form = form,
+            list = model.schema.lists.get(*l).map(|l| l.path.as_str()).unwrap_or("?").to_owned()
+        ),
+        Ty::Range => msg!("check-ty-range", form = form),
+        Ty::Interval => msg!("check-ty-interval", form = form),
+        Ty::Null => msg!("check-ty-null", form = form),
+        Ty::Error => msg!("check-ty-error", form = form),
     }
 }
 
@@ -210,15 +221,16 @@ impl<'w> Lowerer<'w> {
         })
     }
 
-    /// Reports that `name` (a `what`) was declared before, at `first`.
-    fn duplicate(&mut self, file: FileId, what: &str, name: &ast::Ident, first: Location) {
+    /// Reports that `name` (a `what`: `rule`, `calendar-year`, … as
+    /// `check-declared-twice` selects) was declared before, at `first`.
+    fn duplicate(&mut self, file: FileId, what: &'static str, name: &ast::Ident, first: Location) {
         let mut d = Diagnostic::new(
             Code::DeclaredTwice,
-            format!("{what} `{}` is declared twice", name.name),
+            msg!("check-declared-twice", what = what, name = &name.name),
             name.span,
-            "declared again here",
+            msg!("check-declared-again-here"),
         )
-        .with_help("rename one of them or delete the duplicate");
+        .with_help(msg!("check-declared-twice-help"));
         d = first_declared_here(d, file, first);
         self.push(file, d);
     }

@@ -2,6 +2,7 @@
 //! the case schema, clauses, the policy header, and the names of values,
 //! tables and parameters — and reports duplicates.
 
+use policy_i18n::msg;
 use policy_syntax::ast::{self, DeclKind};
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
@@ -35,7 +36,7 @@ impl<'w> Lowerer<'w> {
                     DeclKind::Clause(c) => {
                         let name = ast::Ident { name: c.number.value.clone(), span: c.number.span };
                         if c.number.value.trim().is_empty() {
-                            self.empty_clause_number(f, c.number.span, "clause number");
+                            self.empty_clause_number(f, c.number.span, "clause-number");
                         } else if self.first_declaration(f, "clause", &name) {
                             self.model.clause_ids.insert(c.number.value.clone(), self.model.clauses.len());
                             self.model.clauses.push(Clause {
@@ -177,11 +178,11 @@ impl<'w> Lowerer<'w> {
                     f,
                     Diagnostic::new(
                         Code::DeclaredTwice,
-                        format!("value `{}` is listed twice", v.name.name),
+                        msg!("check-enum-value-twice", name = &v.name.name),
                         v.name.span,
-                        "listed again here",
+                        msg!("check-enum-value-twice-label"),
                     )
-                    .with_help("delete the duplicate"),
+                    .with_help(msg!("check-enum-value-twice-help")),
                 );
                 continue;
             }

@@ -2,8 +2,9 @@
 //! parameter, a case field (walked through records and lists), or an
 //! enumeration value.
 
+use policy_i18n::msg;
 use policy_syntax::ast::{self, DeclKind, TypeKind};
-use policy_syntax::suggest::did_you_mean;
+use policy_syntax::suggest::{did_you_mean, did_you_mean_help};
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
@@ -219,11 +220,11 @@ impl<'w> Lowerer<'w> {
                 f,
                 Diagnostic::new(
                     Code::GroupUsedAsValue,
-                    format!("`{of}` is a group of fields, not a value"),
+                    msg!("check-group-used-as-value", group = &of),
                     ast::Span::new(start, span.end),
-                    "a record",
+                    msg!("check-group-used-as-value-label"),
                 )
-                .with_help(format!("name one of its fields, e.g. `{of}.…`")),
+                .with_help(msg!("check-group-used-as-value-help", group = &of)),
             );
             return (ExprKind::Error, Ty::Error);
         }
@@ -251,18 +252,23 @@ impl<'w> Lowerer<'w> {
         Ty::Error
     }
 
-    /// Reports an undeclared `name` (a `what`), suggesting a similar one.
-    pub(super) fn unknown_name(&mut self, f: FileId, name: &ast::Ident, what: &str) {
+    /// Reports an undeclared `name` (a `what`: `name` or `value`, as
+    /// `check-unknown-name` selects), suggesting a similar one.
+    pub(super) fn unknown_name(&mut self, f: FileId, name: &ast::Ident, what: &'static str) {
         let mut candidates: Vec<&str> = self.names.keys().map(String::as_str).collect();
         candidates.extend(self.model.schema.root.iter().map(|(n, _)| n.as_str()));
         candidates.extend(self.model.symbols.iter().map(String::as_str));
         candidates.push("eligible");
         let suggestion = did_you_mean(&name.name, candidates).map(str::to_string);
-        let mut d =
-            Diagnostic::new(Code::UnknownName, format!("unknown {what} `{}`", name.name), name.span, "not declared");
+        let mut d = Diagnostic::new(
+            Code::UnknownName,
+            msg!("check-unknown-name", what = what, name = &name.name),
+            name.span,
+            msg!("check-unknown-name-label"),
+        );
         d = match suggestion {
-            Some(s) => d.with_help(format!("did you mean `{s}`?")).with_suggestion(s),
-            None => d.with_help("declare it, or check the spelling against the case schema"),
+            Some(s) => d.with_help(did_you_mean_help(&s)).with_suggestion(s),
+            None => d.with_help(msg!("check-unknown-name-help")),
         };
         self.push(f, d);
     }
@@ -273,11 +279,11 @@ impl<'w> Lowerer<'w> {
             f,
             Diagnostic::new(
                 Code::UnknownField,
-                format!("`{name}` has no field `{}`", extra.name),
+                msg!("check-no-fields", name = name.to_owned(), field = &extra.name),
                 extra.span,
-                "no such field",
+                msg!("check-no-such-field"),
             )
-            .with_help(format!("`{name}` is a single value; remove `.{}`", extra.name)),
+            .with_help(msg!("check-no-fields-help", name = name.to_owned(), field = &extra.name)),
         );
     }
 
@@ -286,13 +292,13 @@ impl<'w> Lowerer<'w> {
         let suggestion = did_you_mean(&name.name, candidates.iter().map(String::as_str)).map(str::to_string);
         let mut d = Diagnostic::new(
             Code::UnknownField,
-            format!("unknown case field `{}` in `{of}`", name.name),
+            msg!("check-unknown-field", name = &name.name, of = of.to_owned()),
             name.span,
-            "not in the case schema",
+            msg!("check-unknown-field-label"),
         );
         d = match suggestion {
-            Some(s) => d.with_help(format!("did you mean `{s}`?")).with_suggestion(s),
-            None => d.with_help(format!("the fields of `{of}` are: {}", candidates.join(", "))),
+            Some(s) => d.with_help(did_you_mean_help(&s)).with_suggestion(s),
+            None => d.with_help(msg!("check-unknown-field-help", of = of.to_owned(), names = candidates.join(", "))),
         };
         self.push(f, d);
     }

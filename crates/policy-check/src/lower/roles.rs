@@ -1,5 +1,6 @@
 //! Roles: their duties and rights, with deadlines and frequencies.
 
+use policy_i18n::msg;
 use policy_syntax::ast;
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
@@ -28,11 +29,11 @@ impl<'w> Lowerer<'w> {
                         f,
                         Diagnostic::new(
                             Code::UnknownField,
-                            "the case schema has no `events` list",
+                            msg!("check-no-events-list"),
                             id.span,
-                            "events cannot be checked",
+                            msg!("check-no-events-list-label"),
                         )
-                        .with_help("import the case schema with `use \"case-schema.policy\"`"),
+                        .with_help(msg!("check-import-case-schema")),
                     );
                     None
                 }
@@ -53,11 +54,11 @@ impl<'w> Lowerer<'w> {
                     f,
                     Diagnostic::new(
                         Code::WorkingDaysOutsideDeadline,
-                        "a frequency cannot be counted in working days",
+                        msg!("check-frequency-working-days"),
                         fr.span,
-                        "working days",
+                        msg!("check-frequency-working-days-label"),
                     )
-                    .with_help("write the period in days, weeks or months (`every 2 weeks`)"),
+                    .with_help(msg!("check-frequency-working-days-help")),
                 );
             }
             let frequency = item.frequency.as_ref().and_then(|fr| {
@@ -70,11 +71,11 @@ impl<'w> Lowerer<'w> {
                         f,
                         Diagnostic::new(
                             Code::InvalidFrequency,
-                            "a frequency must be a positive period",
+                            msg!("check-frequency-not-positive"),
                             fr.span,
-                            "empty period",
+                            msg!("check-frequency-not-positive-label"),
                         )
-                        .with_help("write e.g. `every 14 days`"),
+                        .with_help(msg!("check-frequency-not-positive-help")),
                     );
                     return None;
                 }
@@ -119,14 +120,11 @@ impl Lowerer<'_> {
             Ty::Date => Some(expr),
             Ty::Error => None,
             other => {
-                let message = format!(
-                    "a deadline starts after an event type or a date, not {}",
-                    super::ty_name(&self.model, &other)
-                );
+                let message = msg!("check-deadline-start", ty = super::ty_name(&self.model, &other));
                 self.push(
                     f,
-                    Diagnostic::new(Code::WorkingDaysOutsideDeadline, message, after.span, "not a date")
-                        .with_help("write an event type (`after teacher_ill`) or a date (`after request.start`)"),
+                    Diagnostic::new(Code::WorkingDaysOutsideDeadline, message, after.span, msg!("check-not-a-date"))
+                        .with_help(msg!("check-deadline-start-help")),
                 );
                 None
             }

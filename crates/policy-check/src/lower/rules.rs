@@ -1,7 +1,8 @@
 //! Rules and the exceptions that override them, with their outcomes.
 
+use policy_i18n::msg;
 use policy_syntax::ast;
-use policy_syntax::suggest::did_you_mean;
+use policy_syntax::suggest::{did_you_mean, did_you_mean_help};
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
@@ -37,11 +38,11 @@ impl<'w> Lowerer<'w> {
                     f,
                     Diagnostic::new(
                         Code::MissingPart,
-                        format!("rule `{}` says nothing when it fires", r.name.name),
+                        msg!("check-rule-without-outcome", name = &r.name.name),
                         r.name.span,
-                        "no outcome",
+                        msg!("check-rule-without-outcome-label"),
                     )
-                    .with_help("add `violation \"…\"`, `warning \"…\"` or `info \"…\"` to the rule"),
+                    .with_help(msg!("check-rule-without-outcome-help")),
                 );
                 OutcomeDef { severity: ast::Severity::Violation, message: vec![MessagePart::Text(r.name.name.clone())] }
             }
@@ -51,11 +52,11 @@ impl<'w> Lowerer<'w> {
                 f,
                 Diagnostic::new(
                     Code::RuleWithoutCondition,
-                    format!("rule `{}` has no `when`: it fires for every case", r.name.name),
+                    msg!("check-rule-without-condition", name = &r.name.name),
                     r.name.span,
-                    "no condition",
+                    msg!("check-rule-without-condition-label"),
                 )
-                .with_help("add `when condition`"),
+                .with_help(msg!("check-rule-without-condition-help")),
             );
         }
         self.own_readings(f, ReadingItem::Rule(self.model.rules.len()), &r.readings);
@@ -77,13 +78,13 @@ impl<'w> Lowerer<'w> {
             let candidates: Vec<&str> = self.model.rules.iter().map(|r| r.name.as_str()).collect();
             let mut d = Diagnostic::new(
                 Code::UnknownRule,
-                format!("exception `{}` overrides an unknown rule `{}`", e.name.name, e.rule.name),
+                msg!("check-unknown-rule", name = &e.name.name, rule = &e.rule.name),
                 e.rule.span,
-                "no such rule",
+                msg!("check-unknown-rule-label"),
             )
-            .with_help("name a rule declared in this policy");
+            .with_help(msg!("check-unknown-rule-help"));
             if let Some(s) = did_you_mean(&e.rule.name, candidates) {
-                d = d.with_help(format!("did you mean `{s}`?")).with_suggestion(s);
+                d = d.with_help(did_you_mean_help(s)).with_suggestion(s);
             }
             self.push(f, d);
             return;
@@ -97,11 +98,11 @@ impl<'w> Lowerer<'w> {
                 f,
                 Diagnostic::new(
                     Code::MissingPart,
-                    format!("exception `{}` must either `allow` or give an outcome", e.name.name),
+                    msg!("check-exception-effect", name = &e.name.name),
                     e.name.span,
-                    "ambiguous effect",
+                    msg!("check-exception-effect-label"),
                 )
-                .with_help("write `allow`, or one outcome such as `warning \"…\"`"),
+                .with_help(msg!("check-exception-effect-help")),
             );
         }
         self.model.rules[rule].exceptions.push(ExceptionDef {

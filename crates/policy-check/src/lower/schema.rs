@@ -1,8 +1,9 @@
 //! The case schema: its fields become slots, records and lists of the model,
 //! and the tree of their [`Member`]s (`Schema::root`, `RecordDef::members`).
 
+use policy_i18n::{msg, Message};
 use policy_syntax::ast::{self, TypeKind};
-use policy_syntax::suggest::did_you_mean;
+use policy_syntax::suggest::{did_you_mean, did_you_mean_help};
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
@@ -21,20 +22,17 @@ impl<'w> Lowerer<'w> {
             let old = &self.model.schema.name;
             let (message, help) = if *old == s.name.name {
                 (
-                    format!("case schema `{old}` is already declared{}", self.elsewhere(f, first)),
-                    format!(
-                        "a policy reads one case schema: to add fields to it, write `extend schema {old} {{ … }}`; \
-                         or delete this block"
-                    ),
+                    msg!("check-schema-twice", name = old, elsewhere = self.elsewhere(f, first)),
+                    msg!("check-schema-twice-help", name = old),
                 )
             } else {
                 (
-                    format!("a second case schema `{}`: `{old}` is declared{}", s.name.name, self.elsewhere(f, first)),
-                    "a policy reads one case schema: merge the fields into it".to_string(),
+                    msg!("check-second-schema", name = &s.name.name, first = old, elsewhere = self.elsewhere(f, first)),
+                    msg!("check-second-schema-help"),
                 )
             };
-            let mut d =
-                Diagnostic::new(Code::DeclaredTwice, message, s.name.span, "declared again here").with_help(help);
+            let mut d = Diagnostic::new(Code::DeclaredTwice, message, s.name.span, msg!("check-declared-again-here"))
+                .with_help(help);
             d = super::first_declared_here(d, f, first);
             self.push(f, d);
             return;
@@ -83,16 +81,13 @@ impl<'w> Lowerer<'w> {
                     let candidates: Vec<&str> = self.model.enums.iter().map(|e| e.name.as_str()).collect();
                     let mut d = Diagnostic::new(
                         Code::UnknownName,
-                        format!("unknown type `{}`", name.name),
+                        msg!("check-unknown-type", name = &name.name),
                         name.span,
-                        "no such type or enumeration",
+                        msg!("check-unknown-type-label"),
                     )
-                    .with_help(concat!(
-                        "use `int`, `decimal`, `bool`, `text`, `date`, `duration`, `set of T` ",
-                        "or a declared enumeration"
-                    ));
+                    .with_help(msg!("check-unknown-type-help"));
                     if let Some(s) = did_you_mean(&name.name, candidates) {
-                        d = d.with_help(format!("did you mean `{s}`?")).with_suggestion(s);
+                        d = d.with_help(did_you_mean_help(s)).with_suggestion(s);
                     }
                     self.push(f, d);
                     Ty::Error
@@ -116,11 +111,11 @@ impl<'w> Lowerer<'w> {
                     f,
                     Diagnostic::new(
                         Code::DeclaredTwice,
-                        format!("field `{}` is declared twice", field.name.name),
+                        msg!("check-field-twice", name = &field.name.name),
                         field.name.span,
-                        "declared again here",
+                        msg!("check-declared-again-here"),
                     )
-                    .with_help("delete the duplicate field"),
+                    .with_help(msg!("check-field-twice-help")),
                 );
                 continue;
             }
@@ -151,11 +146,11 @@ impl<'w> Lowerer<'w> {
                                 f,
                                 Diagnostic::new(
                                     Code::UnknownField,
-                                    format!("the list has no field `{}` to be keyed by", k.name),
+                                    msg!("check-list-key-unknown", name = &k.name),
                                     k.span,
-                                    "no such field",
+                                    msg!("check-no-such-field"),
                                 )
-                                .with_help("name one of the element's fields"),
+                                .with_help(msg!("check-list-key-unknown-help")),
                             );
                         }
                         found
@@ -198,11 +193,11 @@ impl Lowerer<'_> {
                 f,
                 Diagnostic::new(
                     Code::NestedListElement,
-                    "a list element cannot hold a record or list",
+                    msg!("check-nested-list-element"),
                     ef.ty.span,
-                    "nested here",
+                    msg!("check-nested-list-element-label"),
                 )
-                .with_help("flatten the element's fields"),
+                .with_help(msg!("check-nested-list-element-help")),
             );
             return None;
         }
@@ -230,17 +225,17 @@ fn int_range(ty: &ast::TypeExpr) -> Option<(i64, i64)> {
 impl Lowerer<'_> {
     /// Where `first` is, for a message about file `f`: nothing when it is in
     /// `f` itself (a label shows it), else ` in `file name` (line N)`.
-    fn elsewhere(&self, f: FileId, first: Location) -> String {
+    fn elsewhere(&self, f: FileId, first: Location) -> Message {
         if first.file == f {
-            return String::new();
+            return Message::from("");
         }
         match self.ws.files.get(first.file) {
             Some(file) => {
                 let at = file.lines.line_col(&file.text, first.span.start);
                 let name = file.path.file_name().unwrap_or(file.path.as_os_str());
-                format!(" in `{}` (line {})", name.to_string_lossy(), at.line)
+                msg!("check-elsewhere", file = name.to_string_lossy().into_owned(), line = at.line.to_string())
             }
-            None => String::new(),
+            None => Message::from(""),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Lowers the `school_year` declaration into the model's calendar, checking that its terms
 //! and holidays follow one another in calendar order within one year (P0413).
 
+use policy_i18n::msg;
 use policy_syntax::ast::{self, SchoolYearPartKind};
 use policy_syntax::{Code, Diagnostic};
 
@@ -15,11 +16,11 @@ impl Lowerer<'_> {
         if let Some(first) = self.model.school_year.location {
             let mut d = Diagnostic::new(
                 Code::DeclaredTwice,
-                "the school year is declared twice",
+                msg!("check-school-year-twice"),
                 keyword,
-                "declared again here",
+                msg!("check-declared-again-here"),
             )
-            .with_help("a policy has one school year: delete one of them");
+            .with_help(msg!("check-school-year-twice-help"));
             d = super::first_declared_here(d, f, first);
             self.push(f, d);
             return;
@@ -59,11 +60,11 @@ impl Lowerer<'_> {
                 f,
                 Diagnostic::new(
                     Code::SchoolYearOutOfOrder,
-                    "the school year has no term",
+                    msg!("check-school-year-without-term"),
                     at,
-                    "no `term` in this block",
+                    msg!("check-school-year-without-term-label"),
                 )
-                .with_help("list its terms: `term \"I четверть\" 09-01..10-26`"),
+                .with_help(msg!("check-school-year-without-term-help")),
             );
             return false;
         }
@@ -77,13 +78,13 @@ impl Lowerer<'_> {
             for (md, is_end) in [(&part.from, false), (&part.to, true)] {
                 let day = key(md);
                 let problem = match previous {
-                    Some(p) if day < p && turned => Some("the year turns twice: the parts span more than a year"),
+                    Some(p) if day < p && turned => Some(msg!("check-out-of-order-turns-twice")),
                     Some(p) if day < p => {
                         turned = true;
-                        first.filter(|f| day >= *f).map(|_| "it begins before the part before it ends")
+                        first.filter(|f| day >= *f).map(|_| msg!("check-out-of-order-begins-before"))
                     }
-                    Some(p) if day == p && !is_end => Some("it starts on the day the part before it ends"),
-                    _ if turned && first.is_some_and(|f| day >= f) => Some("the parts span more than a year"),
+                    Some(p) if day == p && !is_end => Some(msg!("check-out-of-order-same-day")),
+                    _ if turned && first.is_some_and(|f| day >= f) => Some(msg!("check-out-of-order-over-a-year")),
                     _ => None,
                 };
                 if let Some(problem) = problem {
@@ -91,11 +92,11 @@ impl Lowerer<'_> {
                         f,
                         Diagnostic::new(
                             Code::SchoolYearOutOfOrder,
-                            format!("`{}` is out of calendar order: {problem}", part.name.value),
+                            msg!("check-out-of-order", name = &part.name.value, problem = problem),
                             md.span,
-                            "out of order",
+                            msg!("check-out-of-order-label"),
                         )
-                        .with_help("list terms and holidays in calendar order from 1 September, without overlaps"),
+                        .with_help(msg!("check-out-of-order-help")),
                     );
                     return false;
                 }

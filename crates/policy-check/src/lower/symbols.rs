@@ -1,8 +1,9 @@
 //! Enumeration values: the type of a bare value, and checks that a value
 //! belongs to the enumeration its context expects.
 
+use policy_i18n::msg;
 use policy_syntax::ast::{self, BinaryOp};
-use policy_syntax::suggest::did_you_mean;
+use policy_syntax::suggest::{did_you_mean, did_you_mean_help};
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
 
@@ -34,13 +35,17 @@ impl<'w> Lowerer<'w> {
         let candidates: Vec<&str> = en.variants.iter().map(|(s, _)| self.model.symbols[*s as usize].as_str()).collect();
         let mut d = Diagnostic::new(
             Code::UnknownEnumValue,
-            format!("`{name}` is not a value of `{}`", en.name),
+            msg!("check-unknown-enum-value", name = name.to_owned(), enumeration = &en.name),
             span,
-            format!("not in `{}`", en.name),
+            msg!("check-unknown-enum-value-label", enumeration = &en.name),
         );
         d = match did_you_mean(name, candidates.iter().copied()) {
-            Some(s) => d.with_help(format!("did you mean `{s}`?")).with_suggestion(s),
-            None => d.with_help(format!("the values of `{}` are: {}", en.name, candidates.join(", "))),
+            Some(s) => d.with_help(did_you_mean_help(s)).with_suggestion(s),
+            None => d.with_help(msg!(
+                "check-unknown-enum-value-help",
+                enumeration = &en.name,
+                names = candidates.join(", ")
+            )),
         };
         self.push(f, d);
     }

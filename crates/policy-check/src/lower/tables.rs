@@ -1,5 +1,6 @@
 //! Tables: their keys, rows and row patterns.
 
+use policy_i18n::msg;
 use policy_syntax::ast;
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
@@ -35,13 +36,11 @@ impl<'w> Lowerer<'w> {
                 f,
                 Diagnostic::new(
                     Code::MixedTableKeys,
-                    "a table is keyed either by the case or by parameters, not both",
+                    msg!("check-mixed-table-keys"),
                     t.name.span,
-                    "mixed keys",
+                    msg!("check-mixed-table-keys-label"),
                 )
-                .with_help(
-                    "write `by pupil.grade` (looked up per case) or `by grade: int, subject: text` (a table of rates)",
-                ),
+                .with_help(msg!("check-mixed-table-keys-help")),
             );
         }
         let width = keys.len() + parameters.len();
@@ -53,11 +52,11 @@ impl<'w> Lowerer<'w> {
                     f,
                     Diagnostic::new(
                         Code::WrongRowWidth,
-                        format!("the row has {} patterns but the table has {} keys", row.patterns.len(), width),
+                        msg!("check-row-width", patterns = row.patterns.len(), keys = width),
                         row.span,
-                        "this row",
+                        msg!("check-this-row"),
                     )
-                    .with_help("write one pattern per key, separated by commas"),
+                    .with_help(msg!("check-row-width-help")),
                 );
                 continue;
             }
@@ -69,15 +68,11 @@ impl<'w> Lowerer<'w> {
             if ty == Ty::Null {
                 ty = vty.clone();
             } else if !compatible(&ty, &vty) {
-                let msg = format!(
-                    "this row gives {} but earlier rows give {}",
-                    ty_name(&self.model, &vty),
-                    ty_name(&self.model, &ty)
-                );
+                let msg = msg!("check-row-type", row = ty_name(&self.model, &vty), earlier = ty_name(&self.model, &ty));
                 self.push(
                     f,
-                    Diagnostic::new(Code::TypeMismatch, msg, row.value.span, "different type")
-                        .with_help("give every row a value of the same type"),
+                    Diagnostic::new(Code::TypeMismatch, msg, row.value.span, msg!("check-row-type-label"))
+                        .with_help(msg!("check-row-type-help")),
                 );
             }
             let citation = self.citation(f, &row.citation);
@@ -118,11 +113,11 @@ impl<'w> Lowerer<'w> {
                             f,
                             Diagnostic::new(
                                 Code::NotConstant,
-                                "a table pattern must be a constant",
+                                msg!("check-pattern-not-constant"),
                                 p.span,
-                                "not a constant",
+                                msg!("check-not-a-constant"),
                             )
-                            .with_help("write a grade, a range, a text or an enumeration value"),
+                            .with_help(msg!("check-pattern-not-constant-help")),
                         );
                         Value::Null
                     }
@@ -140,15 +135,12 @@ impl<'w> Lowerer<'w> {
             }
         };
         if !compatible(key_ty, &ty) {
-            let msg = format!(
-                "the key is {} but this pattern is {}",
-                ty_name(&self.model, key_ty),
-                ty_name(&self.model, &ty)
-            );
+            let msg =
+                msg!("check-pattern-type", key = ty_name(&self.model, key_ty), pattern = ty_name(&self.model, &ty));
             self.push(
                 f,
-                Diagnostic::new(Code::TypeMismatch, msg, p.span, "mismatched pattern")
-                    .with_help("match the key's type"),
+                Diagnostic::new(Code::TypeMismatch, msg, p.span, msg!("check-pattern-type-label"))
+                    .with_help(msg!("check-pattern-type-help")),
             );
         }
         if let (Ty::Symbol(Some(e)), PatternDef::Equals(Value::Symbol(s))) = (key_ty, &def) {

@@ -1,5 +1,6 @@
 //! `test` declarations: a case file and what the policy must produce for it.
 
+use policy_i18n::msg;
 use policy_syntax::ast;
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
@@ -27,13 +28,11 @@ impl<'w> Lowerer<'w> {
                                 f,
                                 Diagnostic::new(
                                     Code::NotConstant,
-                                    "an expected value must be a constant",
+                                    msg!("check-expected-not-constant"),
                                     expected.span,
-                                    "not a constant",
+                                    msg!("check-not-a-constant"),
                                 )
-                                .with_help(
-                                    "write a number, a date, a text, `true`, `false`, `null` or an enumeration value",
-                                ),
+                                .with_help(msg!("check-expected-not-constant-help")),
                             );
                             continue;
                         }
@@ -47,11 +46,11 @@ impl<'w> Lowerer<'w> {
                                     f,
                                     Diagnostic::new(
                                         Code::TypeMismatch,
-                                        "`eligible` is `true`, `false` or `null`",
+                                        msg!("check-expected-eligible"),
                                         expected.span,
-                                        "not a yes/no value",
+                                        msg!("check-expected-eligible-label"),
                                     )
-                                    .with_help("write `expect eligible = true`"),
+                                    .with_help(msg!("check-expected-eligible-help")),
                                 );
                                 continue;
                             }
@@ -90,11 +89,11 @@ impl<'w> Lowerer<'w> {
                                 f,
                                 Diagnostic::new(
                                     Code::TypeMismatch,
-                                    "expected a clause citation in quotes",
+                                    msg!("check-expected-citation"),
                                     item.span,
-                                    "not a citation",
+                                    msg!("check-expected-citation-label"),
                                 )
-                                .with_help("write clauses as texts: `expect violations [\"16\", \"5\"]`"),
+                                .with_help(msg!("check-expected-citation-help")),
                             ),
                         }
                     }
@@ -113,11 +112,11 @@ impl<'w> Lowerer<'w> {
                                 f,
                                 Diagnostic::new(
                                     Code::TypeMismatch,
-                                    "expected a document kind",
+                                    msg!("check-expected-document-kind"),
                                     item.span,
-                                    "not a document kind",
+                                    msg!("check-expected-document-kind-label"),
                                 )
-                                .with_help("write document kinds: `expect missing [medical_certificate]`"),
+                                .with_help(msg!("check-expected-document-kind-help")),
                             ),
                         }
                     }
@@ -131,11 +130,11 @@ impl<'w> Lowerer<'w> {
                 f,
                 Diagnostic::new(
                     Code::MissingPart,
-                    format!("test `{}` names no case file", t.name.value),
+                    msg!("check-test-without-case", name = &t.name.value),
                     t.name.span,
-                    "no case",
+                    msg!("check-test-without-case-label"),
                 )
-                .with_help("add `case \"tests/…/case.yaml\"`"),
+                .with_help(msg!("check-test-without-case-help")),
             );
         }
         self.model.tests.push(TestDef {

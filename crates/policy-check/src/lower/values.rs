@@ -1,5 +1,6 @@
 //! Parameters and computed values: their types, expressions and citations.
 
+use policy_i18n::msg;
 use policy_syntax::ast;
 use policy_syntax::Code;
 use policy_syntax::Diagnostic;
@@ -36,16 +37,16 @@ impl<'w> Lowerer<'w> {
         if let Some(declared) = &v.ty {
             let declared_ty = self.field_ty(f, declared);
             if !compatible(&declared_ty, &ty) {
-                let msg = format!(
-                    "value `{}` is declared as {} but computes {}",
-                    v.name.name,
-                    ty_name(&self.model, &declared_ty),
-                    ty_name(&self.model, &ty)
+                let msg = msg!(
+                    "check-value-type-differs",
+                    name = &v.name.name,
+                    declared = ty_name(&self.model, &declared_ty),
+                    computed = ty_name(&self.model, &ty)
                 );
                 self.push(
                     f,
-                    Diagnostic::new(Code::TypeMismatch, msg, v.expr.span, "computed here")
-                        .with_help("change the declared type or the expression"),
+                    Diagnostic::new(Code::TypeMismatch, msg, v.expr.span, msg!("check-value-type-differs-label"))
+                        .with_help(msg!("check-value-type-differs-help")),
                 );
             }
             if let Ty::Symbol(Some(e)) = declared_ty {
@@ -58,11 +59,11 @@ impl<'w> Lowerer<'w> {
                 f,
                 Diagnostic::new(
                     Code::TypeMismatch,
-                    "`eligible` must be a yes/no value",
+                    msg!("check-eligible-not-bool"),
                     v.expr.span,
-                    format!("this is {}", ty_name(&self.model, &ty)),
+                    msg!("check-this-is", ty = ty_name(&self.model, &ty)),
                 )
-                .with_help("write a condition, e.g. `pupil.grade in 1..11 and pupil.age < 18`"),
+                .with_help(msg!("check-eligible-not-bool-help")),
             );
         }
         let citation = self.citation(f, &v.citation);

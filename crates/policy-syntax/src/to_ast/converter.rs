@@ -11,6 +11,7 @@ use crate::explain::explain_error;
 use crate::grammar::Rule;
 use crate::keyword_rules::keyword_of;
 use crate::tree::Pair;
+use policy_i18n::{msg, Message};
 
 /// The state of one conversion.
 pub(super) struct Converter<'a> {
@@ -61,8 +62,13 @@ impl<'a> Converter<'a> {
                     self.text[block_span.start..].find('{').map(|n| block_span.start + n + 1).unwrap_or(block_span.end);
                 let header = Span::new(block_span.start, header_end);
                 self.push(
-                    Diagnostic::new(Code::UnclosedBlock, "unclosed `{`", header, "this block is never closed")
-                        .with_help("add `}` at the end of the block"),
+                    Diagnostic::new(
+                        Code::UnclosedBlock,
+                        msg!("check-unclosed-block"),
+                        header,
+                        msg!("check-unclosed-block-label"),
+                    )
+                    .with_help(msg!("check-unclosed-block-help")),
                 );
                 errors.push(header);
                 true
@@ -71,12 +77,18 @@ impl<'a> Converter<'a> {
         }
     }
 
-    /// Stores `value` in `slot`, reporting a second occurrence of a once-only item.
-    pub(super) fn once<T>(&self, slot: &mut Option<T>, value: T, span: Span, what: &str) {
+    /// Stores `value` in `slot`, reporting a second occurrence of a once-only
+    /// item (`what`: its keyword in backticks, or `check-an-outcome`).
+    pub(super) fn once<T>(&self, slot: &mut Option<T>, value: T, span: Span, what: Message) {
         if slot.is_some() {
             self.push(
-                Diagnostic::new(Code::RepeatedItem, format!("{what} is given twice"), span, "given again here")
-                    .with_help("keep one of them; the block takes a single one"),
+                Diagnostic::new(
+                    Code::RepeatedItem,
+                    msg!("check-given-twice", what = what),
+                    span,
+                    msg!("check-given-twice-label"),
+                )
+                .with_help(msg!("check-given-twice-help")),
             );
         }
         *slot = Some(value);

@@ -9,6 +9,7 @@ use crate::grammar::Rule;
 use crate::keyword_rules::keyword_of;
 use crate::keywords::Keyword;
 use crate::tree::Pair;
+use policy_i18n::Message;
 
 impl Converter<'_> {
     /// A `policy` block: the policy's id and metadata.
@@ -34,19 +35,19 @@ impl Converter<'_> {
                 Rule::policy_id => decl.id = Ident { name: child.as_str().to_string(), span: span_of(&child) },
                 Rule::meta_school => {
                     let span = span_of(&child);
-                    self.once(&mut decl.school, self.first_text(child), span, "`school`")
+                    self.once(&mut decl.school, self.first_text(child), span, Message::from("`school`"))
                 }
                 Rule::meta_title => {
                     let span = span_of(&child);
-                    self.once(&mut decl.title, self.first_text(child), span, "`title`")
+                    self.once(&mut decl.title, self.first_text(child), span, Message::from("`title`"))
                 }
                 Rule::meta_source => {
                     let span = span_of(&child);
-                    self.once(&mut decl.source, self.first_text(child), span, "`source`")
+                    self.once(&mut decl.source, self.first_text(child), span, Message::from("`source`"))
                 }
                 Rule::meta_version => {
                     let span = span_of(&child);
-                    self.once(&mut decl.version, self.first_text(child), span, "`version`")
+                    self.once(&mut decl.version, self.first_text(child), span, Message::from("`version`"))
                 }
                 Rule::meta_amends => {
                     let span = span_of(&child);
@@ -60,15 +61,15 @@ impl Converter<'_> {
                         }
                     }
                     if let Some(path) = path {
-                        self.once(&mut decl.amends, Amends { path, clauses, span }, span, "`amends`");
+                        self.once(&mut decl.amends, Amends { path, clauses, span }, span, Message::from("`amends`"));
                     }
                 }
                 Rule::meta_in_force | Rule::meta_until => {
                     let span = span_of(&child);
                     let (slot, what) = if child.as_rule() == Rule::meta_in_force {
-                        (&mut decl.in_force, "`in_force`")
+                        (&mut decl.in_force, Message::from("`in_force`"))
                     } else {
-                        (&mut decl.until, "`until`")
+                        (&mut decl.until, Message::from("`until`"))
                     };
                     if let Some(date) = child.into_inner().find(|p| p.as_rule() == Rule::date) {
                         if let Some(date) = self.date(&date) {
@@ -88,7 +89,7 @@ impl Converter<'_> {
                         }
                     }
                     if let Some(date) = date {
-                        self.once(&mut decl.approved, (date, act, span), span, "`approved`");
+                        self.once(&mut decl.approved, (date, act, span), span, Message::from("`approved`"));
                     }
                 }
                 _ => {}

@@ -8,6 +8,7 @@ use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::grammar::Rule;
 use crate::tree::{Pair, Pairs};
+use policy_i18n::msg;
 
 /// How deep one expression may be: nested expressions plus the operators of
 /// each (a sum of 300 terms is 300 deep). Later stages walk expressions recursively.
@@ -31,11 +32,11 @@ impl Converter<'_> {
             self.push(
                 Diagnostic::new(
                     Code::ExpressionTooDeep,
-                    format!("the expression is too long or nests too deeply (more than {MAX_EXPR_DEPTH} levels)"),
+                    msg!("check-expression-too-deep", levels = MAX_EXPR_DEPTH),
                     span,
-                    "too complex",
+                    msg!("check-expression-too-deep-label"),
                 )
-                .with_help("split the expression into named values"),
+                .with_help(msg!("check-split-expression")),
             );
             return Expr { kind: ExprKind::Literal(Literal::Null), span };
         }
@@ -112,11 +113,11 @@ impl Converter<'_> {
                                 self.push(
                                     Diagnostic::new(
                                         Code::UnexpectedText,
-                                        "only a function name can be called",
+                                        msg!("check-call-not-function"),
                                         span,
-                                        "not a function",
+                                        msg!("check-call-not-function-label"),
                                     )
-                                    .with_help("call a built-in function by its name, e.g. `sum(plan.subjects.hours)`"),
+                                    .with_help(msg!("check-call-not-function-help")),
                                 );
                                 path.first().cloned().unwrap_or_else(|| placeholder(span))
                             }
@@ -154,15 +155,11 @@ impl Converter<'_> {
             self.push(
                 Diagnostic::new(
                     Code::UnexpectedText,
-                    format!("`.{field}` cannot follow a bracket or a call"),
+                    msg!("check-field-after-call", field = field.to_owned()),
                     span_of(&p),
-                    "a field of what?",
+                    msg!("check-field-after-call-label"),
                 )
-                .with_help(format!(
-                    "to add up a field of a list's elements, name it as the second argument: \
-                     `sum(plan.subjects where …, {field})`; `any(list, condition)` and \
-                     `all(list, condition)` test the elements"
-                )),
+                .with_help(msg!("check-field-after-call-help", field = field.to_owned())),
             );
         }
         any

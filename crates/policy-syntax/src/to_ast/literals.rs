@@ -12,6 +12,7 @@ use crate::ast::*;
 use crate::diagnostic::Diagnostic;
 use crate::grammar::Rule;
 use crate::tree::Pair;
+use policy_i18n::msg;
 
 impl Converter<'_> {
     /// A citation `§ "…"`, with its words `«…»` if named.
@@ -128,11 +129,11 @@ impl Converter<'_> {
                 Rule::unknown_unit => self.push(
                     Diagnostic::new(
                         Code::UnknownUnit,
-                        format!("unknown unit `{}` of a duration", part.as_str()),
+                        msg!("check-unknown-unit", unit = part.as_str().to_owned()),
                         span_of(&part),
-                        "not a unit of a duration",
+                        msg!("check-unknown-unit-label"),
                     )
-                    .with_help(format!("write one of: {}", crate::units::known_duration_units())),
+                    .with_help(msg!("check-unknown-unit-help", units = crate::units::known_duration_units())),
                 ),
                 _ => {}
             }
@@ -151,11 +152,11 @@ impl Converter<'_> {
             self.push(
                 Diagnostic::new(
                     Code::EmptyRange,
-                    format!("empty range `{}`", pair.as_str()),
+                    msg!("check-empty-range", range = pair.as_str().to_owned()),
                     span_of(pair),
-                    "the first bound is above the second",
+                    msg!("check-empty-range-label"),
                 )
-                .with_help("write the smaller bound first, e.g. `1..4`"),
+                .with_help(msg!("check-empty-range-help")),
             );
         }
         range
@@ -169,11 +170,11 @@ impl Converter<'_> {
                 self.push(
                     Diagnostic::new(
                         Code::NumberTooLarge,
-                        format!("number `{}` is too large", pair.as_str()),
+                        msg!("check-number-too-large", number = pair.as_str().to_owned()),
                         span_of(pair),
-                        "too large",
+                        msg!("check-number-too-large-label"),
                     )
-                    .with_help("numbers must be below 9223372036854775808"),
+                    .with_help(msg!("check-number-too-large-help")),
                 );
                 None
             }
@@ -188,11 +189,11 @@ impl Converter<'_> {
                 self.push(
                     Diagnostic::new(
                         Code::NumberTooLarge,
-                        format!("number `{}` cannot be represented exactly", pair.as_str()),
+                        msg!("check-number-inexact", number = pair.as_str().to_owned()),
                         span_of(pair),
-                        "out of range",
+                        msg!("check-number-inexact-label"),
                     )
-                    .with_help("use at most 28 significant digits"),
+                    .with_help(msg!("check-number-inexact-help")),
                 );
                 None
             }
@@ -207,11 +208,11 @@ impl Converter<'_> {
                 self.push(
                     Diagnostic::new(
                         Code::InvalidDate,
-                        format!("`{}` is not a calendar date", pair.as_str()),
+                        msg!("check-invalid-date", date = pair.as_str().to_owned()),
                         span_of(pair),
-                        "no such date",
+                        msg!("check-invalid-date-label"),
                     )
-                    .with_help("write a real date as YYYY-MM-DD, e.g. `2025-09-01`"),
+                    .with_help(msg!("check-invalid-date-help")),
                 );
                 None
             }

@@ -7,6 +7,7 @@ use super::spans::span_of;
 use crate::ast::*;
 use crate::grammar::Rule;
 use crate::tree::Pair;
+use policy_i18n::{msg, Message};
 
 impl Converter<'_> {
     /// A `rule`: its conditions and outcome.
@@ -34,7 +35,7 @@ impl Converter<'_> {
                 Rule::unless_item => decl.unless.extend(self.inner_expr(child)),
                 Rule::outcome => {
                     let span = span_of(&child);
-                    self.once(&mut decl.outcome, self.outcome(child), span, "an outcome")
+                    self.once(&mut decl.outcome, self.outcome(child), span, msg!("check-an-outcome"))
                 }
                 Rule::reading_item => decl.readings.push(self.first_text(child)),
                 _ => {}
@@ -75,11 +76,11 @@ impl Converter<'_> {
                 Rule::when_item => decl.when.extend(self.inner_expr(child)),
                 Rule::allow_item => {
                     let span = span_of(&child);
-                    self.once(&mut decl.allow, span, span, "`allow`")
+                    self.once(&mut decl.allow, span, span, Message::from("`allow`"))
                 }
                 Rule::outcome => {
                     let span = span_of(&child);
-                    self.once(&mut decl.outcome, self.outcome(child), span, "an outcome")
+                    self.once(&mut decl.outcome, self.outcome(child), span, msg!("check-an-outcome"))
                 }
                 _ => {}
             }

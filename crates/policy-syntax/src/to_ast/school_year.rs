@@ -9,6 +9,7 @@ use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::grammar::Rule;
 use crate::tree::Pair;
+use policy_i18n::msg;
 
 /// A leap year, so that a month-day is checked against the longest month (29 February is
 /// the last day of February: 28 February in a common year).
@@ -74,11 +75,11 @@ impl Converter<'_> {
                 self.push(
                     Diagnostic::new(
                         Code::InvalidDate,
-                        format!("`{text}` is not a day of the year"),
+                        msg!("check-invalid-month-day", day = text.to_owned()),
                         span,
-                        "no such day",
+                        msg!("check-invalid-month-day-label"),
                     )
-                    .with_help("write a month and day as MM-DD, e.g. `09-01` for 1 September"),
+                    .with_help(msg!("check-invalid-month-day-help")),
                 );
                 None
             }

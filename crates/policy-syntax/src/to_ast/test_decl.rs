@@ -6,6 +6,7 @@ use super::spans::span_of;
 use crate::ast::*;
 use crate::grammar::Rule;
 use crate::tree::Pair;
+use policy_i18n::Message;
 
 impl Converter<'_> {
     /// A `test`: the case it runs and what it expects.
@@ -20,7 +21,7 @@ impl Converter<'_> {
                 Rule::string => decl.name = self.text_of(child),
                 Rule::case_item => {
                     let span = span_of(&child);
-                    self.once(&mut decl.case, self.first_text(child), span, "`case`")
+                    self.once(&mut decl.case, self.first_text(child), span, Message::from("`case`"))
                 }
                 Rule::expect_item => {
                     let span = span_of(&child);

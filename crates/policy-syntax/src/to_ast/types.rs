@@ -7,6 +7,7 @@ use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::grammar::Rule;
 use crate::tree::Pair;
+use policy_i18n::msg;
 
 impl Converter<'_> {
     /// A field `name: type "description"`.
@@ -98,11 +99,11 @@ impl Converter<'_> {
                             self.push(
                                 Diagnostic::new(
                                     Code::EmptyRange,
-                                    format!("empty range `{lo}..{hi}`"),
+                                    msg!("check-empty-range", range = format!("{lo}..{hi}")),
                                     span,
-                                    "no integer is in it",
+                                    msg!("check-empty-int-range-label"),
                                 )
-                                .with_help("write the smaller bound first, e.g. `int 1..12`"),
+                                .with_help(msg!("check-empty-int-range-help")),
                             );
                         }
                         Some((*lo, *hi))
