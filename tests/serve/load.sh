@@ -15,7 +15,7 @@ work=$(mktemp -d)
 "$bin" serve --addr 127.0.0.1:0 --no-watch --quiet policies/ 2>"$work/server.log" &
 pid=$!
 trap 'kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 50); do grep -q 'listening on' "$work/server.log" && break; sleep 0.1; done
+for _ in $(seq 50); do grep -q 'http://' "$work/server.log" && break; sleep 0.1; done
 base=$(grep -o 'http://[0-9.:]*' "$work/server.log" | head -n 1)
 [ -n "$base" ] || { echo "load.sh: the server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
 

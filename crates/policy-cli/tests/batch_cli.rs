@@ -108,7 +108,7 @@ fn unusable_lines_are_reported_counted_and_skipped_with_exit_2() {
     );
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("error: standard input: pupil.grade (строка 2, столбец "), "{err}");
+    assert!(err.contains("ошибка: стандартный ввод: pupil.grade (строка 2, столбец "), "{err}");
     assert!(err.contains("ошибка: стандартный ввод: строка 2: дело недопустимо; оно пропущено"), "{err}");
     assert!(err.contains("дело (строка 4, столбец 2)"), "{err}");
     assert!(err.contains("ожидалось: целое число от 1 до 12"), "{err}");
@@ -148,7 +148,7 @@ fn a_directory_of_case_files_in_every_format() {
     assert_eq!(policies.len(), 3);
     assert_eq!(policies[1]["id"], "b");
     let err = stderr(&out);
-    assert!(err.contains(&format!("error: {}", dir.join("d-broken.yml").display())), "{err}");
+    assert!(err.contains(&format!("ошибка: {}", dir.join("d-broken.yml").display())), "{err}");
     assert!(err.contains("Непригодных дел (пропущено)"), "{err}");
 }
 

@@ -63,7 +63,7 @@ fn the_served_report_is_the_eval_report_and_sigterm_stops_the_server() {
     let mut log = String::new();
     std::io::Read::read_to_string(&mut stderr, &mut log).expect("the log");
     assert!(log.contains("POST /api/policies/murmansk-16/eval 200 "), "{log}");
-    assert!(log.contains("policy serve: stopped"), "{log}");
+    assert!(log.contains("policy serve: остановлен"), "{log}");
     for private in ["Русский", "cannot_attend", "10.25", "weekly_load"] {
         assert!(!log.contains(private), "the log holds `{private}`: {log}");
     }
