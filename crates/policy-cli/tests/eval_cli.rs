@@ -178,7 +178,7 @@ fn a_long_range_quotes_the_clauses_it_writes() {
     // are the range's ends, not the first three clauses inside it.
     let out = policy(&["eval", "--policy", MURMANSK, "tests/cases/grade5-14h.yaml"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let control = stdout.split("пп. 26.1–26.8 · duty.administration.control").nth(1).unwrap_or_default();
+    let control = stdout.split("пп. 26.1–26.8 · Администрация школы").nth(1).unwrap_or_default();
     let quoted: Vec<&str> =
         control.lines().skip(2).take_while(|l| l.trim_start().starts_with("п. ")).map(str::trim_start).collect();
     let numbers: Vec<&str> = quoted.iter().filter_map(|l| l.split(':').next()).collect();

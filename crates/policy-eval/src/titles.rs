@@ -63,11 +63,18 @@ pub fn role<'a>(model: &'a Model, lang: Lang, name: &'a str) -> &'a str {
 }
 
 /// The rule a finding comes from: a rule's title, a required document's
-/// title (`document.medical_certificate`), else the identifier.
+/// title (`document.medical_certificate`), the title of the role whose duty it is
+/// (`duty.administration.control` → «Администрация школы»: the message says which duty),
+/// else the identifier.
 pub fn rule<'a>(model: &'a Model, lang: Lang, name: &'a str) -> &'a str {
     if let Some(kind) = name.strip_prefix("document.") {
         let title = document(model, lang, kind);
         return if title == kind { name } else { title };
+    }
+    if let Some(duty) = name.strip_prefix("duty.") {
+        let role_name = duty.split('.').next().unwrap_or(duty);
+        let title = role(model, lang, role_name);
+        return if title == role_name { name } else { title };
     }
     let title = model.rules.iter().find(|r| r.name == name).and_then(|r| r.description.as_deref());
     pick(lang, title, name)

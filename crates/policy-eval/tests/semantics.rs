@@ -493,7 +493,7 @@ rule sanpin_load § "1.5" {
     assert_eq!(warnings(&r), ["sanpin_load"], "{r:#?}");
     assert_eq!(
         r.findings[0].message,
-        "правило sanpin_load (п. 1.5) не проверено: не задан внешний норматив sanpin (норма СанПиН)"
+        "правило sanpin_load (п. 1.5) не проверено: не задан внешний норматив «норма СанПиН» (sanpin)"
     );
     assert!(r.value("limit").is_none(), "an undecidable value is not reported");
     let r = judge(&policy.replace("\"норма СанПиН\"", "\"норма СанПиН\" = 1"), CASE);

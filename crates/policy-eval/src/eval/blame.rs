@@ -58,10 +58,20 @@ impl<'m> Evaluator<'m> {
             return blame.overflow.join("; ");
         }
         let mut parts = Vec::new();
-        match blame.fields.len() {
+        // Each field by its title from the schema, with its path: «действительно до»
+        // (documents.medical_certificate.valid_until).
+        let named: Vec<String> = blame
+            .fields
+            .iter()
+            .map(|(path, title)| match title {
+                Some(title) => format!("«{title}» ({path})"),
+                None => path.clone(),
+            })
+            .collect();
+        match named.len() {
             0 => {}
-            1 => parts.push(format!("в деле нет поля {}", blame.fields[0])),
-            _ => parts.push(format!("в деле нет полей {}", blame.fields.join(", "))),
+            1 => parts.push(format!("в деле нет поля {}", named[0])),
+            _ => parts.push(format!("в деле нет полей {}", named.join(", "))),
         }
         parts.extend(self.blame_norms(blame, cited));
         if parts.is_empty() {
@@ -75,7 +85,7 @@ impl<'m> Evaluator<'m> {
     /// the external norms and the rest as [`Evaluator::blame_text`] words them
     /// (an obligation's `depends_on`).
     pub(super) fn blame_items(&self, blame: &Blame, cited: Option<&str>) -> Vec<String> {
-        let mut items = blame.fields.clone();
+        let mut items: Vec<String> = blame.fields.iter().map(|(path, _)| path.clone()).collect();
         items.extend(self.blame_norms(blame, cited));
         items.extend(blame.overflow.iter().cloned());
         items
@@ -86,10 +96,10 @@ impl<'m> Evaluator<'m> {
         let mut parts = Vec::new();
         for &p in &blame.params {
             if let Some(def) = self.model.params.get(p) {
-                let mut s = format!("не задан внешний норматив {}", def.name);
-                if let Some(d) = &def.description {
-                    let _ = write!(s, " ({d})");
-                }
+                let mut s = match &def.description {
+                    Some(d) => format!("не задан внешний норматив «{d}» ({})", def.name),
+                    None => format!("не задан внешний норматив {}", def.name),
+                };
                 if let Some(c) = def.citation.as_ref().filter(|c| Some(c.text.as_str()) != cited) {
                     let _ = write!(s, ", {}", cite(c));
                 }
@@ -137,35 +147,42 @@ impl<'m> Evaluator<'m> {
             ExprKind::Field(slot) => {
                 if self.case.slots.get(*slot).is_none_or(IsNull::is_null) && schema.as_of != Some(*slot) {
                     if let Some(f) = schema.slots.get(*slot) {
-                        out.field(f.path.clone());
+                        out.field(f.path.clone(), f.description.clone());
                     }
                 }
             }
             ExprKind::Find { list, key } => {
                 if self.find(*list, key).is_none() {
-                    out.field(self.expr_text(e));
+                    out.field(self.expr_text(e), None);
                 }
             }
-            ExprKind::ElemField { elem, slot, .. } => match self.first_elem(elem, cur, &mut Quiet) {
+            ExprKind::ElemField { elem, list, slot } => match self.first_elem(elem, cur, &mut Quiet) {
                 Ok(Some((l, i))) => {
                     if self.elem_field(l, i, *slot).is_null() {
-                        out.field(self.elem_field_path(l, i, *slot));
+                        out.field(self.elem_field_path(l, i, *slot), self.elem_field_title(l, i, *slot));
                     }
                 }
-                Ok(None) => out.field(self.expr_text(e)),
+                Ok(None) => {
+                    // No such element: its field is named by the key the policy looks for.
+                    let key = match &elem.kind {
+                        ExprKind::Find { key, .. } => Some(key),
+                        _ => None,
+                    };
+                    out.field(self.expr_text(e), self.keyed_field_title(*list, key, *slot));
+                }
                 Err(Unknown) => self.blame(elem, cur, out, depth + 1),
             },
             ExprKind::Current { slot, .. } => {
                 if let Some((l, i)) = cur {
                     if self.elem_field(l, i, *slot).is_null() {
-                        out.field(self.elem_field_path(l, i, *slot));
+                        out.field(self.elem_field_path(l, i, *slot), self.elem_field_title(l, i, *slot));
                     }
                 }
             }
             ExprKind::Project { elems, slot, .. } => {
                 let _ = self.visit_elems(elems, cur, &mut Quiet, &mut |l, i| {
                     if self.elem_field(l, i, *slot).is_null() {
-                        out.field(self.elem_field_path(l, i, *slot));
+                        out.field(self.elem_field_path(l, i, *slot), self.elem_field_title(l, i, *slot));
                     }
                     Ok(())
                 });
@@ -246,7 +263,7 @@ impl<'m> Evaluator<'m> {
                 if let Some(elems) = items.first() {
                     let _ = self.visit_elems(elems, cur, &mut Quiet, &mut |l, i| {
                         if self.elem_field(l, i, *slot).is_null() {
-                            out.field(self.elem_field_path(l, i, *slot));
+                            out.field(self.elem_field_path(l, i, *slot), self.elem_field_title(l, i, *slot));
                         }
                         Ok(())
                     });
@@ -278,7 +295,8 @@ impl<'m> Evaluator<'m> {
 /// What an undecidable condition lacks.
 #[derive(Default)]
 pub(super) struct Blame {
-    fields: Vec<String>,
+    /// The absent fields: each path, with its title when the schema gives one.
+    fields: Vec<(String, Option<String>)>,
     params: Vec<ParamId>,
     other: Vec<String>,
     overflow: Vec<String>,
@@ -290,10 +308,10 @@ impl Blame {
         self.fields.len() + self.params.len() + self.other.len() + self.overflow.len()
     }
 
-    /// Records an absent field, once.
-    fn field(&mut self, path: String) {
-        if !self.fields.contains(&path) {
-            self.fields.push(path);
+    /// Records an absent field (its path and title), once.
+    fn field(&mut self, path: String, title: Option<String>) {
+        if !self.fields.iter().any(|(p, _)| *p == path) {
+            self.fields.push((path, title));
         }
     }
     /// Records an external norm without value, once.

@@ -102,6 +102,31 @@ impl<'m> Evaluator<'m> {
         out
     }
 
+    /// The title of an element's field, as the schema and the policy give it: the element's
+    /// title (a document by its declaration's, else its kind's description) and the field's
+    /// (`медицинское заключение · действительно до`); `None` when the field has no title.
+    pub(super) fn elem_field_title(&self, list: ListId, i: u32, slot: ElemSlot) -> Option<String> {
+        let key = self.model.schema.lists.get(list)?.key.map(|k| self.elem_field(list, i, k));
+        self.keyed_field_title(list, key, slot)
+    }
+
+    /// The title of field `slot` of the element of `list` whose key is `key` (also when the
+    /// case has no such element: `documents.medical_certificate.valid_until`).
+    pub(super) fn keyed_field_title(&self, list: ListId, key: Option<&Value>, slot: ElemSlot) -> Option<String> {
+        let def = self.model.schema.lists.get(list)?;
+        let field = def.fields.get(slot)?.description.as_deref()?;
+        let element = match key {
+            Some(Value::Symbol(s)) => {
+                Some(crate::titles::document(self.model, policy_i18n::Lang::Ru, self.model.symbol_name(*s)))
+            }
+            _ => None,
+        };
+        Some(match element {
+            Some(element) => format!("{element} · {field}"),
+            None => field.to_string(),
+        })
+    }
+
     /// An enumeration value's description, when it has one.
     pub(super) fn symbol_description(&self, sym: SymbolId) -> Option<&'m str> {
         crate::titles::description_of(self.model, sym)

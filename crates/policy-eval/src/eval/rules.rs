@@ -23,7 +23,10 @@ impl<'m> Evaluator<'m> {
                 let conds: Vec<&Expr> = rule.when.iter().collect();
                 self.undecided(
                     report,
-                    format!("правило {}", rule.name),
+                    match &rule.description {
+                        Some(title) => format!("правило «{title}»"),
+                        None => format!("правило {}", rule.name),
+                    },
                     rule.name.clone(),
                     rule.citation.as_deref(),
                     &conds,
