@@ -91,13 +91,7 @@ pub fn atom(model: &Model, lang: Lang, e: &Expr, row: Option<&str>) -> String {
         (BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge | BinaryOp::Ne, _, ExprKind::Const(v))
             if matches!(a.kind, ExprKind::Field(_) | ExprKind::Current { .. }) =>
         {
-            let sign = match op {
-                BinaryOp::Lt => "<",
-                BinaryOp::Le => "≤",
-                BinaryOp::Gt => ">",
-                BinaryOp::Ge => "≥",
-                _ => "≠",
-            };
+            let sign = comparison_sign(*op);
             about(a, format!("{sign} {}", constant(model, lang, v)))
         }
         _ => expr::text(model, e),
@@ -138,5 +132,16 @@ fn nested(lang: Lang, c: &Cond<'_>, atom: &dyn Fn(&Expr) -> String) -> String {
         Cond::Not(inner) => tr!(lang, "compare-value-not", what = nested(lang, inner, atom)),
         Cond::All(parts) => group(parts, true),
         Cond::Any(parts) => group(parts, false),
+    }
+}
+
+/// The sign of a comparison as a reader writes it (`≤`, `≥`, `≠`); `≠` for any other operator.
+pub(crate) fn comparison_sign(op: BinaryOp) -> &'static str {
+    match op {
+        BinaryOp::Lt => "<",
+        BinaryOp::Le => "≤",
+        BinaryOp::Gt => ">",
+        BinaryOp::Ge => "≥",
+        _ => "≠",
     }
 }

@@ -4,8 +4,10 @@
 
 use jiff::civil::date;
 use policy_check::model::{Model, Severity};
-use policy_eval::{decode, evaluate, CaseFormat, Report, ReportValue, Vocabulary};
+use policy_eval::{Report, ReportValue};
 use rust_decimal::Decimal;
+
+mod common;
 
 const SCHEMA: &str = r#"
 enum miss_reason { pupil_ill unexcused }
@@ -20,17 +22,11 @@ schema agg_case {
 "#;
 
 fn model(policy: &str) -> Model {
-    let text = format!("{SCHEMA}\n{policy}");
-    let (_, checked) = policy_check::check_text(&text);
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    checked.model
+    common::model_with(SCHEMA, policy)
 }
 
 fn judge(policy: &str, case: &str) -> Report {
-    let m = model(policy);
-    let vocab = Vocabulary::new(&m);
-    let (case, _) = decode(case, CaseFormat::Yaml, &m.schema, &vocab).unwrap_or_else(|e| panic!("{e:#?}"));
-    evaluate(&m, &case, date(2025, 9, 15))
+    common::judge_yaml(&model(policy), case, date(2025, 9, 15))
 }
 
 fn number(report: &Report, name: &str) -> Decimal {

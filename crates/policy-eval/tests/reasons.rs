@@ -6,7 +6,9 @@
 
 use jiff::civil::date;
 use policy_check::model::Model;
-use policy_eval::{decode, evaluate, CaseFormat, Report, Vocabulary};
+use policy_eval::Report;
+
+mod common;
 
 const SCHEMA: &str = r#"
 enum category { ovz disabled cannot_attend gifted }
@@ -24,17 +26,11 @@ schema reasons_case {
 "#;
 
 fn model(policy: &str) -> Model {
-    let text = format!("{SCHEMA}\n{policy}");
-    let (_, checked) = policy_check::check_text(&text);
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    checked.model
+    common::model_with(SCHEMA, policy)
 }
 
 fn judge(policy: &str, case: &str) -> Report {
-    let m = model(policy);
-    let vocab = Vocabulary::new(&m);
-    let (case, _) = decode(case, CaseFormat::Yaml, &m.schema, &vocab).unwrap_or_else(|e| panic!("{e:#?}"));
-    evaluate(&m, &case, date(2025, 9, 15))
+    common::judge_yaml(&model(policy), case, date(2025, 9, 15))
 }
 
 /// The explanation of the finding of `rule`.

@@ -9,6 +9,8 @@ use policy_eval::{decode, evaluate, CaseFormat, Report, ReportValue, Vocabulary}
 use policy_i18n::Lang;
 use rust_decimal::Decimal;
 
+mod common;
+
 /// A small schema that follows the shipped one's conventions (`as_of`,
 /// `request.start`/`end`, `documents` keyed by kind, `events` keyed by type).
 const SCHEMA: &str = r#"
@@ -60,16 +62,11 @@ plan:
 "#;
 
 fn model(policy: &str) -> Model {
-    let text = format!("{SCHEMA}\n{policy}");
-    let (_, checked) = policy_check::check_text(&text);
-    assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
-    checked.model
+    common::model_with(SCHEMA, policy)
 }
 
 fn judge_on(model: &Model, case: &str, as_of: Date) -> Report {
-    let vocab = Vocabulary::new(model);
-    let (case, _) = decode(case, CaseFormat::Yaml, &model.schema, &vocab).unwrap_or_else(|e| panic!("{e:#?}"));
-    evaluate(model, &case, as_of)
+    common::judge_yaml(model, case, as_of)
 }
 
 fn judge(policy: &str, case: &str) -> Report {

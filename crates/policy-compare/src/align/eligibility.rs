@@ -129,13 +129,7 @@ fn atom(model: &Model, path: &str, e: &Expr) -> String {
         (BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge | BinaryOp::Ne, _, ExprKind::Const(v))
             if reads(a) =>
         {
-            let sign = match op {
-                BinaryOp::Lt => "<",
-                BinaryOp::Le => "≤",
-                BinaryOp::Gt => ">",
-                BinaryOp::Ge => "≥",
-                _ => "≠",
-            };
+            let sign = crate::words::comparison_sign(*op);
             format!("{sign} {}", expr::constant(model, v))
         }
         _ => expr::text(model, e),
