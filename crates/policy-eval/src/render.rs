@@ -11,6 +11,7 @@
 mod html;
 pub use html::html;
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use owo_colors::OwoColorize;
@@ -114,7 +115,7 @@ pub fn human(report: &Report, model: &Model, lang: Lang, color: bool) -> String 
             }
             if !f.explanation.is_empty() {
                 let _ = writeln!(out, "    {}:", tr!(lang, "report-grounds").to_lowercase());
-                for fact in &f.explanation {
+                for fact in facts_in_words(model, lang, f) {
                     let _ = writeln!(out, "      – {fact}");
                 }
             }
@@ -240,8 +241,12 @@ pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
                 let _ = writeln!(out);
                 let _ = writeln!(out, "{}:", tr!(lang, "report-grounds"));
                 let _ = writeln!(out);
-                for fact in &f.explanation {
-                    let _ = writeln!(out, "- {}", code(fact));
+                for fact in facts_in_words(model, lang, f) {
+                    // A fact in words is text; one left as the JSON writes it is code.
+                    let _ = match fact {
+                        Cow::Owned(words) => writeln!(out, "- {}", md(&words)),
+                        Cow::Borrowed(fact) => writeln!(out, "- {}", code(fact)),
+                    };
                 }
             }
             for r in &f.readings {
@@ -456,4 +461,17 @@ fn code(text: &str) -> String {
     } else {
         format!("`{text}`")
     }
+}
+
+/// A finding's facts as [`titles::fact`] words them, each line once (a case field and a
+/// value of the same title and amount read the same).
+fn facts_in_words<'a>(model: &Model, lang: Lang, f: &'a Finding) -> Vec<Cow<'a, str>> {
+    let mut out: Vec<Cow<'a, str>> = Vec::with_capacity(f.explanation.len());
+    for fact in &f.explanation {
+        let words = titles::fact(model, lang, fact);
+        if !out.contains(&words) {
+            out.push(words);
+        }
+    }
+    out
 }

@@ -88,3 +88,150 @@ pub fn capitalised(text: &str) -> Cow<'_, str> {
         _ => Cow::Borrowed(text),
     }
 }
+
+/// A fact of a finding's «основания» (`documents.medical_certificate.valid_until =
+/// 2025-12-31`, as the JSON report keeps it) as a lawyer reads it: the field by its title
+/// from the schema («медицинское заключение · действительно до: 31.12.2025»), enumeration
+/// values by theirs, dates and numbers written the language's way. A fact that does not
+/// start with a field, value or table of the model (an expression, a note) is shown as it
+/// is; so is every fact in English, which has no titles.
+pub fn fact<'a>(model: &Model, lang: Lang, fact: &'a str) -> Cow<'a, str> {
+    if lang != Lang::Ru {
+        return Cow::Borrowed(fact);
+    }
+    let (subject, value, rest) = match (fact.split_once(" = "), fact.split_once(": ")) {
+        (Some((s, v)), Some((s2, _))) if s.len() < s2.len() => (s, Some(v), None),
+        (_, Some((s, r))) => (s, None, Some(r)),
+        (Some((s, v)), None) => (s, Some(v), None),
+        (None, None) => return Cow::Borrowed(fact),
+    };
+    let is_path =
+        !subject.is_empty() && subject.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '[' | ']'));
+    let Some((title, ty)) = is_path.then(|| subject_title(model, subject)).flatten() else {
+        return Cow::Borrowed(fact);
+    };
+    Cow::Owned(match (value, rest) {
+        (Some(value), _) => format!("{title}: {}", value_in_words(model, lang, ty, value)),
+        (None, Some(rest)) => format!("{title}: {rest}"),
+        (None, None) => title,
+    })
+}
+
+/// The title of a case field, a list element's field, a list element, a value or a table,
+/// by its path or name, with the field's type when it has one.
+fn subject_title<'m>(model: &'m Model, subject: &str) -> Option<(String, Option<&'m policy_check::model::Ty>)> {
+    let schema = &model.schema;
+    if let Some(f) = schema.slots.iter().find(|f| f.path == subject) {
+        let field = short(f.description.as_deref()?);
+        // A field of a record by the record's title too: «обучающийся · класс».
+        let record = subject
+            .rsplit_once('.')
+            .and_then(|(record, _)| schema.records.iter().find(|r| r.path == record))
+            .and_then(|r| r.description.as_deref());
+        let title = match record {
+            Some(record) => format!("{} · {field}", short(record)),
+            None => field.to_string(),
+        };
+        return Some((title, Some(&f.ty)));
+    }
+    for list in &schema.lists {
+        let Some(rest) = subject.strip_prefix(list.path.as_str()).and_then(|r| r.strip_prefix('.')) else {
+            continue;
+        };
+        let (key, field) = match rest.split_once('.') {
+            Some((key, field)) => (key, Some(field)),
+            None => (rest, None),
+        };
+        let element = document(model, Lang::Ru, key);
+        if element == key {
+            return None;
+        }
+        return match field {
+            None => Some((element.to_string(), None)),
+            Some(field) => {
+                let f = list.fields.iter().find(|f| f.path == field)?;
+                Some((format!("{element} · {}", short(f.description.as_deref()?)), Some(&f.ty)))
+            }
+        };
+    }
+    let title = value(model, Lang::Ru, subject);
+    (title != subject).then(|| (title.to_string(), None))
+}
+
+/// A field's description without its trailing note in brackets (`окончание (пусто, если
+/// неизвестно)` → `окончание`).
+fn short(description: &str) -> &str {
+    match description.rfind(" (") {
+        Some(i) if description.ends_with(')') && i > 0 => &description[..i],
+        _ => description,
+    }
+}
+
+/// A value as the JSON report's fact writes it, in `lang`'s words: a date `31.12.2025`, a
+/// number `10,25`, enumeration values by their titles.
+fn value_in_words(model: &Model, lang: Lang, ty: Option<&policy_check::model::Ty>, value: &str) -> String {
+    use policy_check::model::Ty;
+    if let Ok(date) = value.parse::<jiff::civil::Date>() {
+        return policy_i18n::date(lang, date);
+    }
+    if let Ok(n) = value.parse::<rust_decimal::Decimal>() {
+        return policy_i18n::decimal(lang, &n);
+    }
+    match ty {
+        Some(Ty::Symbol(_) | Ty::Set(_) | Ty::List(_)) => {
+            value.split(", ").map(|name| symbol(model, lang, name)).collect::<Vec<_>>().join(", ")
+        }
+        _ => value.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model() -> Model {
+        let (_, checked) = policy_check::check_text(
+            r#"
+enum category { ovz "ОВЗ"  gifted }
+enum document_kind { medical_certificate "медицинское заключение"  other }
+schema titled_case {
+  pupil: { grade: int "класс"  categories: set of category "категории" } "обучающийся"
+  request: { start: date "начало обучения"  end: date? "окончание (пусто, если неизвестно)" }
+  documents: list of { kind: document_kind  valid_until: date? "действительно до" } keyed kind
+}
+value cap "предельная нагрузка" = 10
+"#,
+        );
+        assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+        checked.model
+    }
+
+    #[test]
+    fn a_fact_names_fields_values_and_documents_by_their_titles() {
+        let m = model();
+        let ru = |text: &str| fact(&m, Lang::Ru, text).into_owned();
+        assert_eq!(ru("pupil.grade = 5"), "обучающийся · класс: 5");
+        assert_eq!(ru("pupil.categories = ovz, gifted"), "обучающийся · категории: ОВЗ, gifted");
+        // A record without a title: the field's own, without its note in brackets.
+        assert_eq!(ru("request.end = 2026-05-31"), "окончание: 31.05.2026");
+        assert_eq!(ru("request.end: не указано"), "окончание: не указано");
+        assert_eq!(
+            ru("documents.medical_certificate.valid_until = 2025-12-31"),
+            "медицинское заключение · действительно до: 31.12.2025"
+        );
+        assert_eq!(ru("documents.medical_certificate: нет в деле"), "медицинское заключение: нет в деле");
+        assert_eq!(ru("cap = 10.25"), "предельная нагрузка: 10,25");
+    }
+
+    #[test]
+    fn what_is_not_a_named_field_stays_as_written() {
+        let m = model();
+        for fact in
+            ["sum(plan.subjects.hours) = 12", "не проверено: в деле нет поля x", "срок 5 дней", "unknown.path = 1"]
+        {
+            assert!(matches!(super::fact(&m, Lang::Ru, fact), Cow::Borrowed(f) if f == fact), "{fact}");
+        }
+        // English has no titles: the fact is the JSON report's.
+        assert_eq!(fact(&m, Lang::En, "pupil.grade = 5"), "pupil.grade = 5");
+    }
+}
