@@ -159,21 +159,30 @@ export function run(program: string, args: readonly string[], options: RunOption
 
 /** The outcome of `policy test FILE` for one test. */
 export interface TestOutcome {
-  /** The test failed (it is listed as `FAIL policy › name`). */
+  /** The test failed (it is listed as `FAIL policy › name`, in Russian `НЕ ПРОЙДЕН policy › name`). */
   failed: boolean;
   /** The lines printed under the failure: what was expected and what came out. */
   details: string[];
-  /** `passed` and `failed` from the summary line `N passed, M failed`, if printed. */
+  /**
+   * `passed` and `failed` from the summary line, if printed: `N passed, M failed`, or in
+   * Russian `прошли N тестов, не прошло M` (with the verb and noun agreeing with N and M).
+   */
   summary?: { passed: number; failed: number };
 }
 
-/** Reads what `policy test` printed about the test called `name`. */
+/** The summary line of `policy test` in English and in Russian. */
+const SUMMARY = [
+  /^(\d+) passed, (\d+) failed$/,
+  /^прош(?:ёл|ли|ло) (\d+) тест(?:а|ов)?, не прош(?:ёл|ли|ло) (\d+)$/,
+];
+
+/** Reads what `policy test` printed (in either language) about the test called `name`. */
 export function testOutcome(stdout: string, name: string): TestOutcome {
   const lines = stdout.split(/\r?\n/);
   const details: string[] = [];
   let failed = false;
   for (let i = 0; i < lines.length; i++) {
-    const m = /^FAIL (.*?) › (.*)$/.exec(lines[i]);
+    const m = /^(?:FAIL|НЕ ПРОЙДЕН) (.*?) › (.*)$/.exec(lines[i]);
     if (m !== null && m[2] === name) {
       failed = true;
       for (let j = i + 1; j < lines.length && /^\s/.test(lines[j]); j++) {
@@ -183,9 +192,11 @@ export function testOutcome(stdout: string, name: string): TestOutcome {
   }
   let summary: TestOutcome["summary"];
   for (const line of lines) {
-    const s = /^(\d+) passed, (\d+) failed$/.exec(line.trim());
-    if (s !== null) {
-      summary = { passed: Number(s[1]), failed: Number(s[2]) };
+    for (const pattern of SUMMARY) {
+      const s = pattern.exec(line.trim());
+      if (s !== null) {
+        summary = { passed: Number(s[1]), failed: Number(s[2]) };
+      }
     }
   }
   return { failed, details, summary };
@@ -197,7 +208,7 @@ export function firstError(stderr: string): string | undefined {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== "");
-  return lines.find((l) => l.startsWith("error:")) ?? lines[0];
+  return lines.find((l) => l.startsWith("error:") || l.startsWith("ошибка:")) ?? lines[0];
 }
 
 /**

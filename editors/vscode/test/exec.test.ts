@@ -80,9 +80,29 @@ test("testOutcome finds a failed test and the summary", () => {
   assert.deepEqual(testOutcome("3 passed, 0 failed\n", "x"), { failed: false, details: [], summary: { passed: 3, failed: 0 } });
 });
 
+test("testOutcome reads the Russian output of policy test", () => {
+  const out = [
+    "НЕ ПРОЙДЕН murmansk-16 › пятиклассник, 14 часов",
+    "    `ожидается max_weekly_hours = 10`",
+    "прошли 153 теста, не прошёл 1",
+    "",
+  ].join("\n");
+  const failed = testOutcome(out, "пятиклассник, 14 часов");
+  assert.equal(failed.failed, true);
+  assert.equal(failed.details.length, 1);
+  assert.deepEqual(failed.summary, { passed: 153, failed: 1 });
+  for (const [line, passed, failedCount] of [
+    ["прошёл 1 тест, не прошло 0", 1, 0],
+    ["прошло 6 тестов, не прошли 2", 6, 2],
+  ] as const) {
+    assert.deepEqual(testOutcome(line + "\n", "x").summary, { passed, failed: failedCount });
+  }
+});
+
 test("firstError prefers the line that says error", () => {
   assert.equal(firstError("warning: x\nerror: the case `a.yaml` is not valid\n"), "error: the case `a.yaml` is not valid");
   assert.equal(firstError("\n  something odd\n"), "something odd");
+  assert.equal(firstError("предупреждение: x\nошибка: дело `a.yaml` недопустимо\n"), "ошибка: дело `a.yaml` недопустимо");
   assert.equal(firstError(""), undefined);
 });
 
