@@ -13,16 +13,7 @@ const FORMATTED: &str = "policy x {\n  school \"A\"\n  title  \"B\"\n}\n\nclause
 
 /// Runs `policy --lang en ARGS…` (the messages these tests read are English).
 fn policy(args: &[&str], stdin: &str) -> Output {
-    let mut child = support::command()
-        .args(["--lang", "en"])
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
-    child.wait_with_output().expect("the binary ends")
+    support::policy_with_input(&[&["--lang", "en"], args].concat(), stdin)
 }
 
 fn text(bytes: &[u8]) -> String {
