@@ -31,6 +31,23 @@ fn the_example_policy_passes_its_tests() {
 }
 
 #[test]
+fn a_missed_deadline_names_the_date_it_ran_from_by_its_titles() {
+    let out = policy(&["eval", "-p", POLICY, "tests/workdays/cases/order-on-6th-working-day.yaml", "--format", "json"]);
+    let report = json(&out);
+    let message = report["findings"][0]["message"].as_str().unwrap_or("");
+    // `documents.parent_application.handed_in ?? documents.parent_application.date` in the
+    // schema's words, then the dates the Russian way.
+    assert!(
+        message.contains(
+            "со дня «заявление родителей · дата передачи в школу» (если её нет — «заявление родителей · \
+             дата документа») 31.10.2025 до 10.11.2025 нет события «приказ»"
+        ),
+        "{message}"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
 fn the_due_date_of_a_deadline_after_a_document_date_is_in_the_report() {
     let out = policy(&["eval", "-p", POLICY, "tests/workdays/cases/order-pending.yaml", "--format", "json"]);
     let report = json(&out);

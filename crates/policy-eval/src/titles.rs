@@ -160,7 +160,7 @@ fn subject_title<'m>(model: &'m Model, subject: &str) -> Option<(String, Option<
 
 /// A field's description without its trailing note in brackets (`окончание (пусто, если
 /// неизвестно)` → `окончание`).
-fn short(description: &str) -> &str {
+pub(crate) fn short(description: &str) -> &str {
     match description.rfind(" (") {
         Some(i) if description.ends_with(')') && i > 0 => &description[..i],
         _ => description,

@@ -244,7 +244,7 @@ impl<'m> Evaluator<'m> {
     fn start_words(&self, start: &Start<'m>) -> String {
         match start.what {
             StartWhat::Event(kind) => format!("после события «{}»", self.symbol_title(kind)),
-            StartWhat::Date(e) => format!("со дня {}", self.expr_text(e)),
+            StartWhat::Date(e) => format!("со дня {}", self.date_words(e)),
         }
     }
 

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use policy_check::model::{ElemSlot, Expr, ExprKind, ListId, SymbolId, TableId, Value};
+use policy_syntax::ast::BinaryOp;
 
 use super::ops::IsNull;
 use super::trace::Quiet;
@@ -114,7 +115,7 @@ impl<'m> Evaluator<'m> {
     /// case has no such element: `documents.medical_certificate.valid_until`).
     pub(super) fn keyed_field_title(&self, list: ListId, key: Option<&Value>, slot: ElemSlot) -> Option<String> {
         let def = self.model.schema.lists.get(list)?;
-        let field = def.fields.get(slot)?.description.as_deref()?;
+        let field = crate::titles::short(def.fields.get(slot)?.description.as_deref()?);
         let element = match key {
             Some(Value::Symbol(s)) => {
                 Some(crate::titles::document(self.model, policy_i18n::Lang::Ru, self.model.symbol_name(*s)))
@@ -125,6 +126,36 @@ impl<'m> Evaluator<'m> {
             Some(element) => format!("{element} · {field}"),
             None => field.to_string(),
         })
+    }
+
+    /// A date expression as a lawyer reads it: a field by its title in quotes
+    /// («заявление родителей · дата передачи в школу»), `a ?? b` as the first with the second
+    /// in its absence; any other expression as the policy writes it.
+    pub(super) fn date_words(&self, e: &Expr) -> String {
+        let title = match &e.kind {
+            ExprKind::Field(slot) => self
+                .model
+                .schema
+                .slots
+                .get(*slot)
+                .and_then(|f| f.description.as_deref())
+                .map(|d| crate::titles::short(d).to_string()),
+            ExprKind::ElemField { elem, list, slot } => {
+                let key = match &elem.kind {
+                    ExprKind::Find { key, .. } => Some(key),
+                    _ => None,
+                };
+                self.keyed_field_title(*list, key, *slot)
+            }
+            ExprKind::Binary(BinaryOp::Coalesce, a, b) => {
+                return format!("{} (если её нет — {})", self.date_words(a), self.date_words(b));
+            }
+            _ => None,
+        };
+        match title {
+            Some(title) => format!("«{title}»"),
+            None => self.expr_text(e),
+        }
     }
 
     /// An enumeration value's description, when it has one.
