@@ -218,3 +218,24 @@ fn a_numeric_case_id_is_echoed_as_text_and_no_id_means_no_key() {
     assert!(report.get("id").is_none(), "{report}");
     assert_eq!(report["schema_version"], 1);
 }
+
+#[test]
+fn a_duty_that_may_apply_names_what_it_depends_on_by_its_title() {
+    let out = policy(&["eval", "--policy", MURMANSK, "policies/tests/murmansk-16/m33-no-documents.yaml"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(
+            "зависит от: «медицинское заключение лечебного учреждения · действительно до» \
+             (documents.medical_certificate.valid_until)"
+        ),
+        "{stdout}"
+    );
+    // The warning that the rule could not be checked names the rule and the field the same way.
+    assert!(
+        stdout.contains(
+            "правило «срок индивидуального обучения в пределах срока действия медицинского заключения» (п. 6) \
+             не проверено: в деле нет поля «медицинское заключение лечебного учреждения · действительно до»"
+        ),
+        "{stdout}"
+    );
+}

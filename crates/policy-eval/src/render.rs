@@ -168,7 +168,7 @@ pub fn human(report: &Report, model: &Model, lang: Lang, color: bool) -> String 
                 if let Some(due) = o.due {
                     let _ = write!(line, ", {}", tr!(lang, "report-due", date = due));
                 }
-                if let Some(may) = may_apply(o, lang) {
+                if let Some(may) = may_apply(model, o, lang) {
                     let _ = write!(line, "; {may}");
                 }
                 let _ = writeln!(out, "{line}");
@@ -319,7 +319,7 @@ pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
                 "| {} | {} | {} | {} |",
                 cell(titles::role(model, lang, &o.role)),
                 cell(&with_readings(
-                    may_apply(o, lang).map_or_else(|| o.duty.clone(), |may| format!("{} ({may})", o.duty)),
+                    may_apply(model, o, lang).map_or_else(|| o.duty.clone(), |may| format!("{} ({may})", o.duty)),
                     &o.readings,
                     lang
                 )),
@@ -383,8 +383,11 @@ fn not_stated_line(model: &Model, lang: Lang, n: &crate::report::NotStated) -> S
 
 /// For a duty whose condition the case cannot decide: that it may apply, and
 /// on what it depends.
-fn may_apply(o: &Obligation, lang: Lang) -> Option<String> {
-    o.condition.map(|_| tr!(lang, "report-may-apply", depends = o.depends_on.join("; ")))
+fn may_apply(model: &Model, o: &Obligation, lang: Lang) -> Option<String> {
+    o.condition.map(|_| {
+        let depends: Vec<Cow<'_, str>> = o.depends_on.iter().map(|d| titles::field(model, lang, d)).collect();
+        tr!(lang, "report-may-apply", depends = depends.join("; "))
+    })
 }
 
 /// The header of the verdict on `eligible`: the policy's own subject (the

@@ -105,9 +105,7 @@ pub fn fact<'a>(model: &Model, lang: Lang, fact: &'a str) -> Cow<'a, str> {
         (Some((s, v)), None) => (s, Some(v), None),
         (None, None) => return Cow::Borrowed(fact),
     };
-    let is_path =
-        !subject.is_empty() && subject.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '[' | ']'));
-    let Some((title, ty)) = is_path.then(|| subject_title(model, subject)).flatten() else {
+    let Some((title, ty)) = is_path(subject).then(|| subject_title(model, subject)).flatten() else {
         return Cow::Borrowed(fact);
     };
     Cow::Owned(match (value, rest) {
@@ -115,6 +113,27 @@ pub fn fact<'a>(model: &Model, lang: Lang, fact: &'a str) -> Cow<'a, str> {
         (None, Some(rest)) => format!("{title}: {rest}"),
         (None, None) => title,
     })
+}
+
+/// A case field (an obligation's `depends_on`, a path of the JSON report) by its title in
+/// quotes with its path: «медицинское заключение · действительно до»
+/// (documents.medical_certificate.valid_until); else as it is, and always in English.
+pub fn field<'a>(model: &Model, lang: Lang, path: &'a str) -> Cow<'a, str> {
+    match (lang, is_path(path).then(|| subject_title(model, path)).flatten()) {
+        (Lang::Ru, Some((title, _))) => Cow::Owned(titled(&title, path)),
+        _ => Cow::Borrowed(path),
+    }
+}
+
+/// A field named for a reader and a developer at once: «действительно до» (its.path).
+pub(crate) fn titled(title: &str, path: &str) -> String {
+    format!("«{title}» ({path})")
+}
+
+/// Whether `text` reads as a path or a name of the model (`documents.schedule.copies`), not
+/// an expression or a note.
+fn is_path(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '[' | ']'))
 }
 
 /// The title of a case field, a list element's field, a list element, a value or a table,
@@ -221,6 +240,17 @@ value cap "предельная нагрузка" = 10
         );
         assert_eq!(ru("documents.medical_certificate: нет в деле"), "медицинское заключение: нет в деле");
         assert_eq!(ru("cap = 10.25"), "предельная нагрузка: 10,25");
+    }
+
+    #[test]
+    fn a_path_is_named_by_its_title_with_the_path() {
+        let m = model();
+        assert_eq!(
+            field(&m, Lang::Ru, "documents.medical_certificate.valid_until"),
+            "«медицинское заключение · действительно до» (documents.medical_certificate.valid_until)"
+        );
+        assert_eq!(field(&m, Lang::Ru, "plan.unknown"), "plan.unknown");
+        assert_eq!(field(&m, Lang::En, "pupil.grade"), "pupil.grade");
     }
 
     #[test]

@@ -64,7 +64,7 @@ impl<'m> Evaluator<'m> {
             .fields
             .iter()
             .map(|(path, title)| match title {
-                Some(title) => format!("«{title}» ({path})"),
+                Some(title) => crate::titles::titled(title, path),
                 None => path.clone(),
             })
             .collect();
