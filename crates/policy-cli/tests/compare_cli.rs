@@ -95,7 +95,7 @@ fn files_without_a_policy_block_are_skipped_and_directories_expand() {
 
 #[test]
 fn a_case_with_a_violation_exits_1_and_a_clean_one_0() {
-    let out = compare(&[SHIPPED[2], SHIPPED[0], "--case", MURMANSK_OVER, "--only", "case"]);
+    let out = compare(&[SHIPPED[2], SHIPPED[0], "--case", MURMANSK_OVER, "--only", "case", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(1));
     let table = stdout(&out);
     let cap: Vec<&str> = table_line(&table, "weekly cap").split('│').map(str::trim).collect();
@@ -129,4 +129,24 @@ fn html_is_one_page() {
     let page = stdout(&out);
     assert!(page.starts_with("<!DOCTYPE html>") && page.trim_end().ends_with("</html>"));
     assert!(page.contains("<svg") && !page.contains("<script"));
+}
+
+#[test]
+fn the_case_under_each_policy_reads_in_russian() {
+    let out = compare(&[SHIPPED[2], SHIPPED[0], "--case", MURMANSK_OVER, "--only", "case", "--lang", "ru"]);
+    assert_eq!(out.status.code(), Some(1));
+    let table = stdout(&out);
+    // Labels wrap in the terminal's first column: the first line of each.
+    let cap: Vec<&str> = table_line(&table, "предельная недельная").split('│').map(str::trim).collect();
+    assert_eq!(cap[1..], ["10 ч § 16", "10 ч § 2.22"]);
+    let hours: Vec<&str> = table_line(&table, "недельная нагрузка").split('│').map(str::trim).collect();
+    assert_eq!(hours[1..], ["10,25 ч § 16", "10,25 ч § 2.22"]);
+    // A rule by its title, its finding by its severity in words; a duty by its role's title.
+    assert!(table.contains("1 нарушение § 16") && table.contains("3 нарушения § 2.15; 2.22; 5"), "{table}");
+    assert!(table.contains("не выше предела п.") && table.contains("нарушение § 16"), "{table}");
+    assert!(table.contains("обязанности по делу"), "{table}");
+    assert!(table_line(&table, "Администрация школы").contains("срок 26.10.2025 § 26.1–26.8"), "{table}");
+    for english in ["weekly cap", "no finding", "violation", "obligations", "applies"] {
+        assert!(!table.contains(english), "`{english}` in\n{table}");
+    }
 }

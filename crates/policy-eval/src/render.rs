@@ -21,7 +21,7 @@ use policy_check::quote::Quote;
 use policy_i18n::{tr, Lang};
 
 use crate::eval::cite_text;
-use crate::report::{Finding, Obligation, Report, ReportValue};
+use crate::report::{Finding, Obligation, Report};
 use crate::titles;
 
 /// At most this many clauses of one citation are quoted.
@@ -132,7 +132,7 @@ pub fn human(report: &Report, model: &Model, lang: Lang, color: bool) -> String 
         let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
         for ((name, value), title) in report.values.iter().zip(&names) {
             let pad = width - title.chars().count();
-            let _ = writeln!(out, "  {title}{}  {}", " ".repeat(pad), value_text(model, lang, value));
+            let _ = writeln!(out, "  {title}{}  {}", " ".repeat(pad), titles::report_value(model, lang, value));
             for r in value_readings(report, name) {
                 let _ = writeln!(out, "  {}  {}: {r}", " ".repeat(width), tr!(lang, "report-reading"));
             }
@@ -267,7 +267,7 @@ pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
                 out,
                 "| {} | {} |",
                 cell(titles::value(model, lang, name)),
-                cell(&value_text(model, lang, value))
+                cell(&titles::report_value(model, lang, value))
             );
         }
         if !report.value_readings.is_empty() {
@@ -422,23 +422,6 @@ fn quotes<'m>(model: &'m Model, f: &Finding) -> Vec<(&'m str, Quote)> {
     let mut hints: Vec<&str> = vec![f.message.as_str()];
     hints.extend(f.explanation.iter().map(String::as_str));
     model.quotes(citation, &hints, QUOTES_PER_FINDING).into_iter().map(|(c, q)| (c.number.as_str(), q)).collect()
-}
-
-/// A reported value in words: numbers and dates as `lang` writes them,
-/// enumeration values by their titles.
-fn value_text(model: &Model, lang: Lang, v: &ReportValue) -> String {
-    match v {
-        ReportValue::Number(n) => policy_i18n::decimal(lang, n),
-        ReportValue::Bool(true) => tr!(lang, "report-yes"),
-        ReportValue::Bool(false) => tr!(lang, "report-no"),
-        ReportValue::Text(t) | ReportValue::Duration(t) => t.clone(),
-        ReportValue::Date(d) => policy_i18n::date(lang, *d),
-        ReportValue::Symbol(s) => titles::symbol(model, lang, s).to_owned(),
-        ReportValue::Interval(a, b) => format!("{} — {}", policy_i18n::date(lang, *a), policy_i18n::date(lang, *b)),
-        ReportValue::Range(a, b) => format!("{a}–{b}"),
-        ReportValue::List(items) if items.is_empty() => "—".into(),
-        ReportValue::List(items) => items.iter().map(|i| value_text(model, lang, i)).collect::<Vec<_>>().join(", "),
-    }
 }
 
 fn by_role(obligations: &[Obligation]) -> Vec<(&str, Vec<&Obligation>)> {

@@ -10,6 +10,8 @@
 use std::borrow::Cow;
 
 use policy_check::model::{Model, SymbolId};
+
+use crate::report::ReportValue;
 use policy_i18n::Lang;
 
 /// The Russian title, when the language reads it; else the identifier.
@@ -78,6 +80,23 @@ pub fn rule<'a>(model: &'a Model, lang: Lang, name: &'a str) -> &'a str {
     }
     let title = model.rules.iter().find(|r| r.name == name).and_then(|r| r.description.as_deref());
     pick(lang, title, name)
+}
+
+/// A reported value in words: numbers and dates as `lang` writes them,
+/// enumeration values by their titles.
+pub fn report_value(model: &Model, lang: Lang, v: &ReportValue) -> String {
+    match v {
+        ReportValue::Number(n) => policy_i18n::decimal(lang, n),
+        ReportValue::Bool(true) => policy_i18n::tr!(lang, "report-yes"),
+        ReportValue::Bool(false) => policy_i18n::tr!(lang, "report-no"),
+        ReportValue::Text(t) | ReportValue::Duration(t) => t.clone(),
+        ReportValue::Date(d) => policy_i18n::date(lang, *d),
+        ReportValue::Symbol(s) => symbol(model, lang, s).to_owned(),
+        ReportValue::Interval(a, b) => format!("{} — {}", policy_i18n::date(lang, *a), policy_i18n::date(lang, *b)),
+        ReportValue::Range(a, b) => format!("{a}–{b}"),
+        ReportValue::List(items) if items.is_empty() => "—".into(),
+        ReportValue::List(items) => items.iter().map(|i| report_value(model, lang, i)).collect::<Vec<_>>().join(", "),
+    }
 }
 
 /// The first letter in upper case (a title used as a heading).

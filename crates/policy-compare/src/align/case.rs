@@ -7,7 +7,8 @@
 
 use policy_check::model::{DutyDef, Model, Severity};
 use policy_check::text::number as format_number;
-use policy_eval::{Report, ReportValue};
+use policy_eval::{titles, Report, ReportValue};
+use policy_i18n::{message_with, tr, Lang};
 
 use super::{by_key, cite, distinct};
 use crate::comparison::{Cell, Row, Topic};
@@ -37,10 +38,26 @@ fn value_clause<'m>(model: &'m Model, name: &str) -> Option<&'m str> {
         .or_else(|| model.tables.iter().find(|t| t.name == name).and_then(|t| cite(&t.citation)))
 }
 
-fn value_cell(model: &Model, report: &Report, name: &str, unit: &str, absent: &str) -> Cell {
+/// A reported value's cell: compared as the JSON writes it, read in words (`unit_message`,
+/// a message and the argument it takes, puts a number with its unit); `absent` (its value
+/// and its message) when the report has no such value.
+fn value_cell(
+    model: &Model,
+    lang: Lang,
+    report: &Report,
+    name: &str,
+    (unit, unit_message): (&str, Option<(&'static str, &'static str)>),
+    (absent, absent_id): (&str, &'static str),
+) -> Cell {
     match report.value(name) {
-        Some(v) => Cell::new(shown(v, unit), value_clause(model, name)),
-        None => Cell::plain(absent),
+        Some(v) => {
+            let words = match (v, unit_message) {
+                (ReportValue::Number(n), Some((id, arg))) => message_with(lang, id, &[(arg, n.into())]),
+                _ => titles::report_value(model, lang, v),
+            };
+            Cell::new(shown(v, unit), value_clause(model, name)).in_words(words)
+        }
+        None => Cell::plain(absent).in_words(message_with(lang, absent_id, &[])),
     }
 }
 
@@ -64,16 +81,27 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// A finding's severity in words («нарушение»).
+fn severity_words(lang: Lang, severity: Severity) -> String {
+    match severity {
+        Severity::Violation => tr!(lang, "compare-case-violation"),
+        Severity::Warning => tr!(lang, "compare-case-warning"),
+        Severity::Info => tr!(lang, "compare-case-info"),
+    }
+}
+
 /// A row per rule that reported a finding under some policy, violations
 /// first.
-fn finding_rows(models: &[&Model], reports: &[&Report]) -> Vec<Row> {
+fn finding_rows(models: &[&Model], reports: &[&Report], lang: Lang) -> Vec<Row> {
     let per_policy: Vec<Vec<(String, Cell)>> = reports
         .iter()
         .map(|r| {
             r.findings
                 .iter()
                 .map(|f| {
-                    let cell = Cell::new(f.severity.as_str(), f.clause.as_deref()).with_note(Some(&f.message));
+                    let cell = Cell::new(f.severity.as_str(), f.clause.as_deref())
+                        .in_words(severity_words(lang, f.severity))
+                        .with_note(Some(&f.message));
                     (f.rule.clone(), cell)
                 })
                 .collect()
@@ -89,9 +117,17 @@ fn finding_rows(models: &[&Model], reports: &[&Report]) -> Vec<Row> {
             let cells = cells
                 .into_iter()
                 .zip(models)
-                .map(|(cell, model)| cell.or_else(|| knows(model, &rule).then(|| Cell::plain("no finding"))))
+                .map(|(cell, model)| {
+                    cell.or_else(|| {
+                        knows(model, &rule)
+                            .then(|| Cell::plain("no finding").in_words(tr!(lang, "compare-case-no-finding")))
+                    })
+                })
                 .collect();
-            Row::new(Topic::Case, format!("finding.{rule}"), rule.clone(), cells)
+            // The rule by its title in the first policy that has one.
+            let title =
+                models.iter().map(|m| titles::rule(m, lang, &rule)).find(|t| *t != rule).unwrap_or(&rule).to_string();
+            Row::new(Topic::Case, format!("finding.{rule}"), rule.clone(), cells).titled(title)
         })
         .collect()
 }
@@ -103,7 +139,7 @@ fn duty_of<'m>(model: &'m Model, role: &str, text: &str) -> Option<(usize, &'m D
 }
 
 /// The obligations summary and a row per case-specific obligation.
-fn obligation_rows(models: &[&Model], reports: &[&Report]) -> Vec<Row> {
+fn obligation_rows(models: &[&Model], reports: &[&Report], lang: Lang) -> Vec<Row> {
     let summary = reports
         .iter()
         .map(|r| {
@@ -112,10 +148,14 @@ fn obligation_rows(models: &[&Model], reports: &[&Report]) -> Vec<Row> {
             if due > 0 {
                 value.push_str(&format!(", {} with a due date", due));
             }
-            Some(Cell::plain(value))
+            let count = i64::try_from(r.obligations.len()).unwrap_or(i64::MAX);
+            let due = i64::try_from(due).unwrap_or(i64::MAX);
+            Some(Cell::plain(value).in_words(tr!(lang, "compare-case-obligations-count", n = count, due = due)))
         })
         .collect();
-    let mut rows = vec![Row::new(Topic::Case, "obligations", "obligations", summary)];
+    let mut rows = vec![
+        Row::new(Topic::Case, "obligations", "obligations", summary).titled(tr!(lang, "compare-case-obligations"))
+    ];
     let per_policy: Vec<Vec<(String, Cell)>> = models
         .iter()
         .zip(reports)
@@ -127,13 +167,17 @@ fn obligation_rows(models: &[&Model], reports: &[&Report]) -> Vec<Row> {
                     continue;
                 }
                 let key = duty.key.clone().unwrap_or_else(|| index.to_string());
-                let value = match ob.due {
-                    Some(due) => format!("due {due}"),
-                    None => "applies".into(),
+                // A duty whose condition the case cannot decide only may apply.
+                let (value, words) = match (ob.due, ob.condition) {
+                    (Some(due), _) => {
+                        (format!("due {due}"), tr!(lang, "compare-case-due", date = policy_i18n::date(lang, due)))
+                    }
+                    (None, Some(_)) => ("may apply".to_string(), tr!(lang, "compare-case-may-apply")),
+                    (None, None) => ("applies".to_string(), tr!(lang, "compare-case-applies")),
                 };
                 out.push((
                     format!("{}.{key}", ob.role),
-                    Cell::new(value, ob.clause.as_deref()).with_note(Some(&ob.duty)),
+                    Cell::new(value, ob.clause.as_deref()).in_words(words).with_note(Some(&ob.duty)),
                 ));
             }
             out
@@ -141,13 +185,18 @@ fn obligation_rows(models: &[&Model], reports: &[&Report]) -> Vec<Row> {
         .collect();
     for (key, cells) in by_key(per_policy) {
         let label = key.replacen('.', " · ", 1);
-        rows.push(Row::new(Topic::Case, format!("obligation.{key}"), label, cells));
+        // The role by its title in the first policy that has one, then the duty's key.
+        let (role, duty) = key.split_once('.').unwrap_or((key.as_str(), ""));
+        let role_title =
+            models.iter().map(|m| titles::role(m, lang, role)).find(|t| *t != role).unwrap_or(role).to_string();
+        let title = format!("{} · {duty}", titles::capitalised(&role_title));
+        rows.push(Row::new(Topic::Case, format!("obligation.{key}"), label, cells).titled(title));
     }
     rows
 }
 
 /// The case rows.
-pub(super) fn rows(models: &[&Model], reports: &[&Report]) -> Vec<Row> {
+pub(super) fn rows(models: &[&Model], reports: &[&Report], lang: Lang) -> Vec<Row> {
     let pairs = || models.iter().zip(reports);
     let mut rows = vec![
         Row::new(
@@ -156,28 +205,41 @@ pub(super) fn rows(models: &[&Model], reports: &[&Report]) -> Vec<Row> {
             "eligible",
             pairs()
                 .map(|(m, r)| {
-                    let value = match r.eligible {
-                        Some(true) => "yes",
-                        Some(false) => "no",
-                        None => "not decided",
+                    let (value, words) = match r.eligible {
+                        Some(true) => ("yes", tr!(lang, "report-yes")),
+                        Some(false) => ("no", tr!(lang, "report-no")),
+                        None => ("not decided", tr!(lang, "report-undecided")),
                     };
                     let clause = m.eligible.and_then(|id| m.values.get(id)).and_then(|v| cite(&v.citation));
-                    Some(Cell::new(value, clause))
+                    Some(Cell::new(value, clause).in_words(words))
                 })
                 .collect(),
-        ),
+        )
+        .titled(tr!(lang, "compare-case-eligible")),
         Row::new(
             Topic::Case,
             "max_weekly_hours",
             "weekly cap",
-            pairs().map(|(m, r)| Some(value_cell(m, r, "max_weekly_hours", "h", "no cap"))).collect(),
-        ),
+            pairs()
+                .map(|(m, r)| {
+                    let hours = ("h", Some(("compare-value-hours", "hours")));
+                    Some(value_cell(m, lang, r, "max_weekly_hours", hours, ("no cap", "compare-value-no-cap")))
+                })
+                .collect(),
+        )
+        .titled(tr!(lang, "compare-case-weekly-cap")),
         Row::new(
             Topic::Case,
             "weekly_hours",
             "weekly hours",
-            pairs().map(|(m, r)| Some(value_cell(m, r, "weekly_hours", "h", "not known"))).collect(),
-        ),
+            pairs()
+                .map(|(m, r)| {
+                    let hours = ("h", Some(("compare-value-hours", "hours")));
+                    Some(value_cell(m, lang, r, "weekly_hours", hours, ("not known", "compare-case-not-known")))
+                })
+                .collect(),
+        )
+        .titled(tr!(lang, "compare-case-weekly-hours")),
         Row::new(
             Topic::Case,
             "violations",
@@ -192,45 +254,64 @@ pub(super) fn rows(models: &[&Model], reports: &[&Report]) -> Vec<Row> {
                     } else {
                         plural(violations.len(), "violation", "violations")
                     };
-                    Some(Cell::new(value, clause.as_deref()))
+                    let count = i64::try_from(violations.len()).unwrap_or(i64::MAX);
+                    let words = tr!(lang, "compare-case-violations-count", n = count);
+                    Some(Cell::new(value, clause.as_deref()).in_words(words))
                 })
                 .collect(),
-        ),
+        )
+        .titled(tr!(lang, "compare-case-violations")),
     ];
-    rows.extend(finding_rows(models, reports));
-    rows.push(Row::new(
-        Topic::Case,
-        "missing_documents",
-        "missing documents",
-        pairs()
-            .map(|(m, r)| {
-                if r.missing_documents.is_empty() {
-                    return Some(Cell::plain("none"));
-                }
-                let clause = distinct(r.missing_documents.iter().map(|kind| {
-                    m.documents.iter().find(|d| m.symbol_name(d.kind) == kind.as_str()).and_then(|d| cite(&d.citation))
-                }));
-                let titles: Vec<&str> = r
-                    .missing_documents
-                    .iter()
-                    .map(|kind| m.symbol(kind).map_or(kind.as_str(), |s| policy_check::text::symbol_title(m, s)))
-                    .collect();
-                Some(Cell::new(r.missing_documents.join(", "), clause.as_deref()).in_words(titles.join(", ")))
-            })
-            .collect(),
-    ));
-    rows.push(Row::new(
-        Topic::Case,
-        "pay_mode",
-        "pay mode",
-        pairs().map(|(m, r)| Some(value_cell(m, r, "pay_mode", "", "not decided"))).collect(),
-    ));
-    rows.push(Row::new(
-        Topic::Case,
-        "teacher_bonus_percent",
-        "teacher bonus",
-        pairs().map(|(m, r)| Some(value_cell(m, r, "teacher_bonus_percent", "%", "none"))).collect(),
-    ));
-    rows.extend(obligation_rows(models, reports));
+    rows.extend(finding_rows(models, reports, lang));
+    rows.push(
+        Row::new(
+            Topic::Case,
+            "missing_documents",
+            "missing documents",
+            pairs()
+                .map(|(m, r)| {
+                    if r.missing_documents.is_empty() {
+                        return Some(Cell::plain("none").in_words(tr!(lang, "compare-value-none")));
+                    }
+                    let clause = distinct(r.missing_documents.iter().map(|kind| {
+                        m.documents
+                            .iter()
+                            .find(|d| m.symbol_name(d.kind) == kind.as_str())
+                            .and_then(|d| cite(&d.citation))
+                    }));
+                    let titles: Vec<&str> =
+                        r.missing_documents.iter().map(|kind| titles::document(m, lang, kind)).collect();
+                    Some(Cell::new(r.missing_documents.join(", "), clause.as_deref()).in_words(titles.join(", ")))
+                })
+                .collect(),
+        )
+        .titled(tr!(lang, "compare-case-missing-documents")),
+    );
+    rows.push(
+        Row::new(
+            Topic::Case,
+            "pay_mode",
+            "pay mode",
+            pairs()
+                .map(|(m, r)| Some(value_cell(m, lang, r, "pay_mode", ("", None), ("not decided", "report-undecided"))))
+                .collect(),
+        )
+        .titled(tr!(lang, "compare-case-pay-mode")),
+    );
+    rows.push(
+        Row::new(
+            Topic::Case,
+            "teacher_bonus_percent",
+            "teacher bonus",
+            pairs()
+                .map(|(m, r)| {
+                    let percent = ("%", Some(("compare-value-percent", "percent")));
+                    Some(value_cell(m, lang, r, "teacher_bonus_percent", percent, ("none", "compare-value-none")))
+                })
+                .collect(),
+        )
+        .titled(tr!(lang, "compare-case-teacher-bonus")),
+    );
+    rows.extend(obligation_rows(models, reports, lang));
     rows
 }

@@ -41,7 +41,7 @@ pub fn compare(inputs: &[Input<'_>], topics: &[Topic], lang: Lang) -> Comparison
             Topic::Case => {
                 let reports: Option<Vec<&Report>> = inputs.iter().map(|i| i.report).collect();
                 if let Some(reports) = reports {
-                    rows.extend(case::rows(&models, &reports));
+                    rows.extend(case::rows(&models, &reports, lang));
                 }
             }
             Topic::Eligibility => rows.extend(eligibility::rows(&models, lang)),

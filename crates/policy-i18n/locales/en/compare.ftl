@@ -68,3 +68,34 @@ compare-value-and = { $a } and { $b }
 compare-value-or = { $a } or { $b }
 compare-value-or-note = combined by “or” with other conditions: see the whole condition
 compare-value-over-cap = , over the cap of { $cap }
+
+## The case under each policy (`--case`)
+compare-case-eligible = eligible
+compare-case-weekly-cap = weekly cap
+compare-case-weekly-hours = weekly hours
+compare-case-violations = violations
+compare-case-missing-documents = missing documents
+compare-case-pay-mode = pay mode
+compare-case-teacher-bonus = teacher bonus
+compare-case-obligations = obligations
+compare-case-violation = violation
+compare-case-warning = warning
+compare-case-info = info
+compare-case-no-finding = no finding
+compare-case-not-known = not known
+compare-case-due = due { $date }
+compare-case-applies = applies
+compare-case-may-apply = may apply: its condition is not decided
+compare-case-violations-count = { $n ->
+    [0] none
+    [one] { $n } violation
+   *[other] { $n } violations
+}
+compare-case-obligations-count = { $n } { $n ->
+    [one] obligation
+   *[other] obligations
+}{ $due ->
+    [0] {""}
+   *[other] , { $due } with a due date
+}
+compare-value-percent = { $percent } %

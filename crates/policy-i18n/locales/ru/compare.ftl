@@ -69,3 +69,36 @@ compare-value-and = { $a } и { $b }
 compare-value-or = { $a } или { $b }
 compare-value-or-note = объединено через «или» с другими условиями: см. условие целиком
 compare-value-over-cap = , больше предела в { $cap }
+
+## Дело по каждому положению (`--case`)
+compare-case-eligible = право на индивидуальное обучение
+compare-case-weekly-cap = предельная недельная нагрузка
+compare-case-weekly-hours = недельная нагрузка
+compare-case-violations = нарушения
+compare-case-missing-documents = недостающие документы
+compare-case-pay-mode = порядок оплаты
+compare-case-teacher-bonus = повышение ставки учителя
+compare-case-obligations = обязанности по делу
+compare-case-violation = нарушение
+compare-case-warning = предупреждение
+compare-case-info = сведения
+compare-case-no-finding = замечаний нет
+compare-case-not-known = неизвестно
+compare-case-due = срок { $date }
+compare-case-applies = применяется
+compare-case-may-apply = может применяться: условие не определено
+compare-case-violations-count = { $n ->
+    [0] нет
+    [one] { $n } нарушение
+    [few] { $n } нарушения
+   *[many] { $n } нарушений
+}
+compare-case-obligations-count = { $n } { $n ->
+    [one] обязанность
+    [few] обязанности
+   *[many] обязанностей
+}{ $due ->
+    [0] {""}
+   *[other] , из них со сроком: { $due }
+}
+compare-value-percent = { $percent } %
