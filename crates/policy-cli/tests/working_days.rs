@@ -98,7 +98,7 @@ fn a_year_outside_the_calendar_is_a_warning_until_the_user_adds_it() {
 
 #[test]
 fn compare_shows_the_working_days_and_the_start() {
-    let out = policy(&["compare", POLICY, POLICY, "--format", "markdown"]);
+    let out = policy(&["compare", POLICY, POLICY, "--format", "markdown", "--lang", "en"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains(
@@ -107,4 +107,15 @@ fn compare_shows_the_working_days_and_the_start() {
         "{text}"
     );
     assert!(text.contains("2 working days after teacher\\_ill"), "{text}");
+    // In Russian: the start by its titles, the event by its title.
+    let out = policy(&["compare", POLICY, POLICY, "--format", "markdown", "--lang", "ru"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(
+            "срок: 5 рабочих дней со дня «заявление родителей · дата передачи в школу» (если её нет — \
+             «заявление родителей · дата документа»)"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("срок: 2 рабочих дня после события «болезнь учителя»"), "{text}");
 }

@@ -9,7 +9,8 @@
 
 use std::borrow::Cow;
 
-use policy_check::model::{Model, SymbolId};
+use policy_check::model::{ElemSlot, Expr, ExprKind, ListId, Model, SymbolId, Value};
+use policy_syntax::ast::BinaryOp;
 
 use crate::report::ReportValue;
 use policy_i18n::Lang;
@@ -96,6 +97,52 @@ pub fn report_value(model: &Model, lang: Lang, v: &ReportValue) -> String {
         ReportValue::Range(a, b) => format!("{a}–{b}"),
         ReportValue::List(items) if items.is_empty() => "—".into(),
         ReportValue::List(items) => items.iter().map(|i| report_value(model, lang, i)).collect::<Vec<_>>().join(", "),
+    }
+}
+
+/// The title of field `slot` of the element of `list` whose key is `key`, also when a case
+/// has no such element: the element's title (a document by its declaration's, else its
+/// kind's description) and the field's, without its note in brackets
+/// (`медицинское заключение · действительно до`); `None` when the field has no title.
+pub fn list_field(model: &Model, list: ListId, key: Option<&Value>, slot: ElemSlot) -> Option<String> {
+    let def = model.schema.lists.get(list)?;
+    let field = short(def.fields.get(slot)?.description.as_deref()?);
+    let element = match key {
+        Some(Value::Symbol(s)) => Some(document(model, Lang::Ru, model.symbol_name(*s))),
+        _ => None,
+    };
+    Some(match element {
+        Some(element) => format!("{element} · {field}"),
+        None => field.to_string(),
+    })
+}
+
+/// A date expression as a lawyer reads it: a field by its title in quotes
+/// («заявление родителей · дата передачи в школу»), `a ?? b` as the first with the second
+/// in its absence; any other expression, and every one in English, as the policy writes it.
+pub fn date_expr(model: &Model, lang: Lang, e: &Expr) -> String {
+    if lang != Lang::Ru {
+        return policy_check::text::expr(model, e);
+    }
+    let title = match &e.kind {
+        ExprKind::Field(slot) => {
+            model.schema.slots.get(*slot).and_then(|f| f.description.as_deref()).map(|d| short(d).to_string())
+        }
+        ExprKind::ElemField { elem, list, slot } => {
+            let key = match &elem.kind {
+                ExprKind::Find { key, .. } => Some(key),
+                _ => None,
+            };
+            list_field(model, *list, key, *slot)
+        }
+        ExprKind::Binary(BinaryOp::Coalesce, a, b) => {
+            return format!("{} (если её нет — {})", date_expr(model, lang, a), date_expr(model, lang, b));
+        }
+        _ => None,
+    };
+    match title {
+        Some(title) => format!("«{title}»"),
+        None => policy_check::text::expr(model, e),
     }
 }
 

@@ -149,6 +149,18 @@ pub fn write_duration(d: Duration, language: KeywordLanguage) -> String {
     format!("{} {}", d.amount, duration_unit_word(d.unit, d.amount, language))
 }
 
+/// A period written out in Russian (`каждый месяц`, `каждые 2 недели`, `каждые 14 дней`).
+pub fn write_every_russian(d: Duration) -> String {
+    match (d.amount, d.unit) {
+        (1, DurationUnit::Days) => "каждый день".into(),
+        (1, DurationUnit::Weeks) => "каждую неделю".into(),
+        (1, DurationUnit::Months) => "каждый месяц".into(),
+        (3, DurationUnit::Months) => "каждый квартал (3 месяца)".into(),
+        (12, DurationUnit::Months) => "каждый год".into(),
+        _ => format!("каждые {}", write_duration(d, KeywordLanguage::Russian)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;

@@ -81,15 +81,6 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// A finding's severity in words («нарушение»).
-fn severity_words(lang: Lang, severity: Severity) -> String {
-    match severity {
-        Severity::Violation => tr!(lang, "compare-case-violation"),
-        Severity::Warning => tr!(lang, "compare-case-warning"),
-        Severity::Info => tr!(lang, "compare-case-info"),
-    }
-}
-
 /// A row per rule that reported a finding under some policy, violations
 /// first.
 fn finding_rows(models: &[&Model], reports: &[&Report], lang: Lang) -> Vec<Row> {
@@ -100,7 +91,7 @@ fn finding_rows(models: &[&Model], reports: &[&Report], lang: Lang) -> Vec<Row> 
                 .iter()
                 .map(|f| {
                     let cell = Cell::new(f.severity.as_str(), f.clause.as_deref())
-                        .in_words(severity_words(lang, f.severity))
+                        .in_words(super::rules::severity_words(lang, f.severity))
                         .with_note(Some(&f.message));
                     (f.rule.clone(), cell)
                 })
@@ -187,9 +178,11 @@ fn obligation_rows(models: &[&Model], reports: &[&Report], lang: Lang) -> Vec<Ro
         let label = key.replacen('.', " · ", 1);
         // The role by its title in the first policy that has one, then the duty's key.
         let (role, duty) = key.split_once('.').unwrap_or((key.as_str(), ""));
-        let role_title =
-            models.iter().map(|m| titles::role(m, lang, role)).find(|t| *t != role).unwrap_or(role).to_string();
-        let title = format!("{} · {duty}", titles::capitalised(&role_title));
+        let role_title = match models.iter().map(|m| titles::role(m, lang, role)).find(|t| *t != role) {
+            Some(title) => titles::capitalised(title).into_owned(),
+            None => role.to_string(),
+        };
+        let title = format!("{role_title} · {duty}");
         rows.push(Row::new(Topic::Case, format!("obligation.{key}"), label, cells).titled(title));
     }
     rows

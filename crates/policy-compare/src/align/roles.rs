@@ -5,6 +5,10 @@
 //! holds it.
 
 use policy_check::model::{DeadlineStart, DutyDef, Model, Period, RoleDef};
+use policy_eval::titles;
+use policy_i18n::{tr, Lang};
+use policy_syntax::units::{write_duration, write_every_russian};
+use policy_syntax::KeywordLanguage;
 
 use super::{by_key, cite, distinct, keyed_rows};
 use crate::comparison::{Cell, Row, Topic};
@@ -54,6 +58,46 @@ fn timing(model: &Model, duty: &DutyDef) -> Option<String> {
     })
 }
 
+/// When a duty falls due, in `lang`'s words: «срок: 7 дней после события «болезнь учителя»»,
+/// «срок: 5 рабочих дней со дня «начало обучения»», «каждую учебную четверть».
+fn timing_words(model: &Model, lang: Lang, duty: &DutyDef) -> Option<String> {
+    if lang != Lang::Ru {
+        return timing(model, duty);
+    }
+    if let Some(d) = &duty.deadline {
+        let within = write_duration(d.within, KeywordLanguage::Russian);
+        return Some(match &d.after {
+            DeadlineStart::Event(kind) => {
+                let event = titles::symbol(model, lang, model.symbol_name(*kind));
+                tr!(lang, "compare-duty-within-after-event", within = within, event = event.to_string())
+            }
+            DeadlineStart::Date(e) => {
+                tr!(lang, "compare-duty-within-after-date", within = within, date = titles::date_expr(model, lang, e))
+            }
+        });
+    }
+    duty.frequency.as_ref().map(|f| match f.named {
+        Some(Period::Term) => tr!(lang, "compare-duty-every-term"),
+        Some(Period::Trimester) => tr!(lang, "compare-duty-every-trimester"),
+        Some(Period::Quarter) => tr!(lang, "compare-duty-every-quarter"),
+        _ => write_every_russian(f.every),
+    })
+}
+
+/// [`duty_value`] in `lang`'s words.
+fn duty_words(model: &Model, lang: Lang, duty: &DutyDef) -> String {
+    let mut parts: Vec<String> = timing_words(model, lang, duty).into_iter().collect();
+    if let Some(w) = &duty.when {
+        parts.push(tr!(lang, "compare-value-when", condition = expr::text(model, w)));
+    }
+    if duty.is_right {
+        parts.insert(0, tr!(lang, "compare-duty-right"));
+    } else if parts.is_empty() {
+        parts.push(tr!(lang, "compare-duty-no-deadline"));
+    }
+    parts.join(", ")
+}
+
 /// A duty as compared: its timing and condition (`no deadline` when it has
 /// neither); a right is `right`.
 fn duty_value(model: &Model, duty: &DutyDef) -> String {
@@ -74,30 +118,38 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 }
 
 /// The duties or rights of a role that have no key, as one cell.
-fn others(role: &RoleDef, right: bool) -> Option<Cell> {
+fn others(role: &RoleDef, lang: Lang, right: bool) -> Option<Cell> {
     let items: Vec<&DutyDef> = role.items.iter().filter(|d| d.key.is_none() && d.is_right == right).collect();
     if items.is_empty() {
         return None;
     }
     let value = if right { plural(items.len(), "right", "rights") } else { plural(items.len(), "duty", "duties") };
+    let n = i64::try_from(items.len()).unwrap_or(i64::MAX);
+    let words = if right {
+        tr!(lang, "compare-duty-rights-count", n = n)
+    } else {
+        tr!(lang, "compare-duty-duties-count", n = n)
+    };
     let note = items.iter().map(|d| format!("• {}", d.text)).collect::<Vec<_>>().join("\n");
     let clause = distinct(items.iter().map(|d| cite(&d.citation)));
-    Some(Cell::new(value, clause.as_deref()).with_note(Some(&note)))
+    Some(Cell::new(value, clause.as_deref()).in_words(words).with_note(Some(&note)))
 }
 
-fn role_cells(model: &Model) -> Vec<((String, Item), Cell)> {
+fn role_cells(model: &Model, lang: Lang) -> Vec<((String, Item), Cell)> {
     let mut out = Vec::new();
     for role in &model.roles {
         let title = role.title.clone().unwrap_or_else(|| role.name.clone());
         out.push(((role.name.clone(), Item::Role), Cell::new(title, cite(&role.citation))));
         for item in &role.items {
             if let Some(key) = &item.key {
-                let cell = Cell::new(duty_value(model, item), cite(&item.citation)).with_note(Some(&item.text));
+                let cell = Cell::new(duty_value(model, item), cite(&item.citation))
+                    .in_words(duty_words(model, lang, item))
+                    .with_note(Some(&item.text));
                 out.push(((role.name.clone(), Item::Keyed { right: item.is_right, key: key.clone() }), cell));
             }
         }
         for right in [false, true] {
-            if let Some(cell) = others(role, right) {
+            if let Some(cell) = others(role, lang, right) {
                 out.push(((role.name.clone(), Item::Others { right }), cell));
             }
         }
@@ -107,8 +159,8 @@ fn role_cells(model: &Model) -> Vec<((String, Item), Cell)> {
 
 /// The duties topic: per role, its title, its keyed duties and rights, and
 /// the rest.
-pub(super) fn duty_rows(models: &[&Model]) -> Vec<Row> {
-    let mut aligned = by_key(models.iter().map(|m| role_cells(m)).collect());
+pub(super) fn duty_rows(models: &[&Model], lang: Lang) -> Vec<Row> {
+    let mut aligned = by_key(models.iter().map(|m| role_cells(m, lang)).collect());
     let mut roles: Vec<String> = Vec::new();
     for ((role, _), _) in &aligned {
         if !roles.contains(role) {
@@ -126,7 +178,21 @@ pub(super) fn duty_rows(models: &[&Model]) -> Vec<Row> {
                 Item::Others { right: false } => (format!("{role}.other_duties"), format!("{role} · other duties")),
                 Item::Others { right: true } => (format!("{role}.other_rights"), format!("{role} · other rights")),
             };
-            Row::new(Topic::Duties, key, label, cells)
+            // The role by its title in the first policy that has one.
+            let role_title = match models.iter().map(|m| titles::role(m, lang, &role)).find(|t| *t != role) {
+                Some(title) => titles::capitalised(title).into_owned(),
+                None => role.clone(),
+            };
+            let title = match &item {
+                Item::Role => role_title,
+                Item::Keyed { right: false, key } => format!("{role_title} · {key}"),
+                Item::Keyed { right: true, key } => {
+                    tr!(lang, "compare-duty-row-right", role = role_title, key = key.clone())
+                }
+                Item::Others { right: false } => tr!(lang, "compare-duty-row-other-duties", role = role_title),
+                Item::Others { right: true } => tr!(lang, "compare-duty-row-other-rights", role = role_title),
+            };
+            Row::new(Topic::Duties, key, label, cells).titled(title)
         })
         .collect()
 }
@@ -145,7 +211,7 @@ fn deadline_key(model: &Model, duty: &DutyDef) -> Option<String> {
 /// The deadlines topic: every duty key with a deadline or a frequency in
 /// some policy, and what each policy says (`none` for a duty with that key
 /// and no timing).
-pub(super) fn deadline_rows(models: &[&Model]) -> Vec<Row> {
+pub(super) fn deadline_rows(models: &[&Model], lang: Lang) -> Vec<Row> {
     let mut timed: Vec<String> = Vec::new();
     let per_policy: Vec<Vec<(String, Cell)>> = models
         .iter()
@@ -154,17 +220,19 @@ pub(super) fn deadline_rows(models: &[&Model]) -> Vec<Row> {
             for role in &m.roles {
                 for duty in role.items.iter().filter(|d| !d.is_right) {
                     let Some(key) = deadline_key(m, duty) else { continue };
-                    let value = match timing(m, duty) {
+                    let (value, words) = match timing(m, duty) {
                         Some(t) => {
                             if !timed.contains(&key) {
                                 timed.push(key.clone());
                             }
-                            t
+                            (t, timing_words(m, lang, duty).unwrap_or_default())
                         }
-                        None => "none".into(),
+                        None => ("none".into(), tr!(lang, "compare-value-none")),
                     };
-                    let note = format!("{}: {}", role.name, duty.text);
-                    out.push((key, Cell::new(value, cite(&duty.citation)).with_note(Some(&note))));
+                    // The role in the policy's own words (a note is the same in every language).
+                    let role_title = titles::capitalised(role.title.as_deref().unwrap_or(&role.name));
+                    let note = format!("{role_title}: {}", duty.text);
+                    out.push((key, Cell::new(value, cite(&duty.citation)).in_words(words).with_note(Some(&note))));
                 }
             }
             out

@@ -4,7 +4,6 @@
 use std::fmt::Write as _;
 
 use policy_check::model::{ElemSlot, Expr, ExprKind, ListId, SymbolId, TableId, Value};
-use policy_syntax::ast::BinaryOp;
 
 use super::ops::IsNull;
 use super::trace::Quiet;
@@ -111,51 +110,15 @@ impl<'m> Evaluator<'m> {
         self.keyed_field_title(list, key, slot)
     }
 
-    /// The title of field `slot` of the element of `list` whose key is `key` (also when the
-    /// case has no such element: `documents.medical_certificate.valid_until`).
+    /// The title of field `slot` of the element of `list` whose key is `key`
+    /// ([`crate::titles::list_field`]).
     pub(super) fn keyed_field_title(&self, list: ListId, key: Option<&Value>, slot: ElemSlot) -> Option<String> {
-        let def = self.model.schema.lists.get(list)?;
-        let field = crate::titles::short(def.fields.get(slot)?.description.as_deref()?);
-        let element = match key {
-            Some(Value::Symbol(s)) => {
-                Some(crate::titles::document(self.model, policy_i18n::Lang::Ru, self.model.symbol_name(*s)))
-            }
-            _ => None,
-        };
-        Some(match element {
-            Some(element) => format!("{element} · {field}"),
-            None => field.to_string(),
-        })
+        crate::titles::list_field(self.model, list, key, slot)
     }
 
-    /// A date expression as a lawyer reads it: a field by its title in quotes
-    /// («заявление родителей · дата передачи в школу»), `a ?? b` as the first with the second
-    /// in its absence; any other expression as the policy writes it.
+    /// A date expression as a lawyer reads it ([`crate::titles::date_expr`]).
     pub(super) fn date_words(&self, e: &Expr) -> String {
-        let title = match &e.kind {
-            ExprKind::Field(slot) => self
-                .model
-                .schema
-                .slots
-                .get(*slot)
-                .and_then(|f| f.description.as_deref())
-                .map(|d| crate::titles::short(d).to_string()),
-            ExprKind::ElemField { elem, list, slot } => {
-                let key = match &elem.kind {
-                    ExprKind::Find { key, .. } => Some(key),
-                    _ => None,
-                };
-                self.keyed_field_title(*list, key, *slot)
-            }
-            ExprKind::Binary(BinaryOp::Coalesce, a, b) => {
-                return format!("{} (если её нет — {})", self.date_words(a), self.date_words(b));
-            }
-            _ => None,
-        };
-        match title {
-            Some(title) => format!("«{title}»"),
-            None => self.expr_text(e),
-        }
+        crate::titles::date_expr(self.model, policy_i18n::Lang::Ru, e)
     }
 
     /// An enumeration value's description, when it has one.

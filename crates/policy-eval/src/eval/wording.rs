@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use policy_check::model::{CitationRef, ListId, Model, Value};
-use policy_syntax::ast::{Duration, DurationUnit};
+use policy_syntax::ast::Duration;
 use policy_syntax::units;
 use policy_syntax::KeywordLanguage;
 
@@ -99,14 +99,7 @@ pub(super) fn duration_ru(d: Duration) -> String {
 
 /// A period in Russian (`каждый месяц`, `каждые 2 недели`).
 pub(super) fn every_ru(d: Duration) -> String {
-    match (d.amount, d.unit) {
-        (1, DurationUnit::Days) => "каждый день".into(),
-        (1, DurationUnit::Weeks) => "каждую неделю".into(),
-        (1, DurationUnit::Months) => "каждый месяц".into(),
-        (3, DurationUnit::Months) => "каждый квартал (3 месяца)".into(),
-        (12, DurationUnit::Months) => "каждый год".into(),
-        _ => format!("каждые {}", duration_ru(d)),
-    }
+    units::write_every_russian(d)
 }
 
 /// A citation as a lawyer writes it: `п. 16`, `пп. 1.2, 2.9`, `пп. 21–23`,

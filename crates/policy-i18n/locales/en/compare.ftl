@@ -99,3 +99,30 @@ compare-case-obligations-count = { $n } { $n ->
    *[other] , { $due } with a due date
 }
 compare-value-percent = { $percent } %
+
+## Duties, rights and deadlines
+compare-duty-within-after-event = within { $within } after the event “{ $event }”
+compare-duty-within-after-date = within { $within } from { $date }
+compare-duty-every-term = every school term
+compare-duty-every-trimester = every school trimester
+compare-duty-every-quarter = every quarter (3 months from the start)
+compare-duty-right = right
+compare-duty-no-deadline = no deadline
+compare-duty-duties-count = { $n } { $n ->
+    [one] duty
+   *[other] duties
+}
+compare-duty-rights-count = { $n } { $n ->
+    [one] right
+   *[other] rights
+}
+compare-duty-row-right = { $role } · { $key } (right)
+compare-duty-row-other-duties = { $role } · other duties
+compare-duty-row-other-rights = { $role } · other rights
+
+## Rules
+compare-rule-when = {" "}when { $condition }
+compare-rule-unless = {" "}unless { $condition }
+compare-rule-except = ; except { $name }: { $effect }
+compare-rule-allowed = allowed
+compare-rule-instead = { $outcome } instead

@@ -102,3 +102,32 @@ compare-case-obligations-count = { $n } { $n ->
    *[other] , из них со сроком: { $due }
 }
 compare-value-percent = { $percent } %
+
+## Обязанности, права и сроки
+compare-duty-within-after-event = срок: { $within } после события «{ $event }»
+compare-duty-within-after-date = срок: { $within } со дня { $date }
+compare-duty-every-term = каждую учебную четверть
+compare-duty-every-trimester = каждый учебный триместр
+compare-duty-every-quarter = каждый квартал (3 месяца от начала обучения)
+compare-duty-right = право
+compare-duty-no-deadline = без срока
+compare-duty-duties-count = { $n } { $n ->
+    [one] обязанность
+    [few] обязанности
+   *[many] обязанностей
+}
+compare-duty-rights-count = { $n } { $n ->
+    [one] право
+    [few] права
+   *[many] прав
+}
+compare-duty-row-right = { $role } · { $key } (право)
+compare-duty-row-other-duties = { $role } · прочие обязанности
+compare-duty-row-other-rights = { $role } · прочие права
+
+## Правила
+compare-rule-when = , если { $condition }
+compare-rule-unless = , кроме случая: { $condition }
+compare-rule-except = ; исключение { $name }: { $effect }
+compare-rule-allowed = допускается
+compare-rule-instead = вместо этого { $outcome }
