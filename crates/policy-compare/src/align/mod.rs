@@ -54,7 +54,7 @@ pub fn compare(inputs: &[Input<'_>], topics: &[Topic], lang: Lang) -> Comparison
             Topic::Documents => rows.extend(documents::rows(&models, lang)),
             Topic::Duties => rows.extend(roles::duty_rows(&models, lang)),
             Topic::Deadlines => rows.extend(roles::deadline_rows(&models, lang)),
-            Topic::Pay => rows.extend(pay::rows(&models)),
+            Topic::Pay => rows.extend(pay::rows(&models, lang)),
             Topic::Rules => rows.extend(rules::rows(&models, lang)),
             Topic::Provisions => rows.extend(provisions::rows(&models)),
             Topic::Extensions => rows.extend(extensions::rows(&models)),

@@ -5,6 +5,9 @@
 
 use policy_check::model::{ExprKind, Model, PatternDef, SymbolId, TableDef, Value, ValueDef};
 
+use policy_eval::titles;
+use policy_i18n::{tr, Lang};
+
 use super::{add, cite};
 use crate::comparison::{Cell, Row, Topic};
 use crate::expr;
@@ -33,31 +36,39 @@ fn modes(models: &[&Model]) -> Vec<String> {
 
 /// When the policy chooses `mode`: `when …`, `otherwise, when …`,
 /// `otherwise`, `always` or `never`.
-fn mode_cell(model: &Model, mode: &str) -> Cell {
-    let Some(pay) = value(model, "pay_mode") else { return Cell::plain("not set") };
+fn mode_cell(model: &Model, lang: Lang, mode: &str) -> Cell {
+    let Some(pay) = value(model, "pay_mode") else {
+        return Cell::plain("not set").in_words(tr!(lang, "compare-pay-not-set"));
+    };
     let mut acc: Option<Cell> = None;
     for (i, branch) in expr::branches(&pay.expr).iter().enumerate() {
         let chosen = matches!(branch.then.kind, ExprKind::Const(Value::Symbol(s)) if model.symbol_name(s) == mode);
         if !chosen {
             continue;
         }
-        let text = match (i, branch.when) {
-            (0, Some(c)) => format!("when {}", expr::text(model, c)),
-            (_, Some(c)) => format!("otherwise, when {}", expr::text(model, c)),
-            (0, None) => "always".into(),
-            (_, None) => "otherwise".into(),
+        let (text, words) = match (i, branch.when) {
+            (0, Some(c)) => {
+                let c = expr::text(model, c);
+                (format!("when {c}"), tr!(lang, "compare-value-when", condition = c))
+            }
+            (_, Some(c)) => {
+                let c = expr::text(model, c);
+                (format!("otherwise, when {c}"), tr!(lang, "compare-pay-otherwise-when", condition = c))
+            }
+            (0, None) => ("always".into(), tr!(lang, "compare-value-always")),
+            (_, None) => ("otherwise".into(), tr!(lang, "compare-pay-otherwise")),
         };
-        add(&mut acc, Cell::new(text, cite(&pay.citation)));
+        add(&mut acc, Cell::new(text, cite(&pay.citation)).in_words(words));
     }
-    acc.unwrap_or_else(|| Cell::plain("never"))
+    acc.unwrap_or_else(|| Cell::plain("never").in_words(tr!(lang, "compare-pay-never")))
 }
 
 /// A value as written, with its unit (`20 %`), or `none`.
-fn value_cell(model: &Model, name: &str) -> Cell {
+fn value_cell(model: &Model, lang: Lang, name: &str) -> Cell {
     match value(model, name) {
         Some(v) => Cell::new(expr::result_text(model, &v.expr, expr::unit_of(name)), cite(&v.citation))
             .with_note(v.description.as_deref()),
-        None => Cell::plain("none"),
+        None => Cell::plain("none").in_words(tr!(lang, "compare-value-none")),
     }
 }
 
@@ -89,23 +100,30 @@ fn rates_cell(model: &Model, table: &TableDef) -> Cell {
 }
 
 /// The pay rows.
-pub(super) fn rows(models: &[&Model]) -> Vec<Row> {
+pub(super) fn rows(models: &[&Model], lang: Lang) -> Vec<Row> {
     let mut rows = vec![Row::new(
         Topic::Pay,
         "pay_mode",
         "pay mode (as written)",
-        models.iter().map(|m| Some(value_cell(m, "pay_mode"))).collect(),
-    )];
+        models.iter().map(|m| Some(value_cell(m, lang, "pay_mode"))).collect(),
+    )
+    .titled(tr!(lang, "compare-pay-mode-as-written"))];
     for mode in modes(models) {
-        let cells = models.iter().map(|m| Some(mode_cell(m, &mode))).collect();
-        rows.push(Row::new(Topic::Pay, format!("pay_mode.{mode}"), format!("pay: {mode}"), cells));
+        let cells = models.iter().map(|m| Some(mode_cell(m, lang, &mode))).collect();
+        // The mode by its title in the first policy that gives one («почасовая оплата»).
+        let title = models.iter().map(|m| titles::symbol(m, lang, &mode)).find(|t| *t != mode).unwrap_or(&mode);
+        let title = tr!(lang, "compare-pay-mode-row", mode = title.to_string());
+        rows.push(Row::new(Topic::Pay, format!("pay_mode.{mode}"), format!("pay: {mode}"), cells).titled(title));
     }
-    rows.push(Row::new(
-        Topic::Pay,
-        "teacher_bonus_percent",
-        "teacher bonus",
-        models.iter().map(|m| Some(value_cell(m, "teacher_bonus_percent"))).collect(),
-    ));
+    rows.push(
+        Row::new(
+            Topic::Pay,
+            "teacher_bonus_percent",
+            "teacher bonus",
+            models.iter().map(|m| Some(value_cell(m, lang, "teacher_bonus_percent"))).collect(),
+        )
+        .titled(tr!(lang, "compare-case-teacher-bonus")),
+    );
     let mut tables: Vec<String> = Vec::new();
     for model in models {
         for t in model.tables.iter().filter(|t| !t.parameters.is_empty()) {
@@ -119,7 +137,12 @@ pub(super) fn rows(models: &[&Model]) -> Vec<Row> {
             .iter()
             .map(|m| m.tables.iter().find(|t| t.name == name && !t.parameters.is_empty()).map(|t| rates_cell(m, t)))
             .collect();
-        rows.push(Row::new(Topic::Pay, name.clone(), name, cells));
+        let title = models.iter().map(|m| titles::value(m, lang, &name)).find(|t| *t != name).map(str::to_string);
+        let row = Row::new(Topic::Pay, name.clone(), name, cells);
+        rows.push(match title {
+            Some(title) => row.titled(title),
+            None => row,
+        });
     }
     rows
 }

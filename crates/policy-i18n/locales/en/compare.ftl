@@ -126,3 +126,11 @@ compare-rule-unless = {" "}unless { $condition }
 compare-rule-except = ; except { $name }: { $effect }
 compare-rule-allowed = allowed
 compare-rule-instead = { $outcome } instead
+
+## Pay
+compare-pay-not-set = not set
+compare-pay-otherwise-when = otherwise, when { $condition }
+compare-pay-otherwise = otherwise
+compare-pay-never = never
+compare-pay-mode-as-written = pay mode (as written)
+compare-pay-mode-row = pay: { $mode }

@@ -131,3 +131,11 @@ compare-rule-unless = , кроме случая: { $condition }
 compare-rule-except = ; исключение { $name }: { $effect }
 compare-rule-allowed = допускается
 compare-rule-instead = вместо этого { $outcome }
+
+## Оплата
+compare-pay-not-set = не задан
+compare-pay-otherwise-when = иначе, если { $condition }
+compare-pay-otherwise = в остальных случаях
+compare-pay-never = никогда
+compare-pay-mode-as-written = порядок оплаты (как записано)
+compare-pay-mode-row = оплата: { $mode }
