@@ -14,15 +14,17 @@ binary=$1 out=$2
 rm -rf "$out/completions" "$out/man"
 mkdir -p "$out/completions" "$out/man"
 
-"$binary" completions bash >"$out/completions/policy.bash"
-"$binary" completions zsh >"$out/completions/_policy"
-"$binary" completions fish >"$out/completions/policy.fish"
+# In English (`--lang en`), whatever the build machine's locale: the program speaks Russian
+# by default, and the man pages and completions installed system-wide are the English ones.
+"$binary" --lang en completions bash >"$out/completions/policy.bash"
+"$binary" --lang en completions zsh >"$out/completions/_policy"
+"$binary" --lang en completions fish >"$out/completions/policy.fish"
 
 # The subcommands, as `policy --help` lists them under "Commands:" (clap's layout).
-subcommands=$("$binary" --help | awk '/^Commands:/ { on = 1; next } /^[^ ]/ { on = 0 } on && NF { print $1 }' | grep -vx help)
+subcommands=$("$binary" --lang en --help | awk '/^Commands:/ { on = 1; next } /^[^ ]/ { on = 0 } on && NF { print $1 }' | grep -vx help)
 [[ -n $subcommands ]] || { echo "$0: no subcommands in \`$binary --help\`" >&2; exit 1; }
-"$binary" man >"$out/man/policy.1"
+"$binary" --lang en man >"$out/man/policy.1"
 for sub in $subcommands; do
-  "$binary" man "$sub" >"$out/man/policy-$sub.1"
+  "$binary" --lang en man "$sub" >"$out/man/policy-$sub.1"
 done
 echo "assets: $(ls "$out/completions" | wc -l) completion scripts, $(ls "$out/man" | wc -l) man pages in $out"
