@@ -45,8 +45,9 @@ pub enum ReadingItem {
 /// One reading: its text and the item it is declared at.
 #[derive(Debug, Clone)]
 pub struct Reading {
-    /// The interpretation, in the policy's words.
-    pub text: String,
+    /// The interpretation, in the policy's words; shared, so that reports hold it without
+    /// copying it.
+    pub text: std::sync::Arc<str>,
     /// The item it is declared at.
     pub item: ReadingItem,
     /// Where its text is written.
@@ -75,12 +76,12 @@ pub struct Readings {
 impl Readings {
     /// The texts of `ids`, in order.
     pub fn texts<'a>(&'a self, ids: &'a [ReadingId]) -> impl Iterator<Item = &'a str> + 'a {
-        ids.iter().filter_map(|&id| self.list.get(id)).map(|r| r.text.as_str())
+        ids.iter().filter_map(|&id| self.list.get(id)).map(|r| &*r.text)
     }
 
-    /// The texts of `ids` as owned strings (a report's `readings`).
-    pub fn owned(&self, ids: &[ReadingId]) -> Vec<String> {
-        self.texts(ids).map(str::to_string).collect()
+    /// The texts of `ids` shared with the model (a report's `readings`): no text is copied.
+    pub fn shared(&self, ids: &[ReadingId]) -> Vec<std::sync::Arc<str>> {
+        ids.iter().filter_map(|&id| self.list.get(id)).map(|r| std::sync::Arc::clone(&r.text)).collect()
     }
 
     /// The readings declared at `item` itself, in order.
@@ -366,7 +367,7 @@ mod tests {
         );
         assert!(!checked.has_errors(), "{:?}", checked.diagnostics);
         let m = &checked.model;
-        let texts = |ids: &[usize]| m.readings.owned(ids);
+        let texts = |ids: &[usize]| m.readings.texts(ids).map(str::to_string).collect::<Vec<_>>();
         assert_eq!(texts(m.readings.of_value(1)), ["r2", "r1"]);
         assert_eq!(texts(m.readings.of_rule(0)), ["r3", "r2", "r1"]);
     }

@@ -458,7 +458,7 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
                 let own = r.citation.as_ref().map(|c| format!(" (§ {})", c.text)).unwrap_or_default();
                 it.lines.push(Line::prose(t(Label::Requirements), format!("{said}{}{own}", x(&r.expr))));
                 let readings = model.readings.own(ReadingItem::Requirement(i, j));
-                it.lines.extend(readings.map(|r| Line::prose(t(Label::Reading), r.text.clone())));
+                it.lines.extend(readings.map(|r| Line::prose(t(Label::Reading), r.text.to_string())));
             }
             it
         }
@@ -538,7 +538,7 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
         _ => None,
     };
     if let Some(at) = at {
-        item.lines.extend(model.readings.own(at).map(|r| Line::prose(t(Label::Reading), r.text.clone())));
+        item.lines.extend(model.readings.own(at).map(|r| Line::prose(t(Label::Reading), r.text.to_string())));
     }
     Some(item)
 }

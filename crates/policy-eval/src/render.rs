@@ -13,6 +13,7 @@ pub use html::html;
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 use owo_colors::OwoColorize;
 use policy_check::markup::markdown as md;
@@ -355,12 +356,12 @@ fn version_text(report: &Report, lang: Lang) -> Option<String> {
 }
 
 /// The readings a reported value rests on.
-fn value_readings<'r>(report: &'r Report, name: &str) -> &'r [String] {
+fn value_readings<'r>(report: &'r Report, name: &str) -> &'r [Arc<str>] {
     report.value_readings.iter().find(|(n, _)| n == name).map_or(&[], |(_, r)| r.as_slice())
 }
 
 /// `text` followed by its readings (`…; толкование: …`), for a table cell.
-fn with_readings(mut text: String, readings: &[String], lang: Lang) -> String {
+fn with_readings(mut text: String, readings: &[Arc<str>], lang: Lang) -> String {
     for r in readings {
         let _ = write!(text, "; {}: {r}", tr!(lang, "report-reading").to_lowercase());
     }

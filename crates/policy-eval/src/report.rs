@@ -8,6 +8,7 @@
 //! `version` and `in_force_from` (after `as_of`) only when the policy has versions.
 
 use std::cmp::Ordering;
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use policy_check::model::Severity;
@@ -69,7 +70,7 @@ pub struct Report {
     /// or at a value or table it reads), by value name, in `values`' order;
     /// a JSON object, serialized only when some value rests on a reading.
     #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "ser_value_readings")]
-    pub value_readings: Vec<(String, Vec<String>)>,
+    pub value_readings: Vec<(String, Vec<Arc<str>>)>,
     /// The topics the regulation is silent on (`not_stated`): reports say
     /// «в Положении не указано» there. Serialized only when non-empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -134,9 +135,9 @@ pub struct Finding {
     /// The facts that led to it (`pupil.grade = 5`, `max_weekly_hours: класс 5 → V–VIII → 10`).
     pub explanation: Vec<String>,
     /// The readings it rests on (the interpretations the policy chose where
-    /// the regulation is ambiguous); serialized only when non-empty.
+    /// the regulation is ambiguous), shared with the model; serialized only when non-empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub readings: Vec<String>,
+    pub readings: Vec<Arc<str>>,
 }
 
 /// Something a role must do for this case.
@@ -160,9 +161,9 @@ pub struct Obligation {
     /// only when non-empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<String>,
-    /// The readings the duty rests on; serialized only when non-empty.
+    /// The readings the duty rests on, shared with the model; serialized only when non-empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub readings: Vec<String>,
+    pub readings: Vec<Arc<str>>,
 }
 
 /// The state of a listed duty's condition, when it is not simply "applies".
@@ -247,7 +248,7 @@ fn ser_severity<S: Serializer>(sev: &Severity, s: S) -> Result<S::Ok, S::Error> 
     s.serialize_str(sev.as_str())
 }
 
-fn ser_value_readings<S: Serializer>(readings: &[(String, Vec<String>)], s: S) -> Result<S::Ok, S::Error> {
+fn ser_value_readings<S: Serializer>(readings: &[(String, Vec<Arc<str>>)], s: S) -> Result<S::Ok, S::Error> {
     let mut map = s.serialize_map(Some(readings.len()))?;
     for (k, v) in readings {
         map.serialize_entry(k, v)?;

@@ -9,7 +9,7 @@ impl<'w> Lowerer<'w> {
     /// Records the readings written at `item`.
     pub(super) fn own_readings(&mut self, f: FileId, item: ReadingItem, texts: &[ast::Text]) {
         for t in texts {
-            self.model.readings.list.push(Reading { text: t.value.clone(), item, location: loc(f, t.span) });
+            self.model.readings.list.push(Reading { text: t.value.as_str().into(), item, location: loc(f, t.span) });
         }
     }
 

@@ -59,11 +59,7 @@ pub(super) fn rows(models: &[&Model]) -> Vec<Row> {
     let per_policy = models
         .iter()
         .map(|m| {
-            m.readings
-                .list
-                .iter()
-                .map(|r| (item_key(m, r.item), Cell::new(r.text.clone(), item_clause(m, r.item))))
-                .collect()
+            m.readings.list.iter().map(|r| (item_key(m, r.item), Cell::new(&*r.text, item_clause(m, r.item)))).collect()
         })
         .collect();
     keyed_rows(Topic::Readings, per_policy, String::clone, String::clone)

@@ -2,16 +2,18 @@
 //! regulation is silent on, copied into the report from what the checker
 //! resolved (see `policy_check::readings`): no look-up by name per case.
 
+use std::sync::Arc;
+
 use policy_check::model::{ReadingId, Readings};
 
 use super::Evaluator;
 use crate::report::{Finding, NotStated, Obligation, Report};
 
-/// Adds the texts of `ids` that `into` lacks, in order.
-fn add(readings: &Readings, ids: &[ReadingId], into: &mut Vec<String>) {
-    for text in readings.texts(ids) {
-        if !into.iter().any(|t| t == text) {
-            into.push(text.to_string());
+/// Adds the texts of `ids` that `into` lacks, in order, shared with the model.
+fn add(readings: &Readings, ids: &[ReadingId], into: &mut Vec<Arc<str>>) {
+    for text in readings.shared(ids) {
+        if !into.contains(&text) {
+            into.push(text);
         }
     }
 }
@@ -48,7 +50,7 @@ impl Evaluator<'_> {
     }
 
     /// The readings `ids` as a report's list.
-    pub(super) fn reading_texts(&self, ids: &[ReadingId]) -> Vec<String> {
-        self.model.readings.owned(ids)
+    pub(super) fn reading_texts(&self, ids: &[ReadingId]) -> Vec<Arc<str>> {
+        self.model.readings.shared(ids)
     }
 }

@@ -49,7 +49,7 @@ impl<'m> Evaluator<'m> {
         report.value_readings.clear();
         for (_, name, _, ids) in &out {
             if !ids.is_empty() {
-                report.value_readings.push((name.clone(), readings.owned(ids)));
+                report.value_readings.push((name.clone(), readings.shared(ids)));
             }
         }
         report.values = out.into_iter().map(|(_, n, v, _)| (n, v)).collect();
