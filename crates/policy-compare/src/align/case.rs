@@ -10,7 +10,7 @@ use policy_check::text::number as format_number;
 use policy_eval::{titles, Report, ReportValue};
 use policy_i18n::{message_with, tr, Lang};
 
-use super::{by_key, cite, distinct};
+use super::{by_key, cite, distinct, title_in_any};
 use crate::comparison::{Cell, Row, Topic};
 
 /// A reported value as people read it, numbers with `unit`.
@@ -116,8 +116,8 @@ fn finding_rows(models: &[&Model], reports: &[&Report], lang: Lang) -> Vec<Row> 
                 })
                 .collect();
             // The rule by its title in the first policy that has one.
-            let title =
-                models.iter().map(|m| titles::rule(m, lang, &rule)).find(|t| *t != rule).unwrap_or(&rule).to_string();
+            let title = title_in_any(models, &rule, |m, k| titles::rule(m, lang, k).to_string())
+                .unwrap_or_else(|| rule.clone());
             Row::new(Topic::Case, format!("finding.{rule}"), rule.clone(), cells).titled(title)
         })
         .collect()
@@ -178,10 +178,9 @@ fn obligation_rows(models: &[&Model], reports: &[&Report], lang: Lang) -> Vec<Ro
         let label = key.replacen('.', " · ", 1);
         // The role by its title in the first policy that has one, then the duty's key.
         let (role, duty) = key.split_once('.').unwrap_or((key.as_str(), ""));
-        let role_title = match models.iter().map(|m| titles::role(m, lang, role)).find(|t| *t != role) {
-            Some(title) => titles::capitalised(title).into_owned(),
-            None => role.to_string(),
-        };
+        let role_title = title_in_any(models, role, |m, k| titles::role(m, lang, k).to_string())
+            .map(|t| titles::capitalised(&t).into_owned())
+            .unwrap_or_else(|| role.to_string());
         let title = format!("{role_title} · {duty}");
         rows.push(Row::new(Topic::Case, format!("obligation.{key}"), label, cells).titled(title));
     }

@@ -181,6 +181,13 @@ fn keyed_rows<K: PartialEq + Clone>(
     by_key(per_policy).into_iter().map(|(k, cells)| Row::new(topic, key(&k), label(&k), cells)).collect()
 }
 
+/// The title `key` has in the first of `models` that gives it one (`title` answers with the
+/// key itself when a model has no title for it: see `policy_eval::titles`); `None` when none
+/// does, as in English.
+fn title_in_any(models: &[&Model], key: &str, title: impl Fn(&Model, &str) -> String) -> Option<String> {
+    models.iter().map(|m| title(m, key)).find(|t| t != key)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

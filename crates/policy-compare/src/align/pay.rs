@@ -8,7 +8,7 @@ use policy_check::model::{ExprKind, Model, PatternDef, SymbolId, TableDef, Value
 use policy_eval::titles;
 use policy_i18n::{tr, Lang};
 
-use super::{add, cite};
+use super::{add, cite, title_in_any};
 use crate::comparison::{Cell, Row, Topic};
 use crate::expr;
 
@@ -111,8 +111,9 @@ pub(super) fn rows(models: &[&Model], lang: Lang) -> Vec<Row> {
     for mode in modes(models) {
         let cells = models.iter().map(|m| Some(mode_cell(m, lang, &mode))).collect();
         // The mode by its title in the first policy that gives one («почасовая оплата»).
-        let title = models.iter().map(|m| titles::symbol(m, lang, &mode)).find(|t| *t != mode).unwrap_or(&mode);
-        let title = tr!(lang, "compare-pay-mode-row", mode = title.to_string());
+        let title =
+            title_in_any(models, &mode, |m, k| titles::symbol(m, lang, k).to_string()).unwrap_or_else(|| mode.clone());
+        let title = tr!(lang, "compare-pay-mode-row", mode = title);
         rows.push(Row::new(Topic::Pay, format!("pay_mode.{mode}"), format!("pay: {mode}"), cells).titled(title));
     }
     rows.push(
@@ -137,7 +138,7 @@ pub(super) fn rows(models: &[&Model], lang: Lang) -> Vec<Row> {
             .iter()
             .map(|m| m.tables.iter().find(|t| t.name == name && !t.parameters.is_empty()).map(|t| rates_cell(m, t)))
             .collect();
-        let title = models.iter().map(|m| titles::value(m, lang, &name)).find(|t| *t != name).map(str::to_string);
+        let title = title_in_any(models, &name, |m, k| titles::value(m, lang, k).to_string());
         let row = Row::new(Topic::Pay, name.clone(), name, cells);
         rows.push(match title {
             Some(title) => row.titled(title),

@@ -10,7 +10,7 @@ use policy_i18n::{tr, Lang};
 use policy_syntax::units::{write_duration, write_every_russian};
 use policy_syntax::KeywordLanguage;
 
-use super::{by_key, cite, distinct, keyed_rows};
+use super::{by_key, cite, distinct, keyed_rows, title_in_any};
 use crate::comparison::{Cell, Row, Topic};
 use crate::expr;
 
@@ -179,10 +179,9 @@ pub(super) fn duty_rows(models: &[&Model], lang: Lang) -> Vec<Row> {
                 Item::Others { right: true } => (format!("{role}.other_rights"), format!("{role} · other rights")),
             };
             // The role by its title in the first policy that has one.
-            let role_title = match models.iter().map(|m| titles::role(m, lang, &role)).find(|t| *t != role) {
-                Some(title) => titles::capitalised(title).into_owned(),
-                None => role.clone(),
-            };
+            let role_title = title_in_any(models, &role, |m, k| titles::role(m, lang, k).to_string())
+                .map(|t| titles::capitalised(&t).into_owned())
+                .unwrap_or_else(|| role.clone());
             let title = match &item {
                 Item::Role => role_title,
                 Item::Keyed { right: false, key } => format!("{role_title} · {key}"),

@@ -6,7 +6,7 @@ use policy_eval::titles;
 use policy_i18n::{tr, Lang};
 use policy_syntax::ast::BinaryOp;
 
-use super::{cite, keyed_rows};
+use super::{cite, keyed_rows, title_in_any};
 use crate::comparison::{Cell, Row, Topic};
 use crate::expr;
 
@@ -107,13 +107,9 @@ pub(super) fn rows(models: &[&Model], lang: Lang) -> Vec<Row> {
     // Each rule by its title in the first policy that gives one.
     keyed_rows(Topic::Rules, per_policy, String::clone, String::clone)
         .into_iter()
-        .map(|row| {
-            let title =
-                models.iter().map(|m| titles::rule(m, lang, &row.key)).find(|t| *t != row.key).map(str::to_string);
-            match title {
-                Some(title) => row.titled(title),
-                None => row,
-            }
+        .map(|row| match title_in_any(models, &row.key, |m, k| titles::rule(m, lang, k).to_string()) {
+            Some(title) => row.titled(title),
+            None => row,
         })
         .collect()
 }
