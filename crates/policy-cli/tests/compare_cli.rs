@@ -51,6 +51,9 @@ fn in_russian_by_default_when_a_policy_is_written_in_russian() {
     assert_eq!(cells[1..], ["10 ч § 2.22", "15 ч § 3", "10 ч § 16", "без ограничения"]);
     let pmpk: Vec<&str> = table_line(&table, "заключение ПМПК").split('│').map(str::trim).collect();
     assert_eq!(pmpk[3..], ["не требуется", "не требуется"]);
+    // In Russian a condition is in words, by the titles of the values it rests on.
+    assert_eq!(pmpk[2], "если обучение");
+    assert!(table.contains("│ больного ребёнка §    │"), "{table}");
     assert!(table.contains("▸ Есть только в положении samara-99"), "one school's rules are grouped");
     let md = stdout(&compare(&[&SHIPPED[..], &["--only", "cap", "--format", "markdown"]].concat()));
     assert!(md.contains("| **≠ 5 класс** | 10 ч (§ 2.22) | 15 ч (§ 3) | 10 ч (§ 16) | без ограничения |"), "{md}");
@@ -65,10 +68,10 @@ fn the_shipped_policies_compared_show_where_the_schools_part_ways() {
     assert!(grade5.starts_with('≠'), "{grade5}");
     let cells: Vec<&str> = grade5.split('│').map(str::trim).collect();
     assert_eq!(cells[1..], ["10 h § 2.22", "15 h § 3", "10 h § 16", "no cap"]);
-    // Documents by their titles in the schema, conditions in words (wrapped in the cell).
+    // Documents by their titles in the schema; in English, conditions as the policy writes them.
     let pmpk: Vec<&str> = table_line(&table, "заключение ПМПК").split('│').map(str::trim).collect();
     // samara-99 requires it of a sick pupil, not of one on socio-pedagogical grounds only.
-    assert_eq!(pmpk[2], "when не может");
+    assert_eq!(pmpk[2], "when sick_pupil § 2.5");
     assert_eq!(pmpk[3..], ["not required", "not required"]);
     let substitution: Vec<&str> = table_line(&table, "substitution").split('│').map(str::trim).collect();
     // privolzhye-1 and balashikha-7 declare their regulations silent on deadlines (`not_stated`):

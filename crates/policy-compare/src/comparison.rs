@@ -213,8 +213,9 @@ pub struct PolicyInfo {
     pub school: Option<String>,
     /// The regulation's title.
     pub title: Option<String>,
-    /// When and by what act it was approved (`2008-10-31, приказ № 47/1`).
-    pub approved: Option<String>,
+    /// When and by what act it was approved (`2008-10-31`, `приказ № 47/1`): see
+    /// [`PolicyInfo::approved_text`].
+    pub approved: Option<(jiff::civil::Date, Option<String>)>,
     /// Its quoted clauses, in declaration order: number and words.
     pub clauses: Vec<(String, String)>,
     /// Each citation it writes, once: the text and the quoted clauses it
@@ -223,6 +224,20 @@ pub struct PolicyInfo {
     /// The citations that name words (`«…»`): the text and, for each quoted
     /// clause holding the words, its index and the words' byte range in it.
     pub words: Vec<(String, policy_check::citation::Occurrences)>,
+}
+
+impl PolicyInfo {
+    /// When and by what act it was approved, the date written the language's way
+    /// («31.10.2008, приказ № 47/1»).
+    pub fn approved_text(&self, lang: policy_i18n::Lang) -> Option<String> {
+        self.approved.as_ref().map(|(date, act)| {
+            let date = policy_i18n::date(lang, *date);
+            match act {
+                Some(act) => format!("{date}, {act}"),
+                None => date,
+            }
+        })
+    }
 }
 
 /// The weekly cap of each policy for each grade, for the chart.

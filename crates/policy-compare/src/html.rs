@@ -118,7 +118,7 @@ fn header(out: &mut String, c: &Comparison) {
             escape(&p.id),
             field(&p.school),
             field(&p.title),
-            field(&p.approved)
+            field(&p.approved_text(lang))
         );
     }
     out.push_str("</tbody>\n</table>\n</div>\n");

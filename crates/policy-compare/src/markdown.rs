@@ -40,7 +40,7 @@ pub fn render(c: &Comparison) -> String {
             escape(&p.id),
             field(&p.school),
             field(&p.title),
-            field(&p.approved)
+            field(&p.approved_text(lang))
         );
     }
     let _ = writeln!(out, "\n{}", escape(&tr!(lang, "compare-legend")));

@@ -118,7 +118,7 @@ fn header(c: &Comparison, color: bool) -> String {
         let mut about: Vec<String> = Vec::new();
         about.extend(p.school.clone());
         about.extend(p.title.clone());
-        about.extend(p.approved.as_ref().map(|a| tr!(c.lang, "compare-approved", approved = a)));
+        about.extend(p.approved_text(c.lang).map(|a| tr!(c.lang, "compare-approved", approved = a)));
         let text = about.join(" — ");
         let columns = [
             wrap::wrap(&[(p.id.as_str(), Style::Title)], id_width),

@@ -37,7 +37,7 @@ pub fn constant(model: &Model, lang: Lang, v: &Value) -> String {
         Value::Symbol(s) => symbol_title(model, *s).to_string(),
         Value::Number(n) => policy_i18n::decimal(lang, n),
         Value::List(items) => items.iter().map(|i| constant(model, lang, i)).collect::<Vec<_>>().join(", "),
-        other => expr::constant(model, other),
+        other => policy_eval::words::constant(model, lang, other),
     }
 }
 
@@ -48,7 +48,7 @@ fn operand(model: &Model, lang: Lang, e: &Expr) -> String {
         ExprKind::Current { list, slot } => element_field_title(model, *list, *slot).to_string(),
         ExprKind::Const(v) => constant(model, lang, v),
         ExprKind::ListOf(items) => items.iter().map(|i| operand(model, lang, i)).collect::<Vec<_>>().join(", "),
-        _ => expr::text(model, e),
+        _ => policy_eval::words::expr(model, lang, e),
     }
 }
 
@@ -63,7 +63,7 @@ fn is_field(model: &Model, e: &Expr, path: &str) -> bool {
 /// of another shape is written as the policy writes it.
 pub fn atom(model: &Model, lang: Lang, e: &Expr, row: Option<&str>) -> String {
     let ExprKind::Binary(op, a, b) = &e.kind else {
-        return expr::text(model, e);
+        return policy_eval::words::expr(model, lang, e);
     };
     let about = |field: &Expr, said: String| {
         let is_row = row.is_some_and(|path| expr::fields(model, field).contains(&path));
@@ -73,7 +73,7 @@ pub fn atom(model: &Model, lang: Lang, e: &Expr, row: Option<&str>) -> String {
             format!("{}: {said}", operand(model, lang, field))
         }
     };
-    let not = |said: String| tr!(lang, "compare-value-not", what = said);
+    let not = |said: String| tr!(lang, "words-not", what = said);
     match (op, &a.kind, &b.kind) {
         (BinaryOp::In, _, ExprKind::Const(Value::Range(lo, hi))) if is_field(model, a, GRADE) => grades(lang, *lo, *hi),
         (BinaryOp::In, _, ExprKind::Const(Value::Range(lo, hi))) => {
@@ -94,7 +94,28 @@ pub fn atom(model: &Model, lang: Lang, e: &Expr, row: Option<&str>) -> String {
             let sign = comparison_sign(*op);
             about(a, format!("{sign} {}", constant(model, lang, v)))
         }
-        _ => expr::text(model, e),
+        _ => policy_eval::words::expr(model, lang, e),
+    }
+}
+
+/// A result in words with its unit (`h` or `%`, as [`expr::unit_of`] names it): a number
+/// as «10,25 ч» or «20 %», an `if` chain as «если …, то …, иначе …», anything else as
+/// [`policy_eval::words::expr`] writes it.
+pub fn result(model: &Model, lang: Lang, e: &Expr, unit: &str) -> String {
+    match &e.kind {
+        ExprKind::Const(Value::Number(n)) => match unit {
+            "h" => hours(lang, n),
+            "%" => tr!(lang, "compare-value-percent", percent = policy_i18n::decimal(lang, n)),
+            _ => policy_i18n::decimal(lang, n),
+        },
+        ExprKind::If(c, a, b) => tr!(
+            lang,
+            "words-if",
+            condition = policy_eval::words::expr(model, lang, c),
+            then = result(model, lang, a, unit),
+            otherwise = result(model, lang, b, unit)
+        ),
+        _ => policy_eval::words::expr(model, lang, e),
     }
 }
 
@@ -118,18 +139,12 @@ fn nested(lang: Lang, c: &Cond<'_>, atom: &dyn Fn(&Expr) -> String) -> String {
             })
             .collect();
         said.into_iter()
-            .reduce(|a, b| {
-                if and {
-                    tr!(lang, "compare-value-and", a = a, b = b)
-                } else {
-                    tr!(lang, "compare-value-or", a = a, b = b)
-                }
-            })
+            .reduce(|a, b| if and { tr!(lang, "words-and", a = a, b = b) } else { tr!(lang, "words-or", a = a, b = b) })
             .unwrap_or_default()
     };
     match c {
         Cond::Atom(e) => atom(e),
-        Cond::Not(inner) => tr!(lang, "compare-value-not", what = nested(lang, inner, atom)),
+        Cond::Not(inner) => tr!(lang, "words-not", what = nested(lang, inner, atom)),
         Cond::All(parts) => group(parts, true),
         Cond::Any(parts) => group(parts, false),
     }

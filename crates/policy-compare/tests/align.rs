@@ -125,7 +125,10 @@ fn the_cap_is_looked_up_for_every_grade_first_row_winning_else_catching_the_rest
     assert_eq!(values(row(&c, Topic::Cap, "grade_12")), [Some("no cap"), Some("12 h")]);
     assert!(row(&c, Topic::Cap, "grade_5").differs);
     let source = row(&c, Topic::Cap, "source");
-    assert_eq!(source.cells[0].as_ref().and_then(|c| c.note.as_deref()), Some("1..4 «I–IV» → 8 h; 5..9 → 10 h"));
+    assert_eq!(
+        source.cells[0].as_ref().map(|c| c.text.as_str()),
+        Some("by pupil.grade: I–IV (grades 1–4): 8 h; grades 5–9: 10 h")
+    );
     let above = row(&c, Topic::Cap, "exceptions");
     assert_eq!(values(above), [Some("none"), Some("allowed when pupil.age > 15")]);
     let chart = c.chart.as_ref().expect("a chart with the cap topic");
@@ -267,7 +270,8 @@ fn topics_come_in_their_order_and_a_policy_given_twice_gets_a_unique_id() {
     let ids: Vec<&str> = c.policies.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, ["north", "north#2"]);
     assert!(c.rows.iter().all(|r| !r.differs), "a policy does not differ from itself");
-    assert_eq!(c.policies[0].approved.as_deref(), Some("2020-01-01, приказ № 1"));
+    assert_eq!(c.policies[0].approved_text(Lang::Ru).as_deref(), Some("01.01.2020, приказ № 1"));
+    assert_eq!(c.policies[0].approved_text(Lang::En).as_deref(), Some("2020-01-01, приказ № 1"));
     assert!(
         compare(&[Input { model: &north, report: None }], &[Topic::Case], Lang::En).rows.is_empty(),
         "no case, no case rows"
@@ -345,4 +349,29 @@ fn expressions_are_written_back_in_english_with_the_brackets_they_need() {
              and not (pupil.age > 3 and pupil.age < 9)"
         )]
     );
+}
+
+#[test]
+fn in_russian_conditions_duties_and_exceptions_read_as_words_not_code() {
+    let (north, south) = (model(NORTH), model(SOUTH));
+    let inputs = [Input { model: &north, report: None }, Input { model: &south, report: None }];
+    let c = compare(&inputs, &[Topic::Cap, Topic::Duties, Topic::Pay, Topic::Rules], Lang::Ru);
+    let texts =
+        |r: &Row| -> Vec<Option<String>> { r.cells.iter().map(|c| c.as_ref().map(|c| c.text.clone())).collect() };
+    // The exception in words, its identifier (`director`) nowhere.
+    assert_eq!(
+        texts(row(&c, Topic::Cap, "exceptions")),
+        [Some("нет".into()), Some("допускается, если pupil.age > 15".into())]
+    );
+    // A duty's row is titled by what it says, not by its key.
+    assert_eq!(row(&c, Topic::Duties, "administration.substitution").title, "Администрация · заменить учителя");
+    // The pay mode's `if` chain in words, dates the Russian way.
+    let pay = texts(row(&c, Topic::Pay, "pay_mode"));
+    assert_eq!(
+        pay[1].as_deref(),
+        Some("если request.start < 01.01.2025, то tariff, иначе если request.start ≥ 01.06.2025, то hourly, иначе ambiguous")
+    );
+    // A rule's condition: «нарушение, если …», the list of forms in words.
+    let form = texts(row(&c, Topic::Rules, "form"));
+    assert_eq!(form[0].as_deref(), Some("нарушение, если request.form — ни одно из: school, home"));
 }

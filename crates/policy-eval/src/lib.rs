@@ -38,6 +38,7 @@ pub mod expect;
 pub mod render;
 pub mod report;
 pub mod titles;
+pub mod words;
 
 pub use case::{decode, Case, CaseError, CaseErrorKind, CaseFormat, CaseWarning, Vocabulary};
 pub use eval::{evaluate, Scratch};

@@ -424,9 +424,15 @@ fn an_edit_reloads_the_policy_and_a_broken_edit_keeps_the_last_good_one() {
     assert!(wait_for(|| ids(&server) == ["murmansk-16b"]), "the edit was not served");
 
     std::fs::write(&policy, format!("{text}\nrule broken {{ when")).expect("a broken edit");
-    assert!(wait_for(|| get(&server, "/api/status").json()["reload_ok"] == false), "the broken edit was not reported");
-    let status = get(&server, "/api/status").json();
-    assert!(status["diagnostics"][0]["start"]["line"].is_u64(), "{status}");
+    // The write may be seen half done (the file truncated, then written): wait for the
+    // report of the whole broken text, with the place of its error.
+    let reported =
+        |status: &serde_json::Value| status["reload_ok"] == false && status["diagnostics"][0]["start"]["line"].is_u64();
+    assert!(
+        wait_for(|| reported(&get(&server, "/api/status").json())),
+        "the broken edit was not reported: {}",
+        get(&server, "/api/status").json()
+    );
     assert_eq!(ids(&server), ["murmansk-16b"], "the last good version stops serving");
     let report =
         post(&server, "/api/policies/murmansk-16b/eval", "application/json", policy_serve::openapi::EXAMPLE_CASE);

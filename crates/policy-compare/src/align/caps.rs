@@ -95,51 +95,81 @@ fn cap_for(model: &Model, lang: Lang, source: &Source<'_>, grade: i64) -> (Cell,
                 let clause = cite(&row.citation).or(cite(&table.citation));
                 match row_number(row) {
                     Some(n) => (Cell::new(hours(&n), clause).in_words(words::hours(lang, &n)), Some(n)),
-                    None => (Cell::new(expr::result_text(model, &row.value, "h"), clause), None),
+                    None => (
+                        Cell::new(expr::result_text(model, &row.value, "h"), clause)
+                            .in_words(policy_eval::words::expr(model, lang, &row.value)),
+                        None,
+                    ),
                 }
             }
             None => (no_cap(lang), None),
         },
         Source::Param(param) => match param.value.as_ref().map(|v| &v.kind) {
-            Some(ExprKind::Const(Value::Number(n))) => (Cell::new(hours(n), cite(&param.citation)), Some(*n)),
+            Some(ExprKind::Const(Value::Number(n))) => {
+                (Cell::new(hours(n), cite(&param.citation)).in_words(words::hours(lang, n)), Some(*n))
+            }
             _ => (no_cap(lang), None),
         },
         Source::None => (no_cap(lang), None),
     }
 }
 
-/// How the cap is set, with the bands as the regulation writes them.
-fn source_cell(model: &Model, source: &Source<'_>) -> Cell {
+/// How the cap is set: in words, with the bands as the regulation writes them
+/// («по полю «класс»: I–IV (1–4 классы): 8 ч; …»); the note is the policy's own title.
+fn source_cell(model: &Model, lang: Lang, source: &Source<'_>) -> Cell {
     match source {
         Source::Table(table) => {
-            let bands: Vec<String> = table
-                .rows
-                .iter()
-                .map(|row| {
-                    let label = row.label.as_deref().map(|l| format!(" «{l}»")).unwrap_or_default();
-                    format!("{}{label} → {}", row.source, expr::result_text(model, &row.value, "h"))
-                })
-                .collect();
-            let mut note = table.description.clone().unwrap_or_default();
-            if !bands.is_empty() {
-                if !note.is_empty() {
-                    note.push_str(": ");
-                }
-                note.push_str(&bands.join("; "));
-            }
+            let bands: Vec<String> = table.rows.iter().map(|row| band(model, lang, row)).collect();
             let keys = table.key_sources.join(", ");
+            let key_titles = table.keys.iter().map(|k| policy_eval::words::expr(model, lang, k)).collect::<Vec<_>>();
+            let mut said = tr!(lang, "compare-cap-table", keys = key_titles.join(", "));
+            if !bands.is_empty() {
+                said.push_str(": ");
+                said.push_str(&bands.join("; "));
+            }
             Cell::new(format!("table {} by {keys}", table.name), cite(&table.citation))
-                .with_note(Some(note.as_str()).filter(|n| !n.is_empty()))
+                .in_words(said)
+                .with_note(table.description.as_deref())
         }
         Source::Param(param) => {
-            let value = match &param.value {
-                Some(v) => format!("external norm {} = {}", param.name, expr::result_text(model, v, "h")),
-                None => format!("external norm {}, no number given", param.name),
+            let norm = param.description.as_deref().unwrap_or(&param.name).to_string();
+            let (value, said) = match &param.value {
+                Some(v) => (
+                    format!("external norm {} = {}", param.name, expr::result_text(model, v, "h")),
+                    tr!(lang, "compare-cap-norm", norm = norm, value = policy_eval::words::expr(model, lang, v)),
+                ),
+                None => (
+                    format!("external norm {}, no number given", param.name),
+                    tr!(lang, "compare-cap-norm-unset", norm = norm),
+                ),
             };
-            Cell::new(value, cite(&param.citation)).with_note(param.description.as_deref())
+            Cell::new(value, cite(&param.citation)).in_words(said).with_note(param.description.as_deref())
         }
-        Source::None => Cell::plain("none"),
+        Source::None => none(lang),
     }
+}
+
+/// One band of a cap table in words: its label with its grades, and its hours.
+fn band(model: &Model, lang: Lang, row: &policy_check::model::TableRowDef) -> String {
+    let grades = match row.patterns.first() {
+        Some(PatternDef::Range(lo, hi)) => words::grades(lang, *lo, *hi),
+        Some(PatternDef::Equals(Value::Number(n))) => match n.to_string().parse::<i64>() {
+            Ok(g) => words::grades(lang, g, g),
+            Err(_) => row.source.clone(),
+        },
+        _ => row.source.clone(),
+    };
+    // A label with digits names the grades itself («1–4 кл.»); a Roman one gets them («I–IV (1–4 классы)»).
+    let said = match row.label.as_deref() {
+        Some(label) if label.chars().any(|c| c.is_ascii_digit()) => label.to_string(),
+        Some(label) => format!("{label} ({grades})"),
+        None => grades,
+    };
+    let value = match row_number(row) {
+        Some(n) => words::hours(lang, &n),
+        None => policy_eval::words::expr(model, lang, &row.value),
+    };
+    format!("{said}: {value}")
 }
 
 /// How the cap may be exceeded: the exceptions to the load rule.
@@ -164,7 +194,7 @@ fn exceptions_cell(model: &Model, lang: Lang) -> Cell {
                 format!("{effect} when {}", rules::all_of(model, &exception.when))
             };
             let cell = Cell::new(value, cite(&exception.citation).or(cite(&rule.citation)))
-                .with_note(Some(exception.name.as_str()));
+                .in_words(rules::exception_words(model, lang, exception));
             add(&mut found, cell);
         }
     }
@@ -180,7 +210,7 @@ pub(super) fn cap_rows(models: &[&Model], lang: Lang) -> (Vec<Row>, CapChart) {
         Topic::Cap,
         "source",
         "how the cap is set",
-        models.iter().zip(&sources).map(|(m, s)| Some(source_cell(m, s))).collect(),
+        models.iter().zip(&sources).map(|(m, s)| Some(source_cell(m, lang, s))).collect(),
     )
     .titled(tr!(lang, "compare-row-cap-source"))];
     let mut caps = vec![Vec::new(); models.len()];
@@ -235,6 +265,22 @@ fn grade_span(grades: &[i64]) -> String {
     }
 }
 
+/// A curriculum's title: in Russian its description, else (and in English) its name.
+fn curriculum_title(lang: Lang, c: &CurriculumDef) -> &str {
+    match (lang, c.description.as_deref()) {
+        (Lang::Ru, Some(description)) => description,
+        _ => &c.name,
+    }
+}
+
+/// A curriculum with its grades in words: «учебный план 1–4 классов (1–4 классы)».
+fn curriculum_words(lang: Lang, c: &CurriculumDef) -> String {
+    match (c.grades.first(), c.grades.last()) {
+        (Some(a), Some(b)) => format!("{} ({})", curriculum_title(lang, c), words::grades(lang, *a, *b)),
+        _ => curriculum_title(lang, c).to_string(),
+    }
+}
+
 /// The curriculum rows: which curricula each policy has, then each grade's
 /// totals, marked where a total is above the curriculum's own cap.
 pub(super) fn curriculum_rows(models: &[&Model], lang: Lang) -> Vec<Row> {
@@ -247,11 +293,10 @@ pub(super) fn curriculum_rows(models: &[&Model], lang: Lang) -> Vec<Row> {
             .map(|m| {
                 let mut acc: Option<Cell> = None;
                 for c in &m.curricula {
-                    let desc = c.description.as_deref().map(|d| format!("{}: {d}", c.name));
                     add(
                         &mut acc,
                         Cell::new(format!("{} ({})", c.name, grade_span(&c.grades)), cite(&c.citation))
-                            .with_note(desc.as_deref()),
+                            .in_words(curriculum_words(lang, c)),
                     );
                 }
                 Some(acc.unwrap_or_else(|| none(lang)))
@@ -282,7 +327,7 @@ pub(super) fn curriculum_rows(models: &[&Model], lang: Lang) -> Vec<Row> {
                         ),
                         _ => (String::new(), String::new()),
                     };
-                    let said = format!("{} ({}{over_said})", words::hours(lang, &t), c.name);
+                    let said = format!("{} ({}{over_said})", words::hours(lang, &t), curriculum_title(lang, c));
                     let cell = Cell::new(format!("{} ({}{over})", hours(&t), c.name), cite(&c.citation)).in_words(said);
                     add(&mut acc, cell);
                 }

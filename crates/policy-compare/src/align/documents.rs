@@ -8,7 +8,7 @@ use policy_i18n::{tr, Lang};
 
 use super::{by_key, cite};
 use crate::comparison::{Cell, Row, Topic};
-use crate::{expr, words};
+use crate::expr;
 
 /// A document kind, and an attribute of it (`None`: the document itself).
 type DocKey = (String, Option<String>);
@@ -40,11 +40,7 @@ fn attribute_title(model: &Model, index: usize, req: &RequirementDef) -> String 
 fn requirement_cell(model: &Model, lang: Lang, req: &RequirementDef, clause: Option<&str>) -> Cell {
     match req.expr.kind {
         ExprKind::Current { .. } => Cell::new("required", clause).in_words(tr!(lang, "compare-value-required")),
-        _ => {
-            let tree = expr::cond_tree(model, &req.expr);
-            let said = words::cond(lang, &tree, &|e| words::atom(model, lang, e, None));
-            Cell::new(expr::text(model, &req.expr), clause).in_words(said)
-        }
+        _ => Cell::new(expr::text(model, &req.expr), clause).in_words(policy_eval::words::expr(model, lang, &req.expr)),
     }
 }
 
@@ -56,15 +52,11 @@ fn document_cells(model: &Model, lang: Lang, doc: &DocumentDef) -> (Vec<(DocKey,
     let kind = model.symbol_name(doc.kind).to_string();
     let kind_title = symbol_title(model, doc.kind).to_string();
     let cell = match &doc.when {
-        Some(w) => {
-            let tree = expr::cond_tree(model, w);
-            let said = words::cond(lang, &tree, &|e| words::atom(model, lang, e, None));
-            Cell::new(format!("when {}", expr::text(model, w)), cite(&doc.citation)).in_words(tr!(
-                lang,
-                "compare-value-when",
-                condition = said
-            ))
-        }
+        Some(w) => Cell::new(format!("when {}", expr::text(model, w)), cite(&doc.citation)).in_words(tr!(
+            lang,
+            "compare-value-when",
+            condition = policy_eval::words::expr(model, lang, w)
+        )),
         None => Cell::new("always", cite(&doc.citation)).in_words(tr!(lang, "compare-value-always")),
     };
     let mut out = vec![((kind.clone(), None), cell.with_note(doc.description.as_deref()))];

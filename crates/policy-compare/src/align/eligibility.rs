@@ -197,7 +197,9 @@ fn form_conditions(model: &Model, lang: Lang) -> Option<Cell> {
         if atoms.is_empty() || atoms.iter().all(|e| allowed_list(model, "request.form", e).is_some()) {
             continue;
         }
-        let cell = Cell::new(rules::summary(model, rule), cite(&rule.citation)).with_note(rule.description.as_deref());
+        let cell = Cell::new(rules::summary(model, rule), cite(&rule.citation))
+            .in_words(rules::rule_words(model, lang, rule))
+            .with_note(rule.description.as_deref());
         add(&mut found, cell);
     }
     Some(found.unwrap_or_else(|| Cell::plain("none").in_words(tr!(lang, "compare-value-none"))))
@@ -214,8 +216,9 @@ fn not_eligible_outcome(model: &Model, lang: Lang) -> Option<Cell> {
             .iter()
             .any(|w| matches!(&w.kind, ExprKind::Unary(UnaryOp::Not, inner) if expr::is_value(inner, id)));
         if on_not_eligible {
-            let cell =
-                Cell::new(rule.outcome.severity.as_str(), cite(&rule.citation)).with_note(rule.description.as_deref());
+            let cell = Cell::new(rule.outcome.severity.as_str(), cite(&rule.citation))
+                .in_words(rules::severity_words(lang, rule.outcome.severity))
+                .with_note(rule.description.as_deref());
             add(&mut found, cell);
         }
     }

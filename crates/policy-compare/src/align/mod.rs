@@ -56,9 +56,9 @@ pub fn compare(inputs: &[Input<'_>], topics: &[Topic], lang: Lang) -> Comparison
             Topic::Deadlines => rows.extend(roles::deadline_rows(&models, lang)),
             Topic::Pay => rows.extend(pay::rows(&models, lang)),
             Topic::Rules => rows.extend(rules::rows(&models, lang)),
-            Topic::Provisions => rows.extend(provisions::rows(&models)),
+            Topic::Provisions => rows.extend(provisions::rows(&models, lang)),
             Topic::Extensions => rows.extend(extensions::rows(&models)),
-            Topic::Readings => rows.extend(readings::rows(&models)),
+            Topic::Readings => rows.extend(readings::rows(&models, lang)),
         }
     }
     readings::mark_silence(&models, &mut rows);
@@ -90,10 +90,6 @@ fn policy_infos(models: &[&Model]) -> Vec<PolicyInfo> {
 /// The metadata, quoted clauses and resolved citations of `model`, under `id`.
 pub(crate) fn policy_info(model: &Model, id: String) -> PolicyInfo {
     let meta = &model.meta;
-    let approved = meta.approved.as_ref().map(|(date, act)| match act {
-        Some(act) => format!("{date}, {act}"),
-        None => date.to_string(),
-    });
     let mut citations: Vec<(String, Vec<usize>)> = Vec::new();
     for c in &model.citations {
         if !citations.iter().any(|(text, _)| *text == c.text) {
@@ -116,7 +112,7 @@ pub(crate) fn policy_info(model: &Model, id: String) -> PolicyInfo {
         id,
         school: meta.school.clone(),
         title: meta.title.clone(),
-        approved,
+        approved: meta.approved.clone(),
         clauses: model.clauses.iter().map(|c| (c.number.clone(), c.text.clone())).collect(),
         citations,
         words,
@@ -186,6 +182,30 @@ fn keyed_rows<K: PartialEq + Clone>(
 /// does, as in English.
 fn title_in_any(models: &[&Model], key: &str, title: impl Fn(&Model, &str) -> String) -> Option<String> {
     models.iter().map(|m| title(m, key)).find(|t| t != key)
+}
+
+/// How many words of a duty's text its row title takes at most.
+const HEADLINE_WORDS: usize = 8;
+
+/// The first words of `text`, as a row's title: up to the first comma once there are three
+/// words, at most [`HEADLINE_WORDS`] words, without a leading «п. 26.8:».
+pub(super) fn headline(text: &str) -> String {
+    let text = match text.split_once(": ") {
+        Some((head, rest)) if head.starts_with("п. ") || head.starts_with("пп. ") => rest,
+        _ => text,
+    };
+    let mut out: Vec<&str> = Vec::new();
+    for word in text.split_whitespace() {
+        if out.len() == HEADLINE_WORDS {
+            return format!("{}…", out.join(" "));
+        }
+        let ends_clause = word.ends_with([',', ';', ':']);
+        out.push(if ends_clause && out.len() >= 2 { word.trim_end_matches([',', ';', ':']) } else { word });
+        if ends_clause && out.len() >= 3 {
+            return format!("{}…", out.join(" "));
+        }
+    }
+    out.join(" ")
 }
 
 #[cfg(test)]

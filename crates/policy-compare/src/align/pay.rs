@@ -47,14 +47,14 @@ fn mode_cell(model: &Model, lang: Lang, mode: &str) -> Cell {
             continue;
         }
         let (text, words) = match (i, branch.when) {
-            (0, Some(c)) => {
-                let c = expr::text(model, c);
-                (format!("when {c}"), tr!(lang, "compare-value-when", condition = c))
-            }
-            (_, Some(c)) => {
-                let c = expr::text(model, c);
-                (format!("otherwise, when {c}"), tr!(lang, "compare-pay-otherwise-when", condition = c))
-            }
+            (0, Some(c)) => (
+                format!("when {}", expr::text(model, c)),
+                tr!(lang, "compare-value-when", condition = policy_eval::words::expr(model, lang, c)),
+            ),
+            (_, Some(c)) => (
+                format!("otherwise, when {}", expr::text(model, c)),
+                tr!(lang, "compare-pay-otherwise-when", condition = policy_eval::words::expr(model, lang, c)),
+            ),
             (0, None) => ("always".into(), tr!(lang, "compare-value-always")),
             (_, None) => ("otherwise".into(), tr!(lang, "compare-pay-otherwise")),
         };
@@ -67,36 +67,53 @@ fn mode_cell(model: &Model, lang: Lang, mode: &str) -> Cell {
 fn value_cell(model: &Model, lang: Lang, name: &str) -> Cell {
     match value(model, name) {
         Some(v) => Cell::new(expr::result_text(model, &v.expr, expr::unit_of(name)), cite(&v.citation))
+            .in_words(crate::words::result(model, lang, &v.expr, expr::unit_of(name)))
             .with_note(v.description.as_deref()),
         None => Cell::plain("none").in_words(tr!(lang, "compare-value-none")),
     }
 }
 
-/// A table of rates written out, one row a line (`5..11, "Математика" → 5 %`).
-fn rates_cell(model: &Model, table: &TableDef) -> Cell {
+/// A table of rates written out, one row a line (`5..11, "Математика" → 5 %`), and in
+/// `lang`'s words («5–11 классы, «Математика»: 5 %»).
+fn rates_cell(model: &Model, lang: Lang, table: &TableDef) -> Cell {
     let unit = expr::unit_of(&table.name);
-    let lines: Vec<String> = table
-        .rows
-        .iter()
-        .map(|row| {
+    let line = |row: &policy_check::model::TableRowDef, in_words: bool| {
+        let label = row.label.as_deref().map(|l| format!(" «{l}»")).unwrap_or_default();
+        if !in_words {
             let patterns = if row.patterns.is_empty() {
                 "else".to_string()
             } else {
-                row.patterns
-                    .iter()
-                    .map(|p| match p {
-                        PatternDef::Range(lo, hi) if lo == hi => lo.to_string(),
-                        PatternDef::Range(lo, hi) => format!("{lo}..{hi}"),
-                        PatternDef::Equals(v) => expr::constant(model, v),
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                row.patterns.iter().map(|p| pattern(model, p)).collect::<Vec<_>>().join(", ")
             };
-            let label = row.label.as_deref().map(|l| format!(" «{l}»")).unwrap_or_default();
-            format!("{patterns}{label} → {}", expr::result_text(model, &row.value, unit))
-        })
-        .collect();
-    Cell::new(lines.join("\n"), cite(&table.citation)).with_note(table.description.as_deref())
+            return format!("{patterns}{label} → {}", expr::result_text(model, &row.value, unit));
+        }
+        let patterns = if row.patterns.is_empty() {
+            tr!(lang, "compare-pay-otherwise")
+        } else {
+            row.patterns.iter().map(|p| pattern_words(model, lang, p)).collect::<Vec<_>>().join(", ")
+        };
+        format!("{patterns}{label}: {}", crate::words::result(model, lang, &row.value, unit))
+    };
+    let lines: Vec<String> = table.rows.iter().map(|row| line(row, false)).collect();
+    let said: Vec<String> = table.rows.iter().map(|row| line(row, true)).collect();
+    Cell::new(lines.join("\n"), cite(&table.citation)).in_words(said.join("\n")).with_note(table.description.as_deref())
+}
+
+/// A row's pattern as written (`5..11`, `"Математика"`).
+fn pattern(model: &Model, p: &PatternDef) -> String {
+    match p {
+        PatternDef::Range(lo, hi) if lo == hi => lo.to_string(),
+        PatternDef::Range(lo, hi) => format!("{lo}..{hi}"),
+        PatternDef::Equals(v) => expr::constant(model, v),
+    }
+}
+
+/// A row's pattern in words: a range as grades («5–11 классы»), a value by its title.
+fn pattern_words(model: &Model, lang: Lang, p: &PatternDef) -> String {
+    match p {
+        PatternDef::Range(lo, hi) => crate::words::grades(lang, *lo, *hi),
+        PatternDef::Equals(v) => crate::words::constant(model, lang, v),
+    }
 }
 
 /// The pay rows.
@@ -136,7 +153,9 @@ pub(super) fn rows(models: &[&Model], lang: Lang) -> Vec<Row> {
     for name in tables {
         let cells = models
             .iter()
-            .map(|m| m.tables.iter().find(|t| t.name == name && !t.parameters.is_empty()).map(|t| rates_cell(m, t)))
+            .map(|m| {
+                m.tables.iter().find(|t| t.name == name && !t.parameters.is_empty()).map(|t| rates_cell(m, lang, t))
+            })
             .collect();
         let title = title_in_any(models, &name, |m, k| titles::value(m, lang, k).to_string());
         let row = Row::new(Topic::Pay, name.clone(), name, cells);

@@ -2,8 +2,9 @@
 //! (`free_of_charge`), then the external norms (parameters) aligned by name.
 
 use policy_check::model::Model;
+use policy_i18n::{tr, Lang};
 
-use super::{cite, keyed_rows};
+use super::{cite, headline, keyed_rows, title_in_any};
 use crate::comparison::{Cell, Row, Topic};
 use crate::expr;
 
@@ -19,28 +20,25 @@ enum Key {
 }
 
 /// The provisions topic.
-pub(super) fn rows(models: &[&Model]) -> Vec<Row> {
+pub(super) fn rows(models: &[&Model], lang: Lang) -> Vec<Row> {
     let per_policy = models
         .iter()
         .map(|m| {
             let year = &m.school_year;
-            let origin = if year.location.is_some() {
-                year.title.clone()
-            } else {
-                Some("по умолчанию (ФОП)".into())
-            };
             let school_year = std::iter::once((
                 Key::SchoolYear,
-                Cell::new(year.terms_text(), cite(&year.citation)).with_note(origin.as_deref()),
+                Cell::new(year.terms_text(), cite(&year.citation)).with_note(year.title.as_deref()),
             ));
             let provisions =
                 m.provisions.iter().map(|p| (Key::Provision(p.name.clone()), Cell::new(&p.text, cite(&p.citation))));
             let norms = m.params.iter().map(|p| {
-                let value = match &p.value {
-                    Some(v) => expr::text(m, v),
-                    None => "no number given".into(),
+                let cell = match &p.value {
+                    Some(v) => {
+                        Cell::new(expr::text(m, v), cite(&p.citation)).in_words(policy_eval::words::expr(m, lang, v))
+                    }
+                    None => Cell::new("no number given", cite(&p.citation)).in_words(tr!(lang, "compare-norm-unset")),
                 };
-                (Key::Norm(p.name.clone()), Cell::new(value, cite(&p.citation)).with_note(p.description.as_deref()))
+                (Key::Norm(p.name.clone()), cell.with_note(p.description.as_deref()))
             });
             school_year.chain(provisions).chain(norms).collect()
         })
@@ -61,5 +59,29 @@ pub(super) fn rows(models: &[&Model]) -> Vec<Row> {
     );
     // Provisions first, then norms, each in order of first appearance.
     rows.sort_by_key(|r| r.key.starts_with("norm."));
-    rows
+    rows.into_iter().map(|row| titled(models, lang, row)).collect()
+}
+
+/// A row by its title in `lang`: the school year as such, a provision and a norm by the
+/// first words of what the first policy that has it says.
+fn titled(models: &[&Model], lang: Lang, row: Row) -> Row {
+    if row.key == "school_year" {
+        return row.titled(tr!(lang, "compare-row-school-year"));
+    }
+    if lang != Lang::Ru {
+        return row;
+    }
+    let title = match row.key.strip_prefix("norm.") {
+        Some(name) => title_in_any(models, name, |m, k| {
+            let norm = m.params.iter().find(|p| p.name == k).and_then(|p| p.description.as_deref());
+            norm.map_or_else(|| k.to_string(), |d| tr!(lang, "compare-row-norm", norm = headline(d)))
+        }),
+        None => title_in_any(models, &row.key, |m, k| {
+            m.provisions.iter().find(|p| p.name == k).map_or_else(|| k.to_string(), |p| headline(&p.text))
+        }),
+    };
+    match title {
+        Some(title) => row.titled(title),
+        None => row,
+    }
 }

@@ -8,6 +8,8 @@
 
 use policy_check::model::{Model, ReadingItem, SilentTopic};
 use policy_check::readings::NOT_STATED;
+use policy_eval::titles;
+use policy_i18n::Lang;
 
 use super::{cite, keyed_rows};
 use crate::comparison::{Cell, Row, Topic};
@@ -39,6 +41,42 @@ fn item_key(model: &Model, item: ReadingItem) -> String {
     }
 }
 
+/// The item a reading is declared at, by its title in `lang` («предельная недельная
+/// нагрузка», «Администрация школы · заменить заболевшего учителя…»).
+fn item_title(model: &Model, lang: Lang, item: ReadingItem) -> String {
+    match item {
+        ReadingItem::Value(v) => {
+            model.values.get(v).map_or_else(String::new, |d| titles::value(model, lang, &d.name).into())
+        }
+        ReadingItem::Table(t) => {
+            model.tables.get(t).map_or_else(String::new, |d| titles::value(model, lang, &d.name).into())
+        }
+        ReadingItem::Rule(r) => {
+            model.rules.get(r).map_or_else(String::new, |d| titles::rule(model, lang, &d.name).into())
+        }
+        ReadingItem::Document(d) => model
+            .documents
+            .get(d)
+            .map_or_else(String::new, |d| titles::document(model, lang, model.symbol_name(d.kind)).into()),
+        ReadingItem::Requirement(d, j) => {
+            let Some(doc) = model.documents.get(d) else { return String::new() };
+            let title = titles::document(model, lang, model.symbol_name(doc.kind));
+            let req = doc.requires.get(j);
+            let said = match (lang, req.and_then(|r| r.description.as_deref())) {
+                (Lang::Ru, Some(description)) => description.to_string(),
+                _ => req.map_or_else(String::new, |r| r.source.clone()),
+            };
+            format!("{title} · {said}")
+        }
+        ReadingItem::Duty(r, j) => {
+            let Some(role) = model.roles.get(r) else { return String::new() };
+            let role_title = titles::capitalised(titles::role(model, lang, &role.name)).into_owned();
+            let key = role.items.get(j).and_then(|d| d.key.clone()).unwrap_or_else(|| (j + 1).to_string());
+            format!("{role_title} · {}", super::roles::duty_headline(lang, role.items.get(j), &key))
+        }
+    }
+}
+
 /// The citation of the item a reading is declared at.
 fn item_clause(model: &Model, item: ReadingItem) -> Option<&str> {
     match item {
@@ -54,15 +92,33 @@ fn item_clause(model: &Model, item: ReadingItem) -> Option<&str> {
     }
 }
 
-/// The readings topic: one row per item some policy declares a reading at.
-pub(super) fn rows(models: &[&Model]) -> Vec<Row> {
+/// The readings topic: one row per item some policy declares a reading at, by the item's
+/// title in the first policy that declares one there.
+pub(super) fn rows(models: &[&Model], lang: Lang) -> Vec<Row> {
+    let mut titled: Vec<(String, String)> = Vec::new();
     let per_policy = models
         .iter()
         .map(|m| {
-            m.readings.list.iter().map(|r| (item_key(m, r.item), Cell::new(&*r.text, item_clause(m, r.item)))).collect()
+            m.readings
+                .list
+                .iter()
+                .map(|r| {
+                    let key = item_key(m, r.item);
+                    if !titled.iter().any(|(k, _)| *k == key) {
+                        titled.push((key.clone(), item_title(m, lang, r.item)));
+                    }
+                    (key, Cell::new(&*r.text, item_clause(m, r.item)))
+                })
+                .collect()
         })
         .collect();
     keyed_rows(Topic::Readings, per_policy, String::clone, String::clone)
+        .into_iter()
+        .map(|row| match titled.iter().find(|(k, t)| *k == row.key && !t.is_empty()) {
+            Some((_, title)) if lang == Lang::Ru => row.titled(title.clone()),
+            _ => row,
+        })
+        .collect()
 }
 
 /// The topic of the regulation's silence that a row of `topic` belongs to.

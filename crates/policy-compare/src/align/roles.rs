@@ -88,7 +88,7 @@ fn timing_words(model: &Model, lang: Lang, duty: &DutyDef) -> Option<String> {
 fn duty_words(model: &Model, lang: Lang, duty: &DutyDef) -> String {
     let mut parts: Vec<String> = timing_words(model, lang, duty).into_iter().collect();
     if let Some(w) = &duty.when {
-        parts.push(tr!(lang, "compare-value-when", condition = expr::text(model, w)));
+        parts.push(tr!(lang, "compare-value-when", condition = policy_eval::words::expr(model, lang, w)));
     }
     if duty.is_right {
         parts.insert(0, tr!(lang, "compare-duty-right"));
@@ -182,11 +182,23 @@ pub(super) fn duty_rows(models: &[&Model], lang: Lang) -> Vec<Row> {
             let role_title = title_in_any(models, &role, |m, k| titles::role(m, lang, k).to_string())
                 .map(|t| titles::capitalised(&t).into_owned())
                 .unwrap_or_else(|| role.clone());
+            let duty_title = |key: &str| {
+                let of_role = |m: &Model, k: &str| {
+                    let duty = m
+                        .roles
+                        .iter()
+                        .filter(|r| r.name == role)
+                        .flat_map(|r| &r.items)
+                        .find(|d| d.key.as_deref() == Some(k));
+                    duty_headline(lang, duty, k)
+                };
+                title_in_any(models, key, of_role).unwrap_or_else(|| key.to_string())
+            };
             let title = match &item {
                 Item::Role => role_title,
-                Item::Keyed { right: false, key } => format!("{role_title} · {key}"),
+                Item::Keyed { right: false, key } => format!("{role_title} · {}", duty_title(key)),
                 Item::Keyed { right: true, key } => {
-                    tr!(lang, "compare-duty-row-right", role = role_title, key = key.clone())
+                    tr!(lang, "compare-duty-row-right", role = role_title, key = duty_title(key))
                 }
                 Item::Others { right: false } => tr!(lang, "compare-duty-row-other-duties", role = role_title),
                 Item::Others { right: true } => tr!(lang, "compare-duty-row-other-rights", role = role_title),
@@ -194,6 +206,15 @@ pub(super) fn duty_rows(models: &[&Model], lang: Lang) -> Vec<Row> {
             Row::new(Topic::Duties, key, label, cells).titled(title)
         })
         .collect()
+}
+
+/// A duty's row title in `lang`: in Russian, the first words of what it says (see
+/// [`super::headline`]); in English, and where there is no such duty, its key.
+pub(super) fn duty_headline(lang: Lang, duty: Option<&DutyDef>, key: &str) -> String {
+    match (lang, duty) {
+        (Lang::Ru, Some(duty)) => super::headline(&duty.text),
+        _ => key.to_string(),
+    }
 }
 
 /// The key a duty is aligned by across roles: its own, else the event that
@@ -240,4 +261,20 @@ pub(super) fn deadline_rows(models: &[&Model], lang: Lang) -> Vec<Row> {
     let per_policy =
         per_policy.into_iter().map(|items| items.into_iter().filter(|(k, _)| timed.contains(k)).collect()).collect();
     keyed_rows(Topic::Deadlines, per_policy, String::clone, String::clone)
+        .into_iter()
+        .map(|row| {
+            let of_key = |m: &Model, k: &str| {
+                let duty = m
+                    .roles
+                    .iter()
+                    .flat_map(|r| &r.items)
+                    .find(|d| !d.is_right && deadline_key(m, d).as_deref() == Some(k));
+                duty_headline(lang, duty, k)
+            };
+            match title_in_any(models, &row.key, of_key) {
+                Some(title) => row.titled(title),
+                None => row,
+            }
+        })
+        .collect()
 }

@@ -1,8 +1,8 @@
 //! Every rule, aligned by name (`weekly_load`, `not_eligible`): its severity,
 //! its conditions and its exceptions.
 
-use policy_check::model::{Expr, ExprKind, Model, RuleDef, Severity};
-use policy_eval::titles;
+use policy_check::model::{ExceptionDef, Expr, ExprKind, Model, RuleDef, Severity};
+use policy_eval::{titles, words};
 use policy_i18n::{tr, Lang};
 use policy_syntax::ast::BinaryOp;
 
@@ -24,6 +24,30 @@ pub(super) fn all_of(model: &Model, conds: &[Expr]) -> String {
         })
         .collect::<Vec<_>>()
         .join(" and ")
+}
+
+/// [`all_of`] in `lang`'s words, joined with «и».
+pub(super) fn all_of_words(model: &Model, lang: Lang, conds: &[Expr]) -> String {
+    conds
+        .iter()
+        .map(|c| {
+            let said = words::expr(model, lang, c);
+            match c.kind {
+                ExprKind::Binary(BinaryOp::Or, ..) | ExprKind::If(..) if conds.len() > 1 => format!("({said})"),
+                _ => said,
+            }
+        })
+        .reduce(|a, b| tr!(lang, "words-and", a = a, b = b))
+        .unwrap_or_default()
+}
+
+/// Conditions of which any one suffices, in `lang`'s words, joined with «или».
+fn any_of_words(model: &Model, lang: Lang, conds: &[Expr]) -> String {
+    conds
+        .iter()
+        .map(|c| words::expr(model, lang, c))
+        .reduce(|a, b| tr!(lang, "words-or", a = a, b = b))
+        .unwrap_or_default()
 }
 
 /// A rule's outcome and conditions in one line: `violation when a and b`.
@@ -64,26 +88,29 @@ pub(super) fn severity_words(lang: Lang, severity: Severity) -> String {
     }
 }
 
-/// [`rule_value`] in `lang`'s words: the outcome and its exceptions in words, the
-/// conditions as the policy writes them.
-fn rule_words(model: &Model, lang: Lang, rule: &RuleDef) -> String {
+/// What an exception does, in `lang`'s words: «допускается, если …».
+pub(super) fn exception_words(model: &Model, lang: Lang, exception: &ExceptionDef) -> String {
+    let mut out = match &exception.outcome {
+        None => tr!(lang, "compare-rule-allowed"),
+        Some(outcome) => tr!(lang, "compare-rule-instead", outcome = severity_words(lang, outcome.severity)),
+    };
+    if !exception.when.is_empty() {
+        out.push_str(&tr!(lang, "compare-rule-when", condition = all_of_words(model, lang, &exception.when)));
+    }
+    out
+}
+
+/// [`rule_value`] in `lang`'s words: the outcome, its conditions and its exceptions.
+pub(super) fn rule_words(model: &Model, lang: Lang, rule: &RuleDef) -> String {
     let mut out = severity_words(lang, rule.outcome.severity);
     if !rule.when.is_empty() {
-        out.push_str(&tr!(lang, "compare-rule-when", condition = all_of(model, &rule.when)));
+        out.push_str(&tr!(lang, "compare-rule-when", condition = all_of_words(model, lang, &rule.when)));
     }
     if !rule.unless.is_empty() {
-        let conds: Vec<String> = rule.unless.iter().map(|c| expr::text(model, c)).collect();
-        out.push_str(&tr!(lang, "compare-rule-unless", condition = conds.join(" or ")));
+        out.push_str(&tr!(lang, "compare-rule-unless", condition = any_of_words(model, lang, &rule.unless)));
     }
     for exception in &rule.exceptions {
-        let effect = match &exception.outcome {
-            None => tr!(lang, "compare-rule-allowed"),
-            Some(outcome) => tr!(lang, "compare-rule-instead", outcome = severity_words(lang, outcome.severity)),
-        };
-        out.push_str(&tr!(lang, "compare-rule-except", name = exception.name.clone(), effect = effect));
-        if !exception.when.is_empty() {
-            out.push_str(&tr!(lang, "compare-rule-when", condition = all_of(model, &exception.when)));
-        }
+        out.push_str(&tr!(lang, "compare-rule-except", effect = exception_words(model, lang, exception)));
     }
     out
 }

@@ -63,9 +63,6 @@ compare-value-no-requirement = no requirement
 compare-value-not-covered = not covered
 compare-value-grades = grades { $from }–{ $to }
 compare-value-grade = grade { $grade }
-compare-value-not = not { $what }
-compare-value-and = { $a } and { $b }
-compare-value-or = { $a } or { $b }
 compare-value-or-note = combined by “or” with other conditions: see the whole condition
 compare-value-over-cap = , over the cap of { $cap }
 
@@ -123,7 +120,7 @@ compare-duty-row-other-rights = { $role } · other rights
 ## Rules
 compare-rule-when = {" "}when { $condition }
 compare-rule-unless = {" "}unless { $condition }
-compare-rule-except = ; except { $name }: { $effect }
+compare-rule-except = ; except: { $effect }
 compare-rule-allowed = allowed
 compare-rule-instead = { $outcome } instead
 
@@ -134,3 +131,13 @@ compare-pay-otherwise = otherwise
 compare-pay-never = never
 compare-pay-mode-as-written = pay mode (as written)
 compare-pay-mode-row = pay: { $mode }
+
+## The weekly cap
+compare-cap-table = by { $keys }
+compare-cap-norm = external norm { $norm } = { $value }
+compare-cap-norm-unset = external norm { $norm }, no number given
+
+## Provisions and external norms
+compare-row-school-year = school year · terms
+compare-row-norm = norm · { $norm }
+compare-norm-unset = no number given

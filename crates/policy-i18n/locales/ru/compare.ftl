@@ -64,9 +64,6 @@ compare-value-no-requirement = нет требования
 compare-value-not-covered = нет плана
 compare-value-grades = { $from }–{ $to } классы
 compare-value-grade = { $grade } класс
-compare-value-not = не { $what }
-compare-value-and = { $a } и { $b }
-compare-value-or = { $a } или { $b }
 compare-value-or-note = объединено через «или» с другими условиями: см. условие целиком
 compare-value-over-cap = , больше предела в { $cap }
 
@@ -128,7 +125,7 @@ compare-duty-row-other-rights = { $role } · прочие права
 ## Правила
 compare-rule-when = , если { $condition }
 compare-rule-unless = , кроме случая: { $condition }
-compare-rule-except = ; исключение { $name }: { $effect }
+compare-rule-except = ; исключение: { $effect }
 compare-rule-allowed = допускается
 compare-rule-instead = вместо этого { $outcome }
 
@@ -139,3 +136,13 @@ compare-pay-otherwise = в остальных случаях
 compare-pay-never = никогда
 compare-pay-mode-as-written = порядок оплаты (как записано)
 compare-pay-mode-row = оплата: { $mode }
+
+## Предельная нагрузка
+compare-cap-table = по полю «{ $keys }»
+compare-cap-norm = внешняя норма «{ $norm }»: { $value }
+compare-cap-norm-unset = внешняя норма «{ $norm }», число не задано
+
+## Положения и внешние нормы
+compare-row-school-year = учебный год: четверти или триместры
+compare-row-norm = внешняя норма: { $norm }
+compare-norm-unset = число не задано
