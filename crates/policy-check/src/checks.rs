@@ -88,14 +88,17 @@ fn tables(model: &Model) -> Vec<FileDiagnostic> {
             };
             let range = format!("{lo}..{hi}");
             let message = match key.filter(|_| declared.is_some()) {
-                Some(key) => msg!("check-gap-declared", table = &table.name, values = values, key = key, range = range),
+                Some(key) => {
+                    msg!("check-gap-declared", table = &table.name, values = values, key = key, from = lo, to = hi)
+                }
                 None if declared.is_some() => {
                     msg!(
                         "check-gap-declared",
                         table = &table.name,
                         values = values,
                         key = msg!("check-the-key"),
-                        range = range
+                        from = lo,
+                        to = hi
                     )
                 }
                 None => msg!("check-gap", table = &table.name, values = values, range = range),

@@ -22,8 +22,9 @@ use policy_i18n::{msg, Lang, Message};
 const CALL_LIMIT: usize = 10_000_000;
 
 /// The diagnostic for an error node at `span` in `text`, found where one of
-/// `block`'s items (or, for [`Rule::file`], a declaration) was expected.
-pub(crate) fn explain_error(text: &str, span: Span, block: Rule) -> Diagnostic {
+/// `block`'s items (or, for [`Rule::file`], a declaration) was expected; the
+/// keywords it names are spelled in `language`, the file's.
+pub(crate) fn explain_error(text: &str, span: Span, block: Rule, language: KeywordLanguage) -> Diagnostic {
     static INIT: Once = Once::new();
     INIT.call_once(|| pest::set_call_limit(NonZeroUsize::new(CALL_LIMIT)));
 
@@ -50,12 +51,12 @@ pub(crate) fn explain_error(text: &str, span: Span, block: Rule) -> Diagnostic {
     let (pos, positives) = best.unwrap_or((0, Vec::new()));
     let at = (span.start + pos).min(span.end.max(span.start));
     let found = word_at(text, at);
-    let mut expected: Vec<Message> = positives.iter().map(|r| describe_rule(*r)).collect();
+    let mut expected: Vec<Message> = positives.iter().map(|r| describe_rule(*r, language)).collect();
     // In the order of their English words, as the reference lists them.
     expected.sort_by_cached_key(|m| m.render(Lang::En));
     expected.dedup();
     let expected = match expected.pop() {
-        None => describe_rule(expected_rules(block)[0]),
+        None => describe_rule(expected_rules(block)[0], language),
         Some(only) if expected.is_empty() => only,
         Some(last) => msg!("check-one-of", items = Message::list(expected, ", "), last = last),
     };
@@ -78,7 +79,18 @@ pub(crate) fn explain_error(text: &str, span: Span, block: Rule) -> Diagnostic {
             diagnostic.suggestion =
                 Some(Suggestion { span: Span::new(at, at + word.len()), replacement: keyword.to_string() });
         } else {
-            diagnostic = diagnostic.with_help(msg!("check-declaration-keyword-help"));
+            let keywords = [
+                Keyword::Policy,
+                Keyword::Clause,
+                Keyword::Rule,
+                Keyword::Value,
+                Keyword::Table,
+                Keyword::Document,
+                Keyword::Role,
+            ]
+            .map(|k| format!("`{}`", k.spelling(language)))
+            .join(", ");
+            diagnostic = diagnostic.with_help(msg!("check-declaration-keyword-help", keywords = keywords));
         }
     } else {
         let word: String = found.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
@@ -90,8 +102,8 @@ pub(crate) fn explain_error(text: &str, span: Span, block: Rule) -> Diagnostic {
                     Some(Suggestion { span: Span::new(at, at + word.len()), replacement: keyword.to_string() });
             }
             _ => {
-                diagnostic =
-                    diagnostic.with_help(msg!("check-write-here", what = describe_rule(expected_rules(block)[0])));
+                diagnostic = diagnostic
+                    .with_help(msg!("check-write-here", what = describe_rule(expected_rules(block)[0], language)));
             }
         }
     }
@@ -116,8 +128,19 @@ fn expected_rules(block: Rule) -> &'static [Rule] {
     }
 }
 
-/// How a rule is named in "expected …".
-fn describe_rule(rule: Rule) -> Message {
+/// Keywords in `language` as "`a`, `b` or `c`".
+fn keywords_one_of(keywords: &[Keyword], language: KeywordLanguage) -> Message {
+    let mut said: Vec<Message> =
+        keywords.iter().map(|k| Message::from(format!("`{}`", k.spelling(language)))).collect();
+    match said.pop() {
+        Some(last) if !said.is_empty() => msg!("check-one-of", items = Message::list(said, ", "), last = last),
+        Some(only) => only,
+        None => msg!("check-want-something-else"),
+    }
+}
+
+/// How a rule is named in "expected …", its keywords spelled in `language`.
+fn describe_rule(rule: Rule, language: KeywordLanguage) -> Message {
     match rule {
         Rule::declaration
         | Rule::policy_decl
@@ -186,7 +209,7 @@ fn describe_rule(rule: Rule) -> Message {
         Rule::period => msg!("check-want-period"),
         Rule::severity | Rule::kw_violation | Rule::kw_warning | Rule::kw_info => msg!("check-want-severity"),
         Rule::meta_item | Rule::meta_school | Rule::meta_title | Rule::meta_approved | Rule::meta_source => {
-            msg!("check-want-meta")
+            keywords_one_of(&[Keyword::School, Keyword::Title, Keyword::Approved, Keyword::Source], language)
         }
         Rule::enum_variant => msg!("check-want-enum-variant"),
         Rule::field_decl => msg!("check-want-field"),
@@ -210,10 +233,23 @@ fn describe_rule(rule: Rule) -> Message {
             msg!("check-want-closing-quote")
         }
         other => match keyword_of(other) {
-            Some(k) => Message::from(format!("`{}`", k.spelling(KeywordLanguage::English))),
+            Some(k) => Message::from(format!("`{}`", k.spelling(language))),
             None => msg!("check-want-something-else"),
         },
     }
+}
+
+/// The keyword language of a file as its first word shows it (the first word of the first
+/// line that is not blank or a comment): Russian when it is not ASCII. Known before the
+/// file is converted, so that its first error already names keywords the way it writes them.
+pub(crate) fn file_language(text: &str) -> KeywordLanguage {
+    let first_word = text
+        .lines()
+        .map(str::trim_start)
+        .find(|line| !line.is_empty() && !line.starts_with('#'))
+        .and_then(|line| line.split(|c: char| !c.is_alphanumeric() && c != '_').next())
+        .unwrap_or("");
+    Keyword::language_of(first_word)
 }
 
 /// The word at `offset` (up to white space), for "found `…`".

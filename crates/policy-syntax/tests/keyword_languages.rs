@@ -59,3 +59,26 @@ fn cyrillic_identifiers_and_unicode_comments_parse() {
     assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
     assert_eq!(parsed.file.comments.len(), 2);
 }
+
+#[test]
+fn an_error_names_the_keywords_in_the_language_the_file_is_written_in() {
+    let said = |text: &str| -> Vec<String> {
+        parse(text)
+            .diagnostics
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} | {}",
+                    d.message.render(policy_i18n::Lang::Ru),
+                    d.help.as_ref().map(|h| h.render(policy_i18n::Lang::Ru)).unwrap_or_default()
+                )
+            })
+            .collect()
+    };
+    let ru = said("# Положение\nполитика т1 {\n  школа \"Ш\"\n  кто \"x\"\n}\n");
+    assert!(ru[0].contains("`источник`") && ru[0].contains("`название`") && !ru[0].contains("`school`"), "{ru:?}");
+    let ru = said("политика т1 { школа \"Ш\" }\nб\n");
+    assert!(ru[0].contains("`политика`, `пункт`, `правило`") && !ru[0].contains("`policy`"), "{ru:?}");
+    let en = said("policy t1 {\n  school \"S\"\n  who \"x\"\n}\n");
+    assert!(en[0].contains("`source`") && !en[0].contains("`источник`"), "{en:?}");
+}

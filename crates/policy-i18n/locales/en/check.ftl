@@ -27,7 +27,7 @@ check-gap-values = { $count ->
    *[other] { $values }
 }
 check-the-key = the key
-check-gap-declared = table `{ $table }` has no row for { $values }: `{ $key }` is declared `int { $range }`
+check-gap-declared = table `{ $table }` has no row for { $values }: `{ $key }` is declared `int { $from }..{ $to }`
 check-gap = table `{ $table }` covers { $range } but has no row for { $values }
 check-gap-label = gap in this table
 check-gap-help = add a row for the missing values, or an `else` row
@@ -396,7 +396,7 @@ check-expected = expected { $expected }
 check-expected-found = expected { $expected }, found `{ $found }`
 check-expected-here = expected { $expected } here
 check-declaration-keyword = a declaration starts with a keyword: did you mean `{ $keyword }`?
-check-declaration-keyword-help = a declaration starts with `policy`, `clause`, `rule`, `value`, `table`, `document`, `role`, … (see the language reference)
+check-declaration-keyword-help = a declaration starts with { $keywords }, … (see the language reference)
 check-write-here = write { $what } here, or delete the line
 check-want-declaration = a declaration
 check-want-expression = an expression
@@ -411,7 +411,6 @@ check-want-duration-unit = `days`, `weeks`, `months` or `working days`
 check-want-duration = a duration `5 days`
 check-want-period = a period (`quarter`, `trimester`, `year`, `month`, `week`)
 check-want-severity = `violation`, `warning` or `info`
-check-want-meta = `school`, `title`, `approved` or `source`
 check-want-enum-variant = an enumeration variant
 check-want-field = a field `name: type`
 check-want-table-row = a table row `pattern => value`

@@ -31,7 +31,7 @@ check-gap-values = { $count ->
    *[other] значений
 } { $values }
 check-the-key = ключ
-check-gap-declared = в таблице `{ $table }` нет строки для { $values }, а `{ $key }` объявлено как `целое { $range }`
+check-gap-declared = в таблице `{ $table }` нет строки для { $values }, а `{ $key }` по схеме может быть от { $from } до { $to }
 check-gap = таблица `{ $table }` охватывает { $range }, но в ней нет строки для { $values }
 check-gap-label = пропуск в этой таблице
 check-gap-help = добавьте строку для недостающих значений или строку `иначе`
@@ -423,7 +423,7 @@ check-expected = ожидалось: { $expected }
 check-expected-found = вместо `{ $found }` ожидалось: { $expected }
 check-expected-here = здесь ожидалось: { $expected }
 check-declaration-keyword = объявление начинается с ключевого слова: может быть, имелось в виду `{ $keyword }`?
-check-declaration-keyword-help = объявление начинается с `policy`, `clause`, `rule`, `value`, `table`, `document`, `role`, … (см. справочник языка)
+check-declaration-keyword-help = объявление начинается с { $keywords }, … (см. справочник языка)
 check-write-here = здесь ожидается: { $what }; напишите это или удалите строку
 check-want-declaration = объявление
 check-want-expression = выражение
@@ -438,7 +438,6 @@ check-want-duration-unit = `days`, `weeks`, `months` или `working days`
 check-want-duration = длительность `5 days`
 check-want-period = период (`quarter`, `trimester`, `year`, `month`, `week`)
 check-want-severity = `violation`, `warning` или `info`
-check-want-meta = `school`, `title`, `approved` или `source`
 check-want-enum-variant = значение перечисления
 check-want-field = поле `name: type`
 check-want-table-row = строка таблицы `pattern => value`

@@ -7,9 +7,10 @@ use std::cell::{Cell, RefCell};
 use super::spans::span_of;
 use crate::ast::{Ident, Span, Text};
 use crate::diagnostic::Diagnostic;
-use crate::explain::explain_error;
+use crate::explain::{explain_error, file_language};
 use crate::grammar::Rule;
 use crate::keyword_rules::keyword_of;
+use crate::keywords::KeywordLanguage;
 use crate::tree::Pair;
 use policy_i18n::{msg, Message};
 
@@ -17,6 +18,8 @@ use policy_i18n::{msg, Message};
 pub(super) struct Converter<'a> {
     /// The parsed text.
     text: &'a str,
+    /// The keyword language the file is written in, for the keywords its errors name.
+    language: KeywordLanguage,
     /// What the conversion found wrong, in the order found.
     diagnostics: RefCell<Vec<Diagnostic>>,
     /// How deep the expression being converted already is (see [`MAX_EXPR_DEPTH`](super::MAX_EXPR_DEPTH)).
@@ -26,7 +29,12 @@ pub(super) struct Converter<'a> {
 impl<'a> Converter<'a> {
     /// A conversion of `text` that has found nothing wrong yet.
     pub(super) fn new(text: &'a str) -> Self {
-        Converter { text, diagnostics: RefCell::new(Vec::new()), expr_depth: Cell::new(0) }
+        Converter {
+            text,
+            language: file_language(text),
+            diagnostics: RefCell::new(Vec::new()),
+            expr_depth: Cell::new(0),
+        }
     }
 
     /// What the conversion found wrong, in the order found.
@@ -41,7 +49,7 @@ impl<'a> Converter<'a> {
 
     /// Explains an error node found where one of `block`'s items was expected.
     pub(super) fn explain_error(&self, span: Span, block: Rule) {
-        self.push(explain_error(self.text, span, block));
+        self.push(explain_error(self.text, span, block, self.language));
     }
 
     /// Handles the error productions every block shares; returns true when `child` was one.
