@@ -12,9 +12,12 @@ use std::path::{Path, PathBuf};
 
 use policy_eval::case::{text_from_bytes, too_large, MAX_CASE_BYTES};
 use policy_eval::{CaseError, CaseFormat};
+use policy_i18n::{msg, tr, Lang, Message};
 
-/// Where one case is in the input: its line, or its file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Where one case is in the input: its line, or its file; in JSON `"line": 17` or
+/// `"file": "cases/a.yaml"`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Origin {
     /// The 1-based line of a JSON Lines input.
     Line(u64),
@@ -22,11 +25,12 @@ pub enum Origin {
     File(PathBuf),
 }
 
-impl fmt::Display for Origin {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Origin {
+    /// The place in `lang`'s words («строка 17», `cases/a.yaml`).
+    pub fn text(&self, lang: Lang) -> String {
         match self {
-            Origin::Line(n) => write!(f, "строка {n}"),
-            Origin::File(path) => write!(f, "{}", path.display()),
+            Origin::Line(n) => tr!(lang, "batch-origin-line", line = *n),
+            Origin::File(path) => path.display().to_string(),
         }
     }
 }
@@ -55,13 +59,21 @@ enum Kind {
     Files { files: std::vec::IntoIter<PathBuf> },
 }
 
-/// Why a batch's input cannot be read at all (exit status 2 before judging).
+/// Why a batch's input cannot be read at all (exit status 2 before judging), in
+/// either language; `Display` writes it in English.
 #[derive(Debug)]
-pub struct InputError(pub String);
+pub struct InputError(pub Message);
+
+impl InputError {
+    /// The input `name` cannot be read, for `reason`.
+    fn unreadable(name: &str, reason: &io::Error) -> InputError {
+        InputError(msg!("batch-cannot-read", input = name.to_string(), reason = reason.to_string()))
+    }
+}
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.0.render(Lang::En))
     }
 }
 
@@ -73,7 +85,7 @@ impl Source {
             return Ok(Source::lines("standard input", Box::new(BufReader::new(io::stdin()))));
         }
         let name = path.display().to_string();
-        let unreadable = |e: io::Error| InputError(format!("cannot read the cases `{name}`: {e}"));
+        let unreadable = |e: io::Error| InputError::unreadable(&name, &e);
         if path.is_dir() {
             let mut files = Vec::new();
             for entry in std::fs::read_dir(path).map_err(unreadable)? {
@@ -112,8 +124,8 @@ impl Source {
                 let mut buf = Vec::new();
                 while items.len() < n {
                     buf.clear();
-                    let Some(skipped) = read_line(reader, &mut buf)
-                        .map_err(|e| InputError(format!("cannot read the cases `{}`: {e}", self.name)))?
+                    let Some(skipped) =
+                        read_line(reader, &mut buf).map_err(|e| InputError::unreadable(&self.name, &e))?
                     else {
                         break;
                     };

@@ -10,7 +10,7 @@ use policy_check::markup::{html as html_escape, markdown_cell as md_escape};
 use policy_i18n::{tr, Lang};
 use unicode_width::UnicodeWidthStr;
 
-use crate::summary::{BatchSummary, UnusableCase};
+use crate::summary::{kind_text, BatchSummary, UnusableCase};
 use crate::table::{count, Cell, Table};
 
 /// How many unusable cases the text, Markdown and HTML summaries list.
@@ -21,13 +21,20 @@ pub fn json(summary: &BatchSummary) -> String {
     serde_json::to_string_pretty(summary).map(|s| s + "\n").unwrap_or_default()
 }
 
-fn unusable_line(case: &UnusableCase) -> String {
+fn unusable_line(case: &UnusableCase, lang: Lang) -> String {
     let errors: Vec<String> = case
         .errors
         .iter()
-        .map(|e| if e.path.is_empty() { e.kind.to_string() } else { format!("{}: {}", e.path, e.kind) })
+        .map(|e| {
+            let kind = kind_text(lang, e.kind);
+            if e.path.is_empty() {
+                kind
+            } else {
+                format!("{}: {kind}", e.path)
+            }
+        })
         .collect();
-    format!("{}: {}", case.origin, errors.join("; "))
+    format!("{}: {}", case.origin.text(lang), errors.join("; "))
 }
 
 /// The title of the list of unusable cases.
@@ -99,7 +106,7 @@ pub fn text(summary: &BatchSummary, table: &Table) -> String {
     if summary.unusable > 0 {
         let _ = writeln!(out, "\n{}", unusable_title(summary, table.lang));
         for case in summary.unusable_cases.iter().take(LISTED_HERE) {
-            let _ = writeln!(out, "  {}", unusable_line(case));
+            let _ = writeln!(out, "  {}", unusable_line(case, table.lang));
         }
     }
     out
@@ -128,7 +135,7 @@ pub fn markdown(summary: &BatchSummary, table: &Table) -> String {
     if summary.unusable > 0 {
         let _ = writeln!(out, "\n## {}\n", md_escape(&unusable_title(summary, table.lang)));
         for case in summary.unusable_cases.iter().take(LISTED_HERE) {
-            let _ = writeln!(out, "- {}", md_escape(&unusable_line(case)));
+            let _ = writeln!(out, "- {}", md_escape(&unusable_line(case, table.lang)));
         }
     }
     out
@@ -178,7 +185,7 @@ pub fn html(summary: &BatchSummary, table: &Table) -> String {
     if summary.unusable > 0 {
         let _ = writeln!(out, "<h2>{}</h2>\n<ul>", html_escape(&unusable_title(summary, table.lang)));
         for case in summary.unusable_cases.iter().take(LISTED_HERE) {
-            let _ = writeln!(out, "<li>{}</li>", html_escape(&unusable_line(case)));
+            let _ = writeln!(out, "<li>{}</li>", html_escape(&unusable_line(case, table.lang)));
         }
         out.push_str("</ul>\n");
     }

@@ -26,7 +26,9 @@ use policy_eval::report::cmp_clauses;
 use policy_eval::{CaseError, CaseErrorKind, Report, ReportValue};
 use serde::Serialize;
 
+use crate::input::Origin;
 use crate::judge::{Judged, Verdict};
+use policy_i18n::{tr, Lang};
 
 /// The key of the reports without a `pay_mode` value.
 pub const NO_PAY_MODE: &str = "none";
@@ -235,9 +237,10 @@ pub fn by_clause(a: &str, b: &str) -> std::cmp::Ordering {
 /// and kind of mistake only (the summary goes to an office: no case data).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct UnusableCase {
-    /// The line of a JSON Lines input, or the file of a directory (`строка 17`, `cases/a.yaml`).
-    #[serde(rename = "where")]
-    pub origin: String,
+    /// The line of a JSON Lines input (`"line": 17`), or the file of a directory
+    /// (`"file": "cases/a.yaml"`).
+    #[serde(flatten)]
+    pub origin: Origin,
     /// The case's errors under the first policy that refused it.
     pub errors: Vec<ErrorPlace>,
 }
@@ -249,14 +252,14 @@ pub struct ErrorPlace {
     pub path: String,
     /// The line in the input, when known.
     pub line: Option<u32>,
-    /// What kind of mistake, in Russian (`значение не того типа`).
-    pub kind: &'static str,
+    /// What kind of mistake (`type`, `unknown_value`): see [`kind_text`] for its words.
+    pub kind: CaseErrorKind,
 }
 
 impl ErrorPlace {
     /// The place and kind of a decoder error.
     pub fn of(e: &CaseError) -> ErrorPlace {
-        ErrorPlace { path: e.path.clone(), line: e.line, kind: kind_text(e.kind) }
+        ErrorPlace { path: e.path.clone(), line: e.line, kind: e.kind }
     }
 }
 
@@ -281,15 +284,15 @@ pub fn without_values(e: &CaseError) -> CaseError {
 }
 
 /// A kind of case error in a lawyer's words.
-pub fn kind_text(kind: CaseErrorKind) -> &'static str {
+pub fn kind_text(lang: Lang, kind: CaseErrorKind) -> String {
     match kind {
-        CaseErrorKind::Syntax => "не читается (ошибка синтаксиса, кодировки или размера)",
-        CaseErrorKind::Type => "значение не того типа",
-        CaseErrorKind::Date => "неверная дата",
-        CaseErrorKind::Negative => "отрицательное число",
-        CaseErrorKind::Range => "число вне допустимого диапазона",
-        CaseErrorKind::UnknownValue => "неизвестное значение перечисления",
-        CaseErrorKind::Missing => "нет обязательного поля",
+        CaseErrorKind::Syntax => tr!(lang, "batch-error-syntax"),
+        CaseErrorKind::Type => tr!(lang, "batch-error-type"),
+        CaseErrorKind::Date => tr!(lang, "batch-error-date"),
+        CaseErrorKind::Negative => tr!(lang, "batch-error-negative"),
+        CaseErrorKind::Range => tr!(lang, "batch-error-range"),
+        CaseErrorKind::UnknownValue => tr!(lang, "batch-error-unknown-value"),
+        CaseErrorKind::Missing => tr!(lang, "batch-error-missing"),
     }
 }
 
@@ -312,7 +315,7 @@ pub struct BatchSummary {
 }
 
 /// The version of the summary's JSON shape.
-pub const SUMMARY_SCHEMA_VERSION: u32 = 1;
+pub const SUMMARY_SCHEMA_VERSION: u32 = 2;
 
 impl BatchSummary {
     /// An empty summary for `input` judged under policies `(id, school)`.
@@ -344,7 +347,7 @@ impl BatchSummary {
             self.unusable += 1;
             if self.unusable_cases.len() < LISTED_UNUSABLE {
                 self.unusable_cases.push(UnusableCase {
-                    origin: judged.origin.to_string(),
+                    origin: judged.origin.clone(),
                     errors: errors.iter().map(ErrorPlace::of).collect(),
                 });
             }

@@ -10,7 +10,7 @@
 use policy_i18n::{tr, Lang};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
-use crate::summary::BatchSummary;
+use crate::summary::{kind_text, BatchSummary};
 use crate::table::{Cell, Table};
 
 /// The name of the sheet of figures («Сводка»).
@@ -78,12 +78,12 @@ pub fn xlsx(summary: &BatchSummary, table: &Table) -> Result<Vec<u8>, XlsxError>
     let mut row = 1u32;
     for case in &summary.unusable_cases {
         for e in &case.errors {
-            sheet.write_string(row, 0, &case.origin)?;
+            sheet.write_string(row, 0, case.origin.text(lang))?;
             sheet.write_string(row, 1, &e.path)?;
             if let Some(line) = e.line {
                 sheet.write_number(row, 2, f64::from(line))?;
             }
-            sheet.write_string(row, 3, e.kind)?;
+            sheet.write_string(row, 3, kind_text(lang, e.kind))?;
             row += 1;
         }
     }

@@ -72,7 +72,7 @@ fn the_summary_is_the_sum_of_the_single_reports() {
     assert_eq!(summary.cases_read, u64::try_from(count + 2).unwrap());
     assert_eq!(summary.unusable, 2);
     assert_eq!(
-        summary.unusable_cases.iter().map(|c| c.origin.as_str()).collect::<Vec<_>>(),
+        summary.unusable_cases.iter().map(|c| c.origin.text(policy_i18n::Lang::Ru)).collect::<Vec<_>>(),
         ["строка 11", "строка 21"]
     );
 

@@ -124,8 +124,9 @@ fn unusable_lines_are_reported_counted_and_skipped_with_exit_2() {
     assert_eq!(summary["cases_read"], 4);
     assert_eq!(summary["unusable"], 2);
     assert_eq!(summary["policies"][0]["cases_judged"], 2);
-    assert_eq!(summary["unusable_cases"][0]["where"], "строка 2");
-    assert_eq!(summary["unusable_cases"][1]["where"], "строка 4");
+    assert_eq!(summary["unusable_cases"][0]["line"], 2);
+    assert_eq!(summary["unusable_cases"][1]["line"], 4);
+    assert!(summary["unusable_cases"][0]["errors"][0]["kind"].is_string(), "{summary}");
     // The summary names fields and kinds of mistakes, never the case's values.
     assert!(!String::from_utf8_lossy(&out.stdout).contains("пятый"));
 }
@@ -156,7 +157,7 @@ fn a_directory_of_case_files_in_every_format() {
 fn unreadable_input_or_policy_exits_2_before_judging() {
     let out = policy(&["eval", "-p", MURMANSK, "--batch", "no/such/cases.jsonl"], None);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("cannot read the cases `no/such/cases.jsonl`"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("не удаётся прочитать дела `no/such/cases.jsonl`"), "{}", stderr(&out));
     assert!(out.stdout.is_empty());
     let out = policy(&["eval", "-p", "no/such.policy", "--batch", "-"], Some(&line(CLEAN, "a")));
     assert_eq!(out.status.code(), Some(2));

@@ -3,8 +3,10 @@
 
 use std::fmt;
 
-/// What kind of mistake a [`CaseError`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What kind of mistake a [`CaseError`] is; in JSON by its name in snake case
+/// (`unknown_value`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum CaseErrorKind {
     /// The text is not valid JSON/YAML/TOML, or is empty.
     Syntax,

@@ -36,3 +36,12 @@ batch-sheet-more = … and { $more } more { $n ->
     [one] case
    *[other] cases
 } ({ $total } in all)
+batch-origin-line = line { $line }
+batch-error-syntax = unreadable (a syntax, encoding or size error)
+batch-error-type = a value of the wrong type
+batch-error-date = an invalid date
+batch-error-negative = a negative number
+batch-error-range = a number out of range
+batch-error-unknown-value = an unknown enumeration value
+batch-error-missing = a required field is missing
+batch-cannot-read = cannot read the cases `{ $input }`: { $reason }

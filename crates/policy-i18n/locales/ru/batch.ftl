@@ -38,3 +38,12 @@ batch-sheet-more = … и ещё { $more } { $n ->
     [few] дела
    *[many] дел
 } (всего { $total })
+batch-origin-line = строка { $line }
+batch-error-syntax = не читается (ошибка синтаксиса, кодировки или размера)
+batch-error-type = значение не того типа
+batch-error-date = неверная дата
+batch-error-negative = отрицательное число
+batch-error-range = число вне допустимого диапазона
+batch-error-unknown-value = неизвестное значение перечисления
+batch-error-missing = нет обязательного поля
+batch-cannot-read = не удаётся прочитать дела `{ $input }`: { $reason }

@@ -36,7 +36,8 @@ const WARNED_CASES: u64 = 20;
 
 impl From<policy_batch::InputError> for Failure {
     fn from(e: policy_batch::InputError) -> Failure {
-        Failure::new(tr!(crate::lang::chosen(None), "cli-batch-input-error", reason = e.to_string()))
+        let lang = crate::lang::chosen(None);
+        Failure::new(tr!(lang, "cli-batch-input-error", reason = e.0.render(lang)))
     }
 }
 
