@@ -25,17 +25,11 @@ pub fn result_text(model: &Model, e: &Expr, unit: &str) -> String {
     }
 }
 
-/// The unit of a value or table's results, by the naming convention of the
-/// shipped policies and the case-file contract: `…_percent` are percentages,
-/// `…_hours` are hours per week.
+/// The unit of a value or table's results as written (`h`, `%`, or none): see
+/// [`policy_eval::words::unit_of`].
 pub fn unit_of(name: &str) -> &'static str {
-    if name.ends_with("_percent") {
-        "%"
-    } else if name.ends_with("_hours") {
-        "h"
-    } else {
-        ""
-    }
+    policy_eval::words::unit_of(name)
+        .map_or("", |unit| policy_syntax::units::number_unit_word(unit, policy_syntax::KeywordLanguage::English))
 }
 
 /// A condition as a tree of `and`, `or` and `not` over atoms, with boolean

@@ -7,7 +7,7 @@
 use policy_check::model::{Expr, ExprKind, Model, Value};
 use policy_check::text::{element_field_title, field_title, symbol_title};
 use policy_i18n::{tr, Lang};
-use policy_syntax::ast::BinaryOp;
+use policy_syntax::ast::{BinaryOp, NumberUnit};
 use rust_decimal::Decimal;
 
 use crate::expr::{self, Cond};
@@ -17,7 +17,7 @@ const GRADE: &str = "pupil.grade";
 
 /// Hours: «10,25 ч», `10.25 h`.
 pub fn hours(lang: Lang, n: &Decimal) -> String {
-    tr!(lang, "compare-value-hours", hours = policy_i18n::decimal(lang, n))
+    policy_eval::words::quantity(lang, n, Some(NumberUnit::Hours))
 }
 
 /// A grade or a span of grades: «5 класс», «1–11 классы».
@@ -98,16 +98,12 @@ pub fn atom(model: &Model, lang: Lang, e: &Expr, row: Option<&str>) -> String {
     }
 }
 
-/// A result in words with its unit (`h` or `%`, as [`expr::unit_of`] names it): a number
-/// as «10,25 ч» or «20 %», an `if` chain as «если …, то …, иначе …», anything else as
+/// A result in words with its unit (see [`policy_eval::words::unit_of`]): a number as
+/// «10,25 ч» or «20 %», an `if` chain as «если …, то …, иначе …», anything else as
 /// [`policy_eval::words::expr`] writes it.
-pub fn result(model: &Model, lang: Lang, e: &Expr, unit: &str) -> String {
+pub fn result(model: &Model, lang: Lang, e: &Expr, unit: Option<NumberUnit>) -> String {
     match &e.kind {
-        ExprKind::Const(Value::Number(n)) => match unit {
-            "h" => hours(lang, n),
-            "%" => tr!(lang, "compare-value-percent", percent = policy_i18n::decimal(lang, n)),
-            _ => policy_i18n::decimal(lang, n),
-        },
+        ExprKind::Const(Value::Number(n)) => policy_eval::words::quantity(lang, n, unit),
         ExprKind::If(c, a, b) => tr!(
             lang,
             "words-if",

@@ -133,7 +133,8 @@ pub fn human(report: &Report, model: &Model, lang: Lang, color: bool) -> String 
         let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
         for ((name, value), title) in report.values.iter().zip(&names) {
             let pad = width - title.chars().count();
-            let _ = writeln!(out, "  {title}{}  {}", " ".repeat(pad), titles::report_value(model, lang, value));
+            let _ =
+                writeln!(out, "  {title}{}  {}", " ".repeat(pad), crate::words::report_value(model, lang, name, value));
             for r in value_readings(report, name) {
                 let _ = writeln!(out, "  {}  {}: {r}", " ".repeat(width), tr!(lang, "report-reading"));
             }
@@ -268,7 +269,7 @@ pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
                 out,
                 "| {} | {} |",
                 cell(titles::value(model, lang, name)),
-                cell(&titles::report_value(model, lang, value))
+                cell(&crate::words::report_value(model, lang, name, value))
             );
         }
         if !report.value_readings.is_empty() {

@@ -11,9 +11,12 @@
 use policy_check::model::{Builtin, Expr, ExprKind, Model, Value};
 use policy_check::text::{element_field_title, field_title, symbol_title};
 use policy_i18n::{tr, Lang};
+use policy_syntax::ast::NumberUnit;
 use policy_syntax::ast::{BinaryOp, DurationUnit, UnaryOp};
 use policy_syntax::KeywordLanguage;
+use rust_decimal::Decimal;
 
+use crate::report::ReportValue;
 use crate::titles;
 
 /// `e` in `lang`'s words.
@@ -31,6 +34,44 @@ pub fn constant(model: &Model, lang: Lang, v: &Value) -> String {
         return policy_check::text::constant(model, v);
     }
     Speaker { model, lang }.constant(v)
+}
+
+/// The unit a value's or table's numbers are in, by the naming convention of the case-file
+/// contract and the shipped policies: `…_hours` are hours a week, `…_percent` percents.
+pub fn unit_of(name: &str) -> Option<NumberUnit> {
+    if name.ends_with("_hours") {
+        Some(NumberUnit::Hours)
+    } else if name.ends_with("_percent") {
+        Some(NumberUnit::Percent)
+    } else {
+        None
+    }
+}
+
+/// A number as `lang` writes it, with its unit when it has one: «10,25 ч», «20 %», `10.25 h`.
+pub fn quantity(lang: Lang, n: &Decimal, unit: Option<NumberUnit>) -> String {
+    let number = policy_i18n::decimal(lang, n);
+    match unit {
+        Some(unit) => format!("{number} {}", policy_syntax::units::number_unit_word(unit, keywords_of(lang))),
+        None => number,
+    }
+}
+
+/// The value `name` of a report in `lang`'s words: a number with the unit its name gives
+/// it («10 ч»), anything else as [`titles::report_value`] writes it.
+pub fn report_value(model: &Model, lang: Lang, name: &str, value: &ReportValue) -> String {
+    match value {
+        ReportValue::Number(n) => quantity(lang, n, unit_of(name)),
+        other => titles::report_value(model, lang, other),
+    }
+}
+
+/// The keyword language whose unit words `lang` reads (`ч` in Russian, `h` in English).
+fn keywords_of(lang: Lang) -> KeywordLanguage {
+    match lang {
+        Lang::Ru => KeywordLanguage::Russian,
+        Lang::En => KeywordLanguage::English,
+    }
 }
 
 /// Writes expressions of one model in one language.
@@ -345,6 +386,15 @@ value g: bool = request.form not in [school, home]
                 "форма обучения — ни одно из: в школе, на дому",
             ]
         );
+    }
+
+    #[test]
+    fn numbers_carry_the_unit_their_name_gives_them() {
+        let n = Decimal::new(1025, 2);
+        assert_eq!(quantity(Lang::Ru, &n, unit_of("max_weekly_hours")), "10,25 ч");
+        assert_eq!(quantity(Lang::En, &n, unit_of("max_weekly_hours")), "10.25 h");
+        assert_eq!(quantity(Lang::Ru, &Decimal::from(20), unit_of("teacher_bonus_percent")), "20 %");
+        assert_eq!(quantity(Lang::Ru, &Decimal::from(34), unit_of("school_weeks_left")), "34");
     }
 
     #[test]

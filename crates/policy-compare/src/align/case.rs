@@ -46,17 +46,11 @@ fn value_cell(
     lang: Lang,
     report: &Report,
     name: &str,
-    (unit, unit_message): (&str, Option<(&'static str, &'static str)>),
     (absent, absent_id): (&str, &'static str),
 ) -> Cell {
     match report.value(name) {
-        Some(v) => {
-            let words = match (v, unit_message) {
-                (ReportValue::Number(n), Some((id, arg))) => message_with(lang, id, &[(arg, n.into())]),
-                _ => titles::report_value(model, lang, v),
-            };
-            Cell::new(shown(v, unit), value_clause(model, name)).in_words(words)
-        }
+        Some(v) => Cell::new(shown(v, crate::expr::unit_of(name)), value_clause(model, name))
+            .in_words(policy_eval::words::report_value(model, lang, name, v)),
         None => Cell::plain(absent).in_words(message_with(lang, absent_id, &[])),
     }
 }
@@ -213,10 +207,7 @@ pub(super) fn rows(models: &[&Model], reports: &[&Report], lang: Lang) -> Vec<Ro
             "max_weekly_hours",
             "weekly cap",
             pairs()
-                .map(|(m, r)| {
-                    let hours = ("h", Some(("compare-value-hours", "hours")));
-                    Some(value_cell(m, lang, r, "max_weekly_hours", hours, ("no cap", "compare-value-no-cap")))
-                })
+                .map(|(m, r)| Some(value_cell(m, lang, r, "max_weekly_hours", ("no cap", "compare-value-no-cap"))))
                 .collect(),
         )
         .titled(tr!(lang, "compare-case-weekly-cap")),
@@ -225,10 +216,7 @@ pub(super) fn rows(models: &[&Model], reports: &[&Report], lang: Lang) -> Vec<Ro
             "weekly_hours",
             "weekly hours",
             pairs()
-                .map(|(m, r)| {
-                    let hours = ("h", Some(("compare-value-hours", "hours")));
-                    Some(value_cell(m, lang, r, "weekly_hours", hours, ("not known", "compare-case-not-known")))
-                })
+                .map(|(m, r)| Some(value_cell(m, lang, r, "weekly_hours", ("not known", "compare-case-not-known"))))
                 .collect(),
         )
         .titled(tr!(lang, "compare-case-weekly-hours")),
@@ -285,7 +273,7 @@ pub(super) fn rows(models: &[&Model], reports: &[&Report], lang: Lang) -> Vec<Ro
             "pay_mode",
             "pay mode",
             pairs()
-                .map(|(m, r)| Some(value_cell(m, lang, r, "pay_mode", ("", None), ("not decided", "report-undecided"))))
+                .map(|(m, r)| Some(value_cell(m, lang, r, "pay_mode", ("not decided", "report-undecided"))))
                 .collect(),
         )
         .titled(tr!(lang, "compare-case-pay-mode")),
@@ -296,10 +284,7 @@ pub(super) fn rows(models: &[&Model], reports: &[&Report], lang: Lang) -> Vec<Ro
             "teacher_bonus_percent",
             "teacher bonus",
             pairs()
-                .map(|(m, r)| {
-                    let percent = ("%", Some(("compare-value-percent", "percent")));
-                    Some(value_cell(m, lang, r, "teacher_bonus_percent", percent, ("none", "compare-value-none")))
-                })
+                .map(|(m, r)| Some(value_cell(m, lang, r, "teacher_bonus_percent", ("none", "compare-value-none"))))
                 .collect(),
         )
         .titled(tr!(lang, "compare-case-teacher-bonus")),

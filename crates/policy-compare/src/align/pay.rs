@@ -67,7 +67,7 @@ fn mode_cell(model: &Model, lang: Lang, mode: &str) -> Cell {
 fn value_cell(model: &Model, lang: Lang, name: &str) -> Cell {
     match value(model, name) {
         Some(v) => Cell::new(expr::result_text(model, &v.expr, expr::unit_of(name)), cite(&v.citation))
-            .in_words(crate::words::result(model, lang, &v.expr, expr::unit_of(name)))
+            .in_words(crate::words::result(model, lang, &v.expr, policy_eval::words::unit_of(name)))
             .with_note(v.description.as_deref()),
         None => Cell::plain("none").in_words(tr!(lang, "compare-value-none")),
     }
@@ -92,7 +92,10 @@ fn rates_cell(model: &Model, lang: Lang, table: &TableDef) -> Cell {
         } else {
             row.patterns.iter().map(|p| pattern_words(model, lang, p)).collect::<Vec<_>>().join(", ")
         };
-        format!("{patterns}{label}: {}", crate::words::result(model, lang, &row.value, unit))
+        format!(
+            "{patterns}{label}: {}",
+            crate::words::result(model, lang, &row.value, policy_eval::words::unit_of(&table.name))
+        )
     };
     let lines: Vec<String> = table.rows.iter().map(|row| line(row, false)).collect();
     let said: Vec<String> = table.rows.iter().map(|row| line(row, true)).collect();

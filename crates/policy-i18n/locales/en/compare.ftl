@@ -48,7 +48,6 @@ compare-row-cap-source = how the cap is set
 compare-row-cap-exceptions = above the cap
 compare-row-curricula = curricula
 
-compare-value-hours = { $hours } h
 compare-value-no-cap = no cap
 compare-value-not-restricted = not restricted
 compare-value-any = any
@@ -95,7 +94,6 @@ compare-case-obligations-count = { $n } { $n ->
     [0] {""}
    *[other] , { $due } with a due date
 }
-compare-value-percent = { $percent } %
 
 ## Duties, rights and deadlines
 compare-duty-within-after-event = within { $within } after the event “{ $event }”

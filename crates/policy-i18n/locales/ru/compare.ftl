@@ -49,7 +49,6 @@ compare-row-cap-source = как задан предел
 compare-row-cap-exceptions = сверх предела
 compare-row-curricula = учебные планы
 
-compare-value-hours = { $hours } ч
 compare-value-no-cap = без ограничения
 compare-value-not-restricted = не ограничено
 compare-value-any = любые
@@ -98,7 +97,6 @@ compare-case-obligations-count = { $n } { $n ->
     [0] {""}
    *[other] , из них со сроком: { $due }
 }
-compare-value-percent = { $percent } %
 
 ## Обязанности, права и сроки
 compare-duty-within-after-event = срок: { $within } после события «{ $event }»
