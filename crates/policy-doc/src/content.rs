@@ -370,6 +370,12 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
         _ => x(e),
     };
     let t = |l: Label| crate::labels::t(lang, l);
+    // Under a condition's notation, the same in a lawyer's words, by the titles of the
+    // fields and values it reads (in Russian: in English the words are the notation).
+    let said = |e: &Expr| {
+        (lang == Lang::Ru && !matches!(e.kind, ExprKind::Const(_)))
+            .then(|| Line::prose(t(Label::InWords), policy_eval::words::expr(model, lang, e)))
+    };
     let new = |kind: Label, name: &str, anchor_parts: &[&str], title: Option<&String>, c: Option<&CitationRef>| Item {
         anchor: anchor(anchor_parts),
         kind: t(kind),
@@ -386,6 +392,7 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
             let v = &model.values[i];
             let mut it = new(Label::Value, &v.name, &["value", &v.name], v.description.as_ref(), v.citation.as_deref());
             it.lines.push(Line::code(t(Label::Computed), constant(&v.expr)));
+            it.lines.extend(said(&v.expr));
             it
         }
         DefId::Param(i) => {
@@ -423,8 +430,14 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
         DefId::Rule(i) => {
             let r = &model.rules[i];
             let mut it = new(Label::Rule, &r.name, &["rule", &r.name], r.description.as_ref(), r.citation.as_deref());
-            it.lines.extend(r.when.iter().map(|w| Line::code(t(Label::When), x(w))));
-            it.lines.extend(r.unless.iter().map(|u| Line::code(t(Label::Unless), x(u))));
+            for w in &r.when {
+                it.lines.push(Line::code(t(Label::When), x(w)));
+                it.lines.extend(said(w));
+            }
+            for u in &r.unless {
+                it.lines.push(Line::code(t(Label::Unless), x(u)));
+                it.lines.extend(said(u));
+            }
             it.lines.push(Line::prose(t(Label::Outcome), outcome(model, &r.outcome, lang)));
             if !r.exceptions.is_empty() {
                 let names: Vec<&str> = r.exceptions.iter().map(|e| e.name.as_str()).collect();
@@ -437,7 +450,10 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
             let e = &rule.exceptions[j];
             let title = format!("{} {}", words::keyword(Keyword::For, lang), rule.name);
             let mut it = new(Label::Exception, &e.name, &["exception", &e.name], Some(&title), e.citation.as_deref());
-            it.lines.extend(e.when.iter().map(|w| Line::code(t(Label::When), x(w))));
+            for w in &e.when {
+                it.lines.push(Line::code(t(Label::When), x(w)));
+                it.lines.extend(said(w));
+            }
             let effect = match &e.outcome {
                 None => t(Label::Allow).to_string(),
                 Some(o) => format!("{}: {}", t(Label::Replaces), outcome(model, o, lang)),
@@ -453,6 +469,7 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
                 Some(w) => Line::code(t(Label::Required), x(w)),
                 None => Line::prose(t(Label::Required), t(Label::Always).to_string()),
             });
+            it.lines.extend(d.when.as_ref().and_then(said));
             for (j, r) in d.requires.iter().enumerate() {
                 let said = r.description.as_ref().map(|s| format!("{s}: ")).unwrap_or_default();
                 let own = r.citation.as_ref().map(|c| format!(" (§ {})", c.text)).unwrap_or_default();
@@ -489,6 +506,7 @@ fn item(ws: &Workspace, model: &Model, id: DefId, lang: Lang) -> Option<Item> {
             it.lines.push(Line::prose(t(Label::Role), role.title.clone().unwrap_or_else(|| role.name.clone())));
             if let Some(w) = &d.when {
                 it.lines.push(Line::code(t(Label::When), x(w)));
+                it.lines.extend(said(w));
             }
             let fulfilled = |e: Option<SymbolId>| {
                 e.map(|e| format!("; {} {}", t(Label::FulfilledBy), model.symbol_name(e))).unwrap_or_default()

@@ -93,11 +93,13 @@ pub(crate) enum Label {
     RowName,
     Cap,
     Before,
+    /// A condition or a computation in a lawyer's words, under its notation.
+    InWords,
 }
 
 impl Label {
     /// Every label, in the order of the enumeration.
-    const ALL: [Label; 67] = [
+    const ALL: [Label; 68] = [
         Label::Contents,
         Label::Metadata,
         Label::Clauses,
@@ -165,6 +167,7 @@ impl Label {
         Label::RowName,
         Label::Cap,
         Label::Before,
+        Label::InWords,
     ];
 
     /// The Fluent id of the label (`doc-contents`).
@@ -238,6 +241,7 @@ impl Label {
             RowName => "doc-row-name",
             Cap => "doc-cap",
             Before => "doc-before",
+            InWords => "doc-in-words",
         }
     }
 }

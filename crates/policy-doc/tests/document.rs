@@ -140,3 +140,19 @@ fn markdown_has_the_same_parts() {
     assert!(md.contains("## Пункты, оставленные без кодировки"));
     assert!(md.contains("[Пункт 1](#clause-1): the legal basis"));
 }
+
+#[test]
+fn in_russian_a_condition_is_also_given_in_words() {
+    let doc = Html::parse_document(&page("policies/samara-99.policy", Lang::Ru));
+    let rule = text_of(&doc, "#rule-outside_catchment");
+    assert!(rule.contains("request.form в [home, combined]"), "the notation stays: {rule}");
+    assert!(
+        rule.contains(
+            "Словами: форма обучения — одно из: на дому, комбинированная и проживает в микрорайоне школы: нет"
+        ),
+        "{rule}"
+    );
+    // In English the words would repeat the notation: there is no such line.
+    let english = page("policies/samara-99.policy", Lang::En);
+    assert!(!english.contains("In words"));
+}

@@ -180,6 +180,24 @@ impl Speaker<'_> {
         }
     }
 
+    /// An operand of the arithmetic or comparison `parent`: bracketed only where the order
+    /// of operations needs it (`a − (b + c)`); `x ?? d` reads as one thing with its note.
+    fn side(&self, parent: BinaryOp, x: &Expr, right: bool) -> String {
+        match &x.kind {
+            ExprKind::Binary(BinaryOp::Coalesce, ..) => self.say(x),
+            ExprKind::Binary(op, ..) => {
+                let (outer, inner) = (parent.binding_power(), op.binding_power());
+                let associative = matches!(parent, BinaryOp::Add | BinaryOp::Mul);
+                if inner < outer || (right && inner == outer && !associative) {
+                    format!("({})", self.say(x))
+                } else {
+                    self.say(x)
+                }
+            }
+            _ => self.operand(x),
+        }
+    }
+
     fn binary(&self, op: BinaryOp, a: &Expr, b: &Expr) -> String {
         let lang = self.lang;
         let is_field = |x: &Expr| {
@@ -268,7 +286,7 @@ impl Speaker<'_> {
             (BinaryOp::NotIn, ..) => tr!(lang, "words-not-in", what = self.say(a), set = self.operand(b)),
             (BinaryOp::Coalesce, ..) => tr!(lang, "words-or-else", what = self.operand(a), otherwise = self.say(b)),
             (BinaryOp::Where, ..) => tr!(lang, "words-where", elements = self.say(a), condition = self.say(b)),
-            _ => format!("{} {} {}", self.operand(a), sign(op), self.operand(b)),
+            _ => format!("{} {} {}", self.side(op, a, false), sign(op), self.side(op, b, true)),
         }
     }
 
@@ -365,6 +383,7 @@ value d: bool = request.end = null and not (gifted in pupil.categories)
 value local: bool "проживает в микрорайоне" = pupil.local ?? true
 value n: bool = not local
 value e: date = request.end ?? school_year_end(request.start)
+value sum: decimal = pupil.grade + (pupil.grade ?? 0) + 1 - (pupil.grade - 2)
 value h: bool = events.pupil_ill = null
 value f: bool = request.start >= 2025-09-01 and request.form not in [school]
 value g: bool = request.form not in [school, home]
@@ -377,10 +396,11 @@ value g: bool = request.form not in [school, home]
                 "форма обучения — одно из: на дому, комбинированная и проживает в микрорайоне: нет (если не указано, считается: да)",
                 "категории: ОВЗ или класс от 1 до 4",
                 "есть события «болезнь обучающегося» или нет события, где вид события: приказ",
-                "окончание не указано и категории: не одарённый",
+                "окончание: не указано и категории: не одарённый",
                 "проживает в микрорайоне (если не указано — да)",
                 "не выполнено: проживает в микрорайоне",
                 "окончание (если не указано — конец учебного года, в который входит начало обучения)",
+                "класс + класс (если не указано — 0) + 1 − (класс − 2)",
                 "болезнь обучающегося: нет",
                 "начало обучения ≥ 01.09.2025 и форма обучения: не в школе",
                 "форма обучения — ни одно из: в школе, на дому",

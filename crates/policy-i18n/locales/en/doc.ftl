@@ -66,3 +66,4 @@ doc-computed = Computed as
 doc-row-name = Label
 doc-cap = Cap table
 doc-before = Before
+doc-in-words = In words

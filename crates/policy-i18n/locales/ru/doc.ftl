@@ -66,3 +66,4 @@ doc-computed = Вычисляется как
 doc-row-name = Обозначение
 doc-cap = Предел нагрузки — таблица
 doc-before = Прежняя редакция
+doc-in-words = Словами
