@@ -148,7 +148,7 @@ fn in_russian_a_condition_is_also_given_in_words() {
     assert!(rule.contains("request.form в [home, combined]"), "the notation stays: {rule}");
     assert!(
         rule.contains(
-            "Словами: форма обучения — одно из: на дому, комбинированная и проживает в микрорайоне школы: нет"
+            "Словамиформа обучения — одно из: на дому, комбинированная и проживает в микрорайоне школы: нет"
         ),
         "{rule}"
     );
