@@ -147,9 +147,7 @@ fn in_russian_a_condition_is_also_given_in_words() {
     let rule = text_of(&doc, "#rule-outside_catchment");
     assert!(rule.contains("request.form в [home, combined]"), "the notation stays: {rule}");
     assert!(
-        rule.contains(
-            "Словамиформа обучения — одно из: на дому, комбинированная и проживает в микрорайоне школы: нет"
-        ),
+        rule.contains("Словамиформа обучения — одно из: на дому, комбинированная и проживает в микрорайоне школы: нет"),
         "{rule}"
     );
     // In English the words would repeat the notation: there is no such line.
