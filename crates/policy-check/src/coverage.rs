@@ -52,7 +52,7 @@ pub fn coverage(model: &Model) -> Coverage {
 
 /// The comment on the lines right above the declaration at `offset` (its
 /// first line), line by line without `#`: where a policy explains why a
-/// clause is not encoded (`# not encoded: …`).
+/// clause is not encoded (`# не закодировано: …`, or in English `# not encoded: …`).
 pub fn comment_above(text: &str, offset: usize) -> Vec<&str> {
     let line_start = text.get(..offset).unwrap_or(text).rfind('\n').map_or(0, |n| n + 1);
     let above = text[..line_start].trim_end_matches('\n');

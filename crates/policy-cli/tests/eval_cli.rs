@@ -139,7 +139,7 @@ fn coverage_explains_every_uncited_clause() {
     let out = policy(&["--lang", "en", "coverage", "policies/"]);
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("not encoded"), "{stdout}");
+    assert!(stdout.contains("не закодировано:"), "{stdout}");
     assert!(!stdout.contains("no explanation above the clause"), "an uncited clause without a comment:\n{stdout}");
     assert!(stdout.contains("every declaration cites a clause"));
 }

@@ -313,11 +313,13 @@ fn versions(model: &Model, lang: Lang) -> Vec<VersionRow> {
 }
 
 /// The reason a clause is left unencoded: the comment right above it, without
-/// its `not encoded:` lead.
+/// its `не закодировано:` / `not encoded:` lead (or a longer variant such as
+/// `не закодировано отдельно:`, listed first so that it wins).
 fn reason(ws: &Workspace, at: Location) -> Option<String> {
     let text = &ws.files.get(at.file)?.text;
     let joined = policy_check::comment_above(text, at.span.start).join(" ");
-    let lead = ["not encoded:", "не закодировано:", "не закодирован:"];
+    let lead =
+        ["не закодировано отдельно:", "not encoded separately:", "не закодировано:", "не закодирован:", "not encoded:"];
     let stripped = lead.iter().find_map(|l| joined.strip_prefix(l)).unwrap_or(&joined).trim();
     (!stripped.is_empty()).then(|| stripped.to_string())
 }

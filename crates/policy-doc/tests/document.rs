@@ -89,10 +89,19 @@ fn duties_show_deadlines_and_frequencies_in_words() {
 fn unencoded_clauses_give_the_policys_reason() {
     let doc = Html::parse_document(&page("policies/murmansk-16.policy", Lang::Ru));
     let reason = text_of(&doc, "#clause-1 .unencoded");
-    assert!(reason.starts_with("Не закодирован: the legal basis"), "{reason}");
+    assert!(reason.starts_with("Не закодирован: правовая основа Положения"), "{reason}");
     let listed: Vec<String> = doc.select(&select("#unencoded li")).map(|e| e.text().collect()).collect();
     assert!(listed.iter().any(|l| l.starts_with("Пункт 1:")), "{listed:?}");
     assert!(!listed.iter().any(|l| l.starts_with("Пункт 16:")), "п. 16 is encoded");
+}
+
+#[test]
+fn a_longer_lead_such_as_not_encoded_separately_is_stripped_too() {
+    let (ws, checked) = checked("policies/balashikha-7.policy");
+    let md = markdown::render(&policy_doc::build(&ws, &checked.model, Lang::Ru));
+    assert!(md.contains("[Пункт 7.1](#clause-7.1): слова пункта «прежде всего"), "{md}");
+    assert!(!md.contains("отдельно:"), "the lead `не закодировано отдельно:` is left in:\n{md}");
+    assert!(!md.contains("не закодировано:"), "a lead is left in:\n{md}");
 }
 
 #[test]
@@ -138,7 +147,7 @@ fn markdown_has_the_same_parts() {
     assert!(md.contains("**Правило** `weekly_load`"));
     assert!(md.contains("*История: изменён ред. 2 (учебный пример) (действует с 01.01.2026)*"));
     assert!(md.contains("## Пункты, оставленные без кодировки"));
-    assert!(md.contains("[Пункт 1](#clause-1): the legal basis"));
+    assert!(md.contains("[Пункт 1](#clause-1): правовая основа Положения"));
 }
 
 #[test]
