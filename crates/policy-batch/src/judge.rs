@@ -70,7 +70,7 @@ impl<'m> Judge<'m> {
                 path: "as_of".into(),
                 line: None,
                 column: None,
-                message: refusal.into(),
+                message: refusal,
                 expected: Some(msg!("case-expected-date-in-force")),
                 suggestion: None,
             }]);
