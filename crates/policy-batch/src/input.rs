@@ -196,13 +196,15 @@ fn read_line(reader: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<Option<u
 }
 
 /// A case file's text, or why it cannot be used (unreadable, too large, not UTF-8).
+// A `CaseError` is large for a `Result` (see `policy_eval::case`): the cold path.
+#[allow(clippy::result_large_err)]
 fn read_file(path: &Path) -> Result<String, CaseError> {
     let unreadable = |e: io::Error| CaseError {
         kind: policy_eval::CaseErrorKind::Syntax,
         path: String::new(),
         line: None,
         column: None,
-        message: format!("файл не читается: {e}"),
+        message: msg!("case-unreadable", reason = e.to_string()),
         expected: None,
         suggestion: None,
     };
@@ -242,7 +244,10 @@ mod tests {
         let mut s = Source::lines("test", Box::new(io::Cursor::new(bytes)));
         let items = s.chunk(10).unwrap_or_default();
         assert_eq!(items.len(), 2);
-        assert!(items[0].text.as_ref().is_err_and(|e| e.message.contains(&format!("{} байт", MAX_CASE_BYTES + 100))));
+        assert!(items[0]
+            .text
+            .as_ref()
+            .is_err_and(|e| e.to_string().contains(&format!("{} байт", MAX_CASE_BYTES + 100))));
         assert_eq!(items[1].origin, Origin::Line(2));
         assert_eq!(items[1].text.as_deref().ok(), Some("{\"b\":2}"));
     }
@@ -253,7 +258,7 @@ mod tests {
         let mut s = Source::lines("test", Box::new(io::Cursor::new(bytes)));
         let items = s.chunk(10).unwrap_or_default();
         assert_eq!(items.len(), 2);
-        assert!(items[0].text.as_ref().is_err_and(|e| e.message.contains("UTF-8")));
+        assert!(items[0].text.as_ref().is_err_and(|e| e.to_string().contains("UTF-8")));
         assert!(items[1].text.is_ok());
     }
 }

@@ -6,6 +6,7 @@ use jiff::civil::Date;
 use policy_check::versions::InForce;
 use policy_check::Model;
 use policy_eval::{Case, CaseError, CaseErrorKind, CaseFormat, CaseWarning, Report, Scratch, Vocabulary};
+use policy_i18n::msg;
 
 use crate::input::{Item, Origin};
 use crate::summary::Tally;
@@ -70,7 +71,7 @@ impl<'m> Judge<'m> {
                 line: None,
                 column: None,
                 message: refusal,
-                expected: Some("дата, на которую действует одна из редакций положения".into()),
+                expected: Some(msg!("case-expected-date-in-force")),
                 suggestion: None,
             }]);
         }

@@ -28,7 +28,7 @@ use serde::Serialize;
 
 use crate::input::Origin;
 use crate::judge::{Judged, Verdict};
-use policy_i18n::{tr, Lang};
+use policy_i18n::{tr, Arg, Lang, Message};
 
 /// The key of the reports without a `pay_mode` value.
 pub const NO_PAY_MODE: &str = "none";
@@ -264,23 +264,54 @@ impl ErrorPlace {
 }
 
 /// The error with the case's own values taken out of its message (the
-/// decoder quotes the offending input in backticks: each quote becomes
-/// `` `…` ``), for printing a batch's errors where they may end up in a log:
-/// the place, the field path, what kind of value was expected and the
-/// policy's own "did you mean" stay.
+/// decoder quotes the offending input in backticks and passes it to the
+/// message as an argument: each quote becomes `` `…` ``), for printing a
+/// batch's errors where they may end up in a log: the place, the field path,
+/// the message's own words, what kind of value was expected and the policy's
+/// own "did you mean" stay.
 pub fn without_values(e: &CaseError) -> CaseError {
-    let mut message = String::with_capacity(e.message.len());
-    for (i, part) in e.message.split('`').enumerate() {
+    CaseError { message: message_without_values(&e.message), ..e.clone() }
+}
+
+/// A message with the quotes in its texts and text arguments hidden.
+fn message_without_values(message: &Message) -> Message {
+    match message {
+        Message::Fluent { id, args } => {
+            let args = args
+                .iter()
+                .map(|(name, arg)| {
+                    let arg = match arg {
+                        Arg::Text(text) => Arg::from(text_without_values(text)),
+                        Arg::Message(inner) => Arg::from(message_without_values(inner)),
+                        other => other.clone(),
+                    };
+                    (*name, arg)
+                })
+                .collect();
+            Message::new(id, args)
+        }
+        Message::Text(text) => Message::from(text_without_values(text)),
+        Message::List { items, separator } => {
+            Message::list(items.iter().map(message_without_values).collect(), separator)
+        }
+    }
+}
+
+/// A text with each part in backticks replaced by `` `…` `` (an unclosed
+/// quote hides the rest).
+fn text_without_values(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, part) in text.split('`').enumerate() {
         match i {
-            0 => message.push_str(part),
-            _ if i % 2 == 1 => message.push_str("`…"),
+            0 => out.push_str(part),
+            _ if i % 2 == 1 => out.push_str("`…"),
             _ => {
-                message.push('`');
-                message.push_str(part);
+                out.push('`');
+                out.push_str(part);
             }
         }
     }
-    CaseError { message, ..e.clone() }
+    out
 }
 
 /// A kind of case error in a lawyer's words.
@@ -385,7 +416,12 @@ mod tests {
             shown.to_string(),
             "pupil.grade (строка 3, столбец 7): неверное значение `…`, а не `…`; ожидалось: целое число"
         );
-        let unbalanced = CaseError { message: "см. `тайна".into(), ..e };
-        assert!(!without_values(&unbalanced).message.contains("тайна"));
+        let unbalanced = CaseError { message: "см. `тайна".into(), ..e.clone() };
+        assert!(!without_values(&unbalanced).message.render(Lang::Ru).contains("тайна"));
+        let nested = policy_i18n::msg!("case-wrong-value", value = "`тайна`");
+        let decoded = CaseError { message: policy_i18n::msg!("case-syntax", format = "JSON", problem = nested), ..e };
+        let hidden = without_values(&decoded).message;
+        assert_eq!(hidden.render(Lang::Ru), "файл не читается как JSON: неверное значение `…`");
+        assert_eq!(hidden.render(Lang::En), "the file cannot be read as JSON: wrong value: `…`");
     }
 }

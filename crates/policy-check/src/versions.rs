@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 
 use jiff::civil::Date;
-use policy_i18n::{msg, Message};
+use policy_i18n::{msg, Arg, Message};
 use policy_syntax::ast::{self, DeclKind, PolicyDecl};
 use policy_syntax::{Code, Diagnostic};
 
@@ -38,23 +38,28 @@ pub enum InForce<'m> {
 }
 
 impl InForce<'_> {
-    /// Why nothing of policy `id` is in force on `date`, in words (`None` when
-    /// something is): the one wording of that refusal, for `eval`, `test`,
-    /// `compare` and `eval --batch`.
-    pub fn refusal(&self, id: &str, date: Date) -> Option<String> {
+    /// Why nothing of policy `id` is in force on `date`, as a message (`None`
+    /// when something is): the one wording of that refusal, for `eval`,
+    /// `test`, `compare` and `eval --batch`. Dates are written as the
+    /// reader's language writes them (`01.10.2008`, `2008-10-01`).
+    pub fn refusal(&self, id: &str, date: Date) -> Option<Message> {
+        // A version's date is checked (P0412): should one be absent, nothing is said.
+        let day = |d: Option<Date>| d.map_or_else(|| Arg::from(""), Arg::from);
         match self {
             InForce::Unversioned | InForce::Version(..) => None,
-            InForce::BeforeFirst(first) => Some(format!(
-                "no version of policy `{id}` is in force on {date} ({}): its first version, «{}», comes into force on {}",
-                russian_date(date),
-                first.name,
-                first.in_force.map(russian_date).unwrap_or_default(),
+            InForce::BeforeFirst(first) => Some(msg!(
+                "check-no-version-before-first",
+                policy = id.to_owned(),
+                date = date,
+                first = &first.name,
+                in_force = day(first.in_force),
             )),
-            InForce::Gap(ended) => Some(format!(
-                "no version of policy `{id}` is in force on {date} ({}): «{}» ended on {} and the next has not come into force",
-                russian_date(date),
-                ended.name,
-                ended.until.map(russian_date).unwrap_or_default(),
+            InForce::Gap(ended) => Some(msg!(
+                "check-no-version-in-gap",
+                policy = id.to_owned(),
+                date = date,
+                ended = &ended.name,
+                until = day(ended.until),
             )),
         }
     }

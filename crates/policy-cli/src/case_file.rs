@@ -8,7 +8,7 @@ use std::path::Path;
 
 use policy_check::Model;
 use policy_eval::case::MAX_CASE_BYTES;
-use policy_eval::{Case, CaseError, CaseFormat, CaseWarning, Vocabulary};
+use policy_eval::{Case, CaseFormat, CaseWarning, Vocabulary};
 
 use policy_i18n::{tr, Lang};
 
@@ -34,7 +34,7 @@ pub struct CaseText {
 /// with its place) under the file's name.
 fn text(name: &str, bytes: Vec<u8>) -> Result<String, Failure> {
     policy_eval::case::text_from_bytes(bytes)
-        .map_err(|e| Failure::new(tr!(lang(), "case-error", name = name.to_owned(), error = e.to_string())))
+        .map_err(|e| Failure::new(tr!(lang(), "case-error", name = name.to_owned(), error = e.render(lang()))))
 }
 
 /// Reads at most one byte more than [`MAX_CASE_BYTES`] (so that a larger input
@@ -64,7 +64,7 @@ pub fn read(path: &Path) -> Result<CaseText, Failure> {
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let len = file.metadata().map_err(unreadable)?.len();
     if len > u64::try_from(MAX_CASE_BYTES).unwrap_or(u64::MAX) {
-        let error = policy_eval::case::too_large(len).to_string();
+        let error = policy_eval::case::too_large(len).render(lang);
         return Err(Failure::new(tr!(lang, "case-error", name = &name, error = error)));
     }
     let bytes = read_bounded(file).map_err(unreadable)?;
@@ -83,10 +83,7 @@ impl Decoded {
     /// The warnings as lines for standard error, one per warning.
     pub fn warning_lines<'a>(&'a self, case: &'a CaseText) -> impl Iterator<Item = String> + 'a {
         let lang = lang();
-        self.warnings.iter().map(move |w| {
-            let warning = format!("{}: {}", place(lang, &w.path, w.line, w.column), w.message);
-            tr!(lang, "case-warning", name = &case.name, warning = warning)
-        })
+        self.warnings.iter().map(move |w| tr!(lang, "case-warning", name = &case.name, warning = w.render(lang)))
     }
 }
 
@@ -98,36 +95,9 @@ pub fn decode(case: &CaseText, model: &Model) -> Result<Decoded, Failure> {
         Err(errors) => {
             let lang = lang();
             let mut lines: Vec<String> =
-                errors.iter().map(|e| tr!(lang, "case-error", name = &case.name, error = describe(lang, e))).collect();
+                errors.iter().map(|e| tr!(lang, "case-error", name = &case.name, error = e.render(lang))).collect();
             lines.push(tr!(lang, "case-invalid", name = &case.name, n = errors.len()));
             Err(Failure(lines.join("\n")))
         }
-    }
-}
-
-/// A case error in `lang`: its place, the decoder's words, and the hint.
-pub fn describe(lang: Lang, e: &CaseError) -> String {
-    let mut out = format!("{}: {}", place(lang, &e.path, e.line, e.column), e.message);
-    if let Some(value) = &e.suggestion {
-        out.push_str(&tr!(lang, "case-did-you-mean", value = value));
-    }
-    if let Some(what) = &e.expected {
-        out.push_str(&tr!(lang, "case-expected", what = what));
-    }
-    out
-}
-
-/// Where in the case: the field path (the whole case when empty) and the
-/// line and column when the format gives them.
-fn place(lang: Lang, path: &str, line: Option<u32>, column: Option<u32>) -> String {
-    let field = if path.is_empty() { tr!(lang, "case-whole") } else { path.to_owned() };
-    match (line, column) {
-        (Some(line), Some(column)) => {
-            tr!(lang, "case-at-line-column", field = field, line = line.to_string(), column = column.to_string())
-        }
-        (Some(line), None) => tr!(lang, "case-at-line", field = field, line = line.to_string()),
-        // Only a whole-file error (too large) has no place: it is about the whole file.
-        _ if path.is_empty() => field,
-        _ => tr!(lang, "case-at-nowhere", field = field),
     }
 }

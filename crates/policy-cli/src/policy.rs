@@ -112,16 +112,12 @@ impl LoadedPolicy {
 
     /// The failure of a version that cannot judge, with its errors rendered.
     fn failure(&self, e: NotInForce) -> Failure {
+        let lang = render::lang_of(&self.0.workspace);
         match &e {
-            NotInForce::NoVersion(_) => Failure(e.to_string()),
+            NotInForce::NoVersion(_) => Failure(e.render(lang)),
             NotInForce::VersionErrors { errors, .. } => {
-                let rendered = render::human(
-                    &self.0.workspace,
-                    errors,
-                    std::io::stderr().is_terminal(),
-                    render::lang_of(&self.0.workspace),
-                );
-                Failure(format!("{rendered}{e}"))
+                let rendered = render::human(&self.0.workspace, errors, std::io::stderr().is_terminal(), lang);
+                Failure(format!("{rendered}{}", e.render(lang)))
             }
         }
     }

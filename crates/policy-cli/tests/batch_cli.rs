@@ -225,5 +225,17 @@ fn each_case_is_judged_by_the_version_in_force_on_its_date() {
         "{stdout}"
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("before-first-version.yaml") && stderr.contains("in force on 2008-10-01"), "{stderr}");
+    assert!(
+        stderr.contains("before-first-version.yaml")
+            && stderr.contains("не действует на 01.10.2008")
+            && stderr.contains("ожидалось: дата, на которую действует одна из редакций положения"),
+        "{stderr}"
+    );
+    let english = policy(&["--lang", "en", "eval", "-p", amended, "--batch", "tests/versions/cases"], None);
+    let stderr = String::from_utf8_lossy(&english.stderr);
+    assert!(
+        stderr.contains("is in force on 2008-10-01")
+            && stderr.contains("expected: a date on which one of the versions"),
+        "{stderr}"
+    );
 }

@@ -120,3 +120,57 @@ fn argument_errors_are_worded_in_the_language_of_help() {
     assert!(text.starts_with("error: invalid value 'xml' for '--format <FORMAT>'"), "{text}");
     assert!(text.contains("[possible values: human, json, junit]"), "{text}");
 }
+
+/// Whether `text` has a Cyrillic letter.
+fn has_cyrillic(text: &str) -> bool {
+    text.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}'))
+}
+
+#[test]
+fn case_errors_and_warnings_follow_lang_and_stay_russian_by_default() {
+    let case = "tests/bad-input/cases/huge-int.toml";
+    let eval = ["eval", "--policy", "policies/murmansk-16.policy", case];
+    let en = policy(&[&["--lang", "en"][..], &eval].concat());
+    assert_eq!(en.status.code(), Some(2));
+    let text = stderr(&en);
+    assert!(
+        text.contains(
+            "error: tests/bad-input/cases/huge-int.toml: plan.weeks (line 17, column 9): the number \
+             `9223372036854775808` is too large for an integer (more than 9223372036854775807); \
+             expected: a non-negative whole number"
+        ),
+        "{text}"
+    );
+    assert!(!has_cyrillic(&text), "Russian words in an English error:\n{text}");
+
+    // Without `--lang` or a locale: Russian, word for word as before.
+    let ru = policy(&eval);
+    assert_eq!(ru.status.code(), Some(2));
+    assert!(
+        stderr(&ru).contains(
+            "ошибка: tests/bad-input/cases/huge-int.toml: plan.weeks (строка 17, столбец 9): число \
+             `9223372036854775808` слишком велико для целого (больше 9223372036854775807); \
+             ожидалось: целое неотрицательное число"
+        ),
+        "{}",
+        stderr(&ru)
+    );
+
+    // A warning (an unknown field) too; the case's own values stay as written.
+    let valid = std::fs::read_to_string(support::root().join("tests/bad-input/cases/grade-text.json"))
+        .expect("the fixture reads")
+        .replacen("\"пятый\"", "5", 1)
+        .replacen('{', "{\"colour\": \"red\",", 1);
+    let stdin = ["eval", "--policy", "policies/murmansk-16.policy", "-"];
+    let en = support::policy_with_input(&[&["--lang", "en"][..], &stdin].concat(), &valid);
+    assert_eq!(en.status.code(), Some(0), "{}", stderr(&en));
+    assert_eq!(
+        stderr(&en).lines().next(),
+        Some("warning: standard input: colour (line 1, column 2): unknown field: the case schema does not have it")
+    );
+    let ru = support::policy_with_input(&stdin, &valid);
+    assert_eq!(
+        stderr(&ru).lines().next(),
+        Some("предупреждение: стандартный ввод: colour (строка 1, столбец 2): неизвестное поле: в схеме дела его нет")
+    );
+}

@@ -59,8 +59,16 @@ fn a_date_before_the_first_version_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
     let stderr = String::from_utf8_lossy(&out.stderr);
+    // A policy written in Russian: the refusal is Russian unless `--lang` says otherwise.
     assert!(
-        stderr.contains("error: no version of policy `murmansk-16` is in force on 2008-10-01 (01.10.2008): its first version, «редакция от 31.10.2008», comes into force on 31.10.2008"),
+        stderr.contains("ошибка: ни одна редакция положения `murmansk-16` не действует на 01.10.2008: первая редакция, «редакция от 31.10.2008», вступает в силу 31.10.2008\n  подсказка: проверьте `as_of`"),
+        "{stderr}"
+    );
+    let english = policy(&["--lang", "en", "eval", "-p", AMENDED, "tests/versions/cases/before-first-version.yaml"]);
+    assert_eq!(english.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&english.stderr);
+    assert!(
+        stderr.contains("error: no version of policy `murmansk-16` is in force on 2008-10-01: its first version, «редакция от 31.10.2008», comes into force on 2008-10-31\n  help: check the case's `as_of`"),
         "{stderr}"
     );
 }

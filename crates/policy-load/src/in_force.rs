@@ -9,6 +9,7 @@ use jiff::civil::Date;
 use policy_check::model::{FileId, Model};
 use policy_check::versions::InForce;
 use policy_check::{Checked, FileDiagnostic, Workspace};
+use policy_i18n::{tr, Lang, Message};
 
 use crate::files::{load_policy, Unreadable};
 
@@ -43,12 +44,14 @@ pub enum LoadError {
     },
 }
 
-/// Why no version of a policy can judge a case on a date.
+/// Why no version of a policy can judge a case on a date; in words with
+/// [`NotInForce::render`] (its `Display` is English).
 #[derive(Debug)]
 pub enum NotInForce {
     /// The date is before the first version comes into force, or between
-    /// the end of one and the start of the next: the full message.
-    NoVersion(String),
+    /// the end of one and the start of the next: why (see
+    /// [`InForce::refusal`]).
+    NoVersion(Message),
     /// The version in force has errors of its own.
     VersionErrors {
         /// The version's name.
@@ -60,16 +63,22 @@ pub enum NotInForce {
     },
 }
 
+impl NotInForce {
+    /// The failure in `lang`, as printed: `error: …` and how to fix it.
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            NotInForce::NoVersion(refusal) => tr!(lang, "cli-no-version-in-force", refusal = refusal.clone()),
+            NotInForce::VersionErrors { version, policy, errors } => {
+                tr!(lang, "cli-version-has-errors", version = version, policy = policy, n = errors.len())
+            }
+        }
+    }
+}
+
+/// In English (the language of the HTTP API's problems); readers get [`NotInForce::render`].
 impl fmt::Display for NotInForce {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            NotInForce::NoVersion(message) => f.write_str(message),
-            NotInForce::VersionErrors { version, policy, errors } => write!(
-                f,
-                "error: version «{version}» of policy `{policy}` has {} error(s); fix them with `policy check` first",
-                errors.len()
-            ),
-        }
+        f.write_str(&self.render(Lang::En))
     }
 }
 
@@ -87,9 +96,7 @@ impl LoadedPolicy {
         let id = &model.meta.id;
         let in_force = model.in_force_on(date);
         if let Some(refusal) = in_force.refusal(id, date) {
-            return Err(NotInForce::NoVersion(format!(
-                "error: {refusal}\n  help: check the case's `as_of`, or give the date to judge by with `--version-on`"
-            )));
+            return Err(NotInForce::NoVersion(refusal));
         }
         let InForce::Version(index, version) = in_force else {
             return Ok(InForceModel { model: Cow::Borrowed(model), version: None });

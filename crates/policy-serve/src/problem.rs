@@ -5,6 +5,7 @@
 use axum::body::Body;
 use axum::http::{header, HeaderValue, Response, StatusCode};
 use axum::response::IntoResponse;
+use policy_i18n::Lang;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -20,9 +21,9 @@ pub struct CaseProblem {
     pub line: Option<u32>,
     /// 1-based column in characters, when the format gives it.
     pub column: Option<u32>,
-    /// What is wrong.
+    /// What is wrong, in Russian (the language of the case's data).
     pub message: String,
-    /// What was expected there.
+    /// What was expected there, in Russian.
     pub expected: Option<String>,
     /// A close enumeration value, for "did you mean".
     pub suggestion: Option<String>,
@@ -34,8 +35,8 @@ impl From<&policy_eval::CaseError> for CaseProblem {
             path: e.path.clone(),
             line: e.line,
             column: e.column,
-            message: e.message.clone(),
-            expected: e.expected.clone(),
+            message: e.message.render(Lang::Ru),
+            expected: e.expected.as_ref().map(|what| what.render(Lang::Ru)),
             suggestion: e.suggestion.clone(),
         }
     }

@@ -2,6 +2,7 @@
 //! a field expects.
 
 use policy_check::model::{FieldDef, Ty, Value};
+use policy_i18n::{msg, Message};
 use policy_syntax::suggest::did_you_mean;
 use rust_decimal::Decimal;
 
@@ -12,31 +13,29 @@ use super::validate::Validator;
 
 impl Validator<'_> {
     /// What a field expects, for messages.
-    pub(super) fn expected(&self, field: &FieldDef) -> String {
+    pub(super) fn expected(&self, field: &FieldDef) -> Message {
         self.expected_ty(field, &field.ty)
     }
 
     /// What a value of this type looks like, for messages.
-    fn expected_ty(&self, field: &FieldDef, ty: &Ty) -> String {
+    fn expected_ty(&self, field: &FieldDef, ty: &Ty) -> Message {
         match ty {
             Ty::Number => match (field.integer, field.int_range) {
-                (_, Some((a, b))) => format!("целое число от {a} до {b}"),
-                (true, None) => "целое неотрицательное число".into(),
-                (false, None) => "неотрицательное число (например, 3 или 0.25)".into(),
+                (_, Some((a, b))) => msg!("case-expected-integer-between", min = a.to_string(), max = b.to_string()),
+                (true, None) => msg!("case-expected-whole"),
+                (false, None) => msg!("case-expected-number"),
             },
-            Ty::Bool => "true или false".into(),
-            Ty::Text => "текст".into(),
-            Ty::Date => "дата ГГГГ-ММ-ДД".into(),
-            Ty::Duration => "срок (например, `7 days`, `2 месяца`)".into(),
+            Ty::Bool => msg!("case-expected-bool"),
+            Ty::Text => msg!("case-expected-text"),
+            Ty::Date => msg!("case-expected-date"),
+            Ty::Duration => msg!("case-expected-duration"),
             Ty::Symbol(Some(e)) => match self.vocab.enum_names.get(*e) {
-                Some(names) => format!("одно из: {}", names.join(", ")),
-                None => "значение перечисления".into(),
+                Some(names) => msg!("case-expected-one-of", values = names.join(", ")),
+                None => msg!("case-expected-enum-value"),
             },
-            Ty::Symbol(None) => "значение перечисления".into(),
-            Ty::Set(inner) | Ty::List(inner) => {
-                format!("список, каждый элемент — {}", self.expected_ty(field, inner))
-            }
-            _ => "значение".into(),
+            Ty::Symbol(None) => msg!("case-expected-enum-value"),
+            Ty::Set(inner) | Ty::List(inner) => msg!("case-expected-list", item = self.expected_ty(field, inner)),
+            _ => msg!("case-expected-value"),
         }
     }
 
@@ -72,7 +71,7 @@ impl Validator<'_> {
                             CaseErrorKind::Type,
                             path.to_string(),
                             node.pos,
-                            format!("число {} записано в кавычках, как текст; уберите кавычки", quote(s)),
+                            msg!("case-number-in-quotes", value = quote(s)),
                             Some(self.expected_ty(field, ty)),
                         );
                         return None;
@@ -82,7 +81,7 @@ impl Validator<'_> {
                             CaseErrorKind::Type,
                             path.to_string(),
                             node.pos,
-                            "число не удалось прочитать точно".into(),
+                            msg!("case-number-inexact"),
                             Some(self.expected_ty(field, ty)),
                         );
                         return None;
@@ -101,7 +100,7 @@ impl Validator<'_> {
                         CaseErrorKind::Negative,
                         path.to_string(),
                         node.pos,
-                        format!("отрицательное число {}", quote(raw)),
+                        msg!("case-negative", value = quote(raw)),
                         Some(self.expected_ty(field, ty)),
                     );
                     return None;
@@ -111,7 +110,7 @@ impl Validator<'_> {
                         CaseErrorKind::Range,
                         path.to_string(),
                         node.pos,
-                        format!("дробное число {} там, где нужно целое", quote(raw)),
+                        msg!("case-fraction", value = quote(raw)),
                         Some(self.expected_ty(field, ty)),
                     );
                     return None;
@@ -121,7 +120,7 @@ impl Validator<'_> {
                         CaseErrorKind::Range,
                         path.to_string(),
                         node.pos,
-                        format!("число {} слишком велико для целого (больше {})", quote(raw), i64::MAX),
+                        msg!("case-too-large-for-integer", value = quote(raw), max = i64::MAX.to_string()),
                         Some(self.expected_ty(field, ty)),
                     );
                     return None;
@@ -132,7 +131,7 @@ impl Validator<'_> {
                             CaseErrorKind::Range,
                             path.to_string(),
                             node.pos,
-                            format!("число {} вне допустимых значений {a}..{b}", quote(raw)),
+                            msg!("case-out-of-range", value = quote(raw), min = a.to_string(), max = b.to_string()),
                             Some(self.expected_ty(field, ty)),
                         );
                         return None;
@@ -168,7 +167,7 @@ impl Validator<'_> {
                             CaseErrorKind::Date,
                             path.to_string(),
                             node.pos,
-                            format!("нет такой даты: {}", quote(s)),
+                            msg!("case-no-such-date", value = quote(s)),
                             Some(self.expected_ty(field, ty)),
                         );
                         None
@@ -212,7 +211,7 @@ impl Validator<'_> {
                     CaseErrorKind::UnknownValue,
                     path.to_string(),
                     node.pos,
-                    format!("неизвестное значение {}", quote(s)),
+                    msg!("case-unknown-value", value = quote(s)),
                     Some(self.expected_ty(field, ty)),
                     suggestion,
                 );
@@ -232,7 +231,7 @@ impl Validator<'_> {
             CaseErrorKind::Type,
             path.to_string(),
             node.pos,
-            format!("неверное значение {}", node.kind.describe()),
+            msg!("case-wrong-value", value = node.kind.describe()),
             Some(expected),
         );
     }

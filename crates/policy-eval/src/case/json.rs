@@ -4,6 +4,8 @@
 //! comments, trailing commas, leading zeros, `+1`, `.5`, `NaN`, a YAML body) is
 //! an error at its place, with the field path where it is.
 
+use policy_i18n::{msg, Message};
+
 use super::json_lex::{scan_number, scan_word};
 use super::tree::{quote, syntax_error, too_deep, too_many_nodes, Entry, Keys, Lines, Node, NodeKind, Pos};
 use super::{CaseError, MAX_DEPTH, MAX_NODES};
@@ -59,15 +61,15 @@ impl Reader<'_> {
     }
 
     /// An error at the reader's place, inside the open frames.
-    fn error(&self, stack: &[Frame], message: &str) -> CaseError {
+    fn error(&self, stack: &[Frame], message: Message) -> CaseError {
         syntax_error("JSON", self.pos(), path_of(stack), message)
     }
 
     /// What stands at the reader's place, for messages: the character, or the end.
-    fn found(&self) -> String {
+    fn found(&self) -> Message {
         match self.text.get(self.at..).and_then(|rest| rest.chars().next()) {
-            Some(c) => quote(&c.to_string()),
-            None => "конец файла".into(),
+            Some(c) => quote(&c.to_string()).into(),
+            None => msg!("case-json-end-of-file"),
         }
     }
 
@@ -76,28 +78,21 @@ impl Reader<'_> {
         let rest = self.text.get(self.at..).unwrap_or_default();
         let word: String = rest.chars().take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '+')).collect();
         let message = match rest.chars().next() {
-            None => "файл кончился там, где ожидалось значение".to_string(),
-            Some('\'') => "строка в одинарных кавычках; в JSON строки пишут в двойных: \"…\"".into(),
-            Some('&' | '*') => "якоря и ссылки (`&`, `*`) есть в YAML, но не в JSON".into(),
-            Some('!') => "теги (`!`) есть в YAML, но не в JSON".into(),
-            Some('+') => "число со знаком `+`; в JSON его пишут без плюса".into(),
-            Some('.') => "число без целой части; в JSON пишут 0.5, а не .5".into(),
-            Some(']' | '}') => "лишняя запятая перед закрывающей скобкой, или нет значения".into(),
-            Some('/' | '#') => "комментарии в JSON не допускаются".into(),
+            None => msg!("case-json-ended-before-value"),
+            Some('\'') => msg!("case-json-single-quotes"),
+            Some('&' | '*') => msg!("case-json-anchor"),
+            Some('!') => msg!("case-json-tag"),
+            Some('+') => msg!("case-json-plus"),
+            Some('.') => msg!("case-json-no-whole-part"),
+            Some(']' | '}') => msg!("case-json-comma-before-bracket"),
+            Some('/' | '#') => msg!("case-json-comment"),
             _ if matches!(word.as_str(), "NaN" | "Infinity" | "nan" | "inf" | ".inf" | ".nan") => {
-                format!("{} — не число JSON; укажите число", quote(&word))
+                msg!("case-json-not-a-number", word = quote(&word))
             }
-            _ if !word.is_empty() => format!(
-                "{} — не значение JSON; текст пишут в двойных кавычках, а true, false и null — строчными буквами \
-                 (если это YAML, назовите файл .yaml)",
-                quote(&word)
-            ),
-            _ => format!(
-                "{} там, где ожидалось значение (число, \"текст\", true, false, null, {{…}} или […])",
-                self.found()
-            ),
+            _ if !word.is_empty() => msg!("case-json-not-a-value", word = quote(&word)),
+            _ => msg!("case-json-expected-value", found = self.found()),
         };
-        self.error(stack, &message)
+        self.error(stack, message)
     }
 
     /// A string at the reader's place (on its opening quote), unescaped.
@@ -130,12 +125,7 @@ impl Reader<'_> {
                         Some(b'r') => Some('\r'),
                         Some(b't') => Some('\t'),
                         Some(b'u') => None,
-                        _ => {
-                            return Err(self.error(
-                                stack,
-                                "неизвестная escape-последовательность; в JSON есть \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX",
-                            ))
-                        }
+                        _ => return Err(self.error(stack, msg!("case-json-unknown-escape"))),
                     };
                     self.at += 1;
                     let c = match simple {
@@ -144,11 +134,8 @@ impl Reader<'_> {
                     };
                     out.push(c);
                 }
-                Some(_) => return Err(self.error(
-                    stack,
-                    "управляющий символ (перевод строки, табуляция) внутри строки; в JSON его пишут как \\n или \\t",
-                )),
-                None => return Err(self.error(stack, "строка не закрыта: нет закрывающей кавычки `\"`")),
+                Some(_) => return Err(self.error(stack, msg!("case-json-control-character"))),
+                None => return Err(self.error(stack, msg!("case-json-unclosed-string"))),
             }
         }
     }
@@ -159,25 +146,25 @@ impl Reader<'_> {
         let unit = self.hex4(stack)?;
         let code = if (0xD800..0xDC00).contains(&unit) {
             if self.bytes.get(self.at..self.at + 2) != Some(b"\\u") {
-                return Err(self.error(stack, "половина суррогатной пары \\uD8xx без второй половины"));
+                return Err(self.error(stack, msg!("case-json-lone-surrogate")));
             }
             self.at += 2;
             let low = self.hex4(stack)?;
             if !(0xDC00..0xE000).contains(&low) {
-                return Err(self.error(stack, "неверная вторая половина суррогатной пары"));
+                return Err(self.error(stack, msg!("case-json-bad-low-surrogate")));
             }
             0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
         } else {
             unit
         };
-        char::from_u32(code).ok_or_else(|| self.error(stack, "escape \\u задаёт не символ Юникода"))
+        char::from_u32(code).ok_or_else(|| self.error(stack, msg!("case-json-not-a-character")))
     }
 
     fn hex4(&mut self, stack: &[Frame]) -> Result<u32, CaseError> {
         let digits = self.text.get(self.at..self.at + 4).filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
         let value = digits.and_then(|d| u32::from_str_radix(d, 16).ok());
         let Some(value) = value else {
-            return Err(self.error(stack, "после \\u нужны четыре шестнадцатеричные цифры"));
+            return Err(self.error(stack, msg!("case-json-four-hex-digits")));
         };
         self.at += 4;
         Ok(value)
@@ -215,22 +202,14 @@ impl Reader<'_> {
         let pos = self.pos();
         match self.peek() {
             Some(b'"') => {}
-            Some(b'}') => {
-                return Err(self.error(stack, "лишняя запятая перед `}`; в JSON после последнего поля запятой нет"))
-            }
-            Some(b'\'') => {
-                return Err(self.error(stack, "ключ в одинарных кавычках; в JSON ключи пишут в двойных: \"pupil\""))
-            }
-            _ => {
-                return Err(
-                    self.error(stack, &format!("{} там, где ожидалось имя поля в двойных кавычках", self.found()))
-                )
-            }
+            Some(b'}') => return Err(self.error(stack, msg!("case-json-comma-before-brace"))),
+            Some(b'\'') => return Err(self.error(stack, msg!("case-json-single-quoted-key"))),
+            _ => return Err(self.error(stack, msg!("case-json-expected-key", found = self.found()))),
         }
         let key = self.string(stack)?;
         self.skip_space();
         if self.peek() != Some(b':') {
-            return Err(self.error(stack, &format!("{} там, где после имени поля ожидалось `:`", self.found())));
+            return Err(self.error(stack, msg!("case-json-expected-colon", found = self.found())));
         }
         self.at += 1;
         Ok((key, pos))
@@ -294,10 +273,7 @@ pub(super) fn read_json(text: &str) -> Result<Node, CaseError> {
             r.skip_space();
             let Some(frame) = stack.last_mut() else {
                 if r.peek().is_some() {
-                    return Err(r.error(
-                        &stack,
-                        &format!("{} после конца дела; в файле должно быть одно значение {{…}}", r.found()),
-                    ));
+                    return Err(r.error(&stack, msg!("case-json-after-end", found = r.found())));
                 }
                 return Ok(node);
             };
@@ -328,7 +304,7 @@ pub(super) fn read_json(text: &str) -> Result<Node, CaseError> {
                                     "JSON",
                                     key_pos,
                                     path,
-                                    &format!("поле {} повторяется; оставьте одно", quote(&key)),
+                                    msg!("case-duplicate-key", key = quote(&key)),
                                 ));
                             }
                             *pending = Some((key, key_pos));
@@ -336,10 +312,7 @@ pub(super) fn read_json(text: &str) -> Result<Node, CaseError> {
                     } else {
                         r.skip_space();
                         if r.peek() == Some(b']') {
-                            return Err(r.error(
-                                &stack,
-                                "лишняя запятая перед `]`; в JSON после последнего элемента запятой нет",
-                            ));
+                            return Err(r.error(&stack, msg!("case-json-comma-before-square")));
                         }
                     }
                     break;
@@ -349,12 +322,16 @@ pub(super) fn read_json(text: &str) -> Result<Node, CaseError> {
                     node = match stack.pop() {
                         Some(Frame::Seq(start, items)) => Node { pos: start, kind: NodeKind::Seq(items) },
                         Some(Frame::Map(start, entries, _, _)) => Node { pos: start, kind: NodeKind::Map(entries) },
-                        None => return Err(r.error(&stack, "лишняя закрывающая скобка")),
+                        None => return Err(r.error(&stack, msg!("case-json-extra-bracket"))),
                     };
                 }
                 _ => {
-                    let what = if close == b']' { "`,` или `]`" } else { "`,` или `}`" };
-                    return Err(r.error(&stack, &format!("{} там, где ожидалось {what}", r.found())));
+                    let message = if close == b']' {
+                        msg!("case-json-expected-comma-or-square", found = r.found())
+                    } else {
+                        msg!("case-json-expected-comma-or-brace", found = r.found())
+                    };
+                    return Err(r.error(&stack, message));
                 }
             }
         }

@@ -2,6 +2,8 @@
 //! strict tree reader (`json`, which explains every mistake) and the fast
 //! reader (`fast_json`, which gives up on any and lets the tree reader explain).
 
+use policy_i18n::{msg, Message};
+
 /// What is wrong with a number (RFC 8259 § 6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum NumberFault {
@@ -16,13 +18,13 @@ pub(super) enum NumberFault {
 }
 
 impl NumberFault {
-    /// What is wrong, for the person who wrote it (in Russian).
-    pub(super) fn message(self) -> &'static str {
+    /// What is wrong, for the person who wrote it.
+    pub(super) fn message(self) -> Message {
         match self {
-            NumberFault::LeadingZero => "число с ведущим нулём; в JSON пишут 3, а не 003",
-            NumberFault::NoDigits => "после `-` нет цифр",
-            NumberFault::NoFraction => "после десятичной точки нет цифр; пишут 5 или 5.0, а не 5.",
-            NumberFault::NoExponent => "в показателе степени нет цифр",
+            NumberFault::LeadingZero => msg!("case-json-leading-zero"),
+            NumberFault::NoDigits => msg!("case-json-no-digits"),
+            NumberFault::NoFraction => msg!("case-json-no-fraction"),
+            NumberFault::NoExponent => msg!("case-json-no-exponent"),
         }
     }
 }

@@ -49,6 +49,7 @@ use std::str::FromStr;
 
 use jiff::civil::Date;
 use policy_check::model::{Schema, Value};
+use policy_i18n::msg;
 
 pub use error::{CaseError, CaseErrorKind, CaseWarning};
 pub use vocabulary::Vocabulary;
@@ -142,10 +143,7 @@ pub fn too_large(len: u64) -> CaseError {
         path: String::new(),
         line: None,
         column: None,
-        message: format!(
-            "файл слишком велик: {len} байт, а дело принимается не больше {MAX_CASE_BYTES} байт (8 МиБ); \
-             проверьте, что это файл дела одного ученика"
-        ),
+        message: msg!("case-too-large", len = len.to_string(), n = len, max = MAX_CASE_BYTES.to_string()),
         expected: None,
         suggestion: None,
     }
@@ -176,10 +174,7 @@ pub fn text_from_bytes(bytes: Vec<u8>) -> Result<String, CaseError> {
                 path: String::new(),
                 line: u32::try_from(line).ok(),
                 column: u32::try_from(column).ok(),
-                message: format!(
-                    "файл не в кодировке UTF-8 (неверный байт {valid}); \
-                     сохраните его в UTF-8 (в Блокноте: «Сохранить как» → кодировка UTF-8)"
-                ),
+                message: msg!("case-not-utf8", offset = valid.to_string()),
                 expected: None,
                 suggestion: None,
             })

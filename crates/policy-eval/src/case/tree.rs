@@ -2,6 +2,7 @@
 //! their line and column, numbers with their source text.
 
 use jiff::civil::Date;
+use policy_i18n::{msg, Message};
 
 use super::{CaseError, CaseErrorKind, MAX_DEPTH, MAX_NODES};
 
@@ -52,18 +53,18 @@ pub(super) struct Entry {
 }
 
 impl NodeKind {
-    /// The node as a message quotes it.
-    pub(super) fn describe(&self) -> String {
+    /// The node as a message quotes it: a value in backticks, or its kind in words.
+    pub(super) fn describe(&self) -> Message {
         match self {
-            NodeKind::Null => "пусто".into(),
-            NodeKind::Bool(b) => format!("`{b}`"),
-            NodeKind::Number(Some(raw)) => quote(raw),
-            NodeKind::Number(None) => "число".into(),
-            NodeKind::Str(s) => quote(s),
-            NodeKind::Date(d) => format!("`{d}`"),
-            NodeKind::DateTime(s) => quote(s),
-            NodeKind::Seq(_) => "список".into(),
-            NodeKind::Map(_) => "раздел".into(),
+            NodeKind::Null => msg!("case-node-null"),
+            NodeKind::Bool(b) => format!("`{b}`").into(),
+            NodeKind::Number(Some(raw)) => quote(raw).into(),
+            NodeKind::Number(None) => msg!("case-node-number"),
+            NodeKind::Str(s) => quote(s).into(),
+            NodeKind::Date(d) => format!("`{d}`").into(),
+            NodeKind::DateTime(s) => quote(s).into(),
+            NodeKind::Seq(_) => msg!("case-node-list"),
+            NodeKind::Map(_) => msg!("case-node-section"),
         }
     }
 }
@@ -135,35 +136,26 @@ pub(super) fn quote(s: &str) -> String {
 pub(super) const QUOTED_CHARS: usize = 40;
 
 /// A text that cannot be read as its format (`what`: `JSON`, `YAML`, `TOML`),
-/// at a place and, where known, a field path.
-pub(super) fn syntax_error(what: &str, pos: Option<Pos>, path: String, message: &str) -> CaseError {
+/// at a place and, where known, a field path: `problem` is what is wrong (the
+/// parser's own words, for YAML and TOML).
+pub(super) fn syntax_error(what: &'static str, pos: Option<Pos>, path: String, problem: Message) -> CaseError {
     CaseError {
         kind: CaseErrorKind::Syntax,
         path,
         line: pos.map(|p| p.line),
         column: pos.map(|p| p.column),
-        message: format!("файл не читается как {what}: {message}"),
+        message: msg!("case-syntax", format = what, problem = problem),
         expected: None,
         suggestion: None,
     }
 }
 
 /// The error for a text with more than [`MAX_NODES`] values.
-pub(super) fn too_many_nodes(what: &str, pos: Option<Pos>, path: String) -> CaseError {
-    syntax_error(
-        what,
-        pos,
-        path,
-        &format!("больше {MAX_NODES} значений (с раскрытыми ссылками); в деле одного ученика их на порядки меньше — проверьте, что это тот файл"),
-    )
+pub(super) fn too_many_nodes(what: &'static str, pos: Option<Pos>, path: String) -> CaseError {
+    syntax_error(what, pos, path, msg!("case-too-many-values", max = MAX_NODES.to_string(), n = MAX_NODES))
 }
 
 /// The error for values nested more than [`MAX_DEPTH`] deep.
-pub(super) fn too_deep(what: &str, pos: Option<Pos>, path: String) -> CaseError {
-    syntax_error(
-        what,
-        pos,
-        path,
-        &format!("вложенность больше {MAX_DEPTH} уровней; в деле разделы вложены не глубже 3–4 уровней"),
-    )
+pub(super) fn too_deep(what: &'static str, pos: Option<Pos>, path: String) -> CaseError {
+    syntax_error(what, pos, path, msg!("case-too-deep", n = MAX_DEPTH))
 }

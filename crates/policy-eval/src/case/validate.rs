@@ -2,6 +2,7 @@
 //! (`documents[1].date`) and places, and writing it into a [`Case`].
 
 use policy_check::model::{ListId, Schema, SlotId, Value};
+use policy_i18n::{msg, Message};
 
 use super::tree::{Node, NodeKind, Pos};
 use super::vocabulary::Child;
@@ -24,8 +25,8 @@ pub(super) fn validate(
                 path: String::new(),
                 line: Some(root.pos.map_or(1, |p| p.line)),
                 column: Some(root.pos.map_or(1, |p| p.column)),
-                message: "файл пуст: в нём нет ни одного раздела дела".into(),
-                expected: Some("разделы дела: pupil, request, plan, documents …".into()),
+                message: msg!("case-empty"),
+                expected: Some(msg!("case-expected-sections")),
                 suggestion: None,
             }])
         }
@@ -33,8 +34,8 @@ pub(super) fn validate(
             CaseErrorKind::Type,
             String::new(),
             root.pos,
-            format!("в корне дела {} вместо разделов", other.describe()),
-            Some("разделы дела (ключ: значение), например `pupil:` и `request:`".into()),
+            msg!("case-root-not-sections", found = other.describe()),
+            Some(msg!("case-expected-root-sections")),
         ),
     }
     if v.errors.is_empty() {
@@ -96,8 +97,13 @@ impl Validator<'_> {
                     CaseErrorKind::Date,
                     join(record, "end"),
                     pos,
-                    format!("дата окончания `{end}` раньше даты начала `{start}` ({})", join(record, "start")),
-                    Some(format!("дата не раньше {start}, или null, если дата окончания неизвестна")),
+                    msg!(
+                        "case-end-before-start",
+                        end = format!("`{end}`"),
+                        start = format!("`{start}`"),
+                        start_field = join(record, "start")
+                    ),
+                    Some(msg!("case-expected-end", start = start.to_string())),
                 );
             }
         }
@@ -109,8 +115,8 @@ impl Validator<'_> {
         kind: CaseErrorKind,
         path: String,
         pos: Option<Pos>,
-        message: String,
-        expected: Option<String>,
+        message: Message,
+        expected: Option<Message>,
     ) {
         self.error_full(kind, path, pos, message, expected, None);
     }
@@ -121,8 +127,8 @@ impl Validator<'_> {
         kind: CaseErrorKind,
         path: String,
         pos: Option<Pos>,
-        message: String,
-        expected: Option<String>,
+        message: Message,
+        expected: Option<Message>,
         suggestion: Option<String>,
     ) {
         if self.errors.len() < MAX_ERRORS {
@@ -144,7 +150,7 @@ impl Validator<'_> {
             path,
             line: pos.map(|p| p.line),
             column: pos.map(|p| p.column),
-            message: "неизвестное поле: в схеме дела его нет".into(),
+            message: msg!("case-unknown-field"),
         });
     }
 
@@ -201,24 +207,18 @@ impl Validator<'_> {
             Some(Node { kind: NodeKind::Null, .. }) | None => {
                 if !layout.optional && layout.used {
                     let (message, at) = match node {
-                        Some(n) => ("обязательный раздел пуст", n.pos.or(pos)),
-                        None => ("нет обязательного раздела", pos),
+                        Some(n) => (msg!("case-required-section-empty"), n.pos.or(pos)),
+                        None => (msg!("case-required-section-missing"), pos),
                     };
-                    self.error(
-                        CaseErrorKind::Missing,
-                        path,
-                        at,
-                        message.into(),
-                        Some("раздел (ключ: значение)".into()),
-                    );
+                    self.error(CaseErrorKind::Missing, path, at, message, Some(msg!("case-expected-section")));
                 }
             }
             Some(other) => self.error(
                 CaseErrorKind::Type,
                 path,
                 other.pos,
-                format!("вместо раздела {}", other.kind.describe()),
-                Some("раздел (ключ: значение)".into()),
+                msg!("case-not-a-section", found = other.kind.describe()),
+                Some(msg!("case-expected-section")),
             ),
         }
     }
@@ -234,11 +234,7 @@ impl Validator<'_> {
                 CaseErrorKind::Missing,
                 path,
                 pos,
-                if written_null {
-                    "обязательное поле пусто".into()
-                } else {
-                    "нет обязательного поля".into()
-                },
+                if written_null { msg!("case-required-field-empty") } else { msg!("case-required-field-missing") },
                 Some(self.expected(field)),
             );
         }
@@ -273,8 +269,8 @@ impl Validator<'_> {
                     CaseErrorKind::Type,
                     path,
                     node.pos,
-                    format!("вместо списка {}", other.describe()),
-                    Some("список записей".into()),
+                    msg!("case-not-a-list", found = other.describe()),
+                    Some(msg!("case-expected-records")),
                 );
                 return;
             }
@@ -288,8 +284,8 @@ impl Validator<'_> {
                     CaseErrorKind::Type,
                     item_path,
                     item.pos,
-                    format!("вместо записи {}", item.kind.describe()),
-                    Some("запись (ключ: значение)".into()),
+                    msg!("case-not-a-record", found = item.kind.describe()),
+                    Some(msg!("case-expected-record")),
                 );
                 continue;
             };
@@ -310,7 +306,7 @@ impl Validator<'_> {
                             CaseErrorKind::Missing,
                             field_path,
                             entry.value.pos,
-                            "обязательное поле пусто".into(),
+                            msg!("case-required-field-empty"),
                             Some(self.expected(field)),
                         );
                     }
@@ -328,7 +324,7 @@ impl Validator<'_> {
                         CaseErrorKind::Missing,
                         format!("{item_path}.{}", field.path),
                         item.pos,
-                        "нет обязательного поля".into(),
+                        msg!("case-required-field-missing"),
                         Some(self.expected(field)),
                     );
                 }

@@ -1,6 +1,8 @@
 //! The YAML reader: the parser's events into a tree, resolving plain scalars
 //! by the YAML 1.2 core schema and keeping each number's text.
 
+use policy_i18n::{msg, Message};
+
 use super::tree::{quote, syntax_error, too_deep, too_many_nodes, Entry, Keys, Node, NodeKind, Pos};
 use super::{CaseError, MAX_DEPTH, MAX_NODES};
 
@@ -11,7 +13,7 @@ fn yaml_pos(marker: &serde_saphyr::granit_parser::Marker) -> Option<Pos> {
 }
 
 /// A text that is not YAML, at a place inside the open collections.
-fn yaml_error(stack: &[(Frame, Option<Pos>, usize)], pos: Option<Pos>, message: &str) -> CaseError {
+fn yaml_error(stack: &[(Frame, Option<Pos>, usize)], pos: Option<Pos>, message: Message) -> CaseError {
     syntax_error("YAML", pos, path_of(stack), message)
 }
 
@@ -57,18 +59,14 @@ pub(super) fn read_yaml(text: &str) -> Result<Node, CaseError> {
     while let Some(next) = parser.next_event() {
         let (event, span) = match next {
             Ok(x) => x,
-            Err(e) => return Err(yaml_error(&stack, yaml_pos(e.marker()), &e.info())),
+            Err(e) => return Err(yaml_error(&stack, yaml_pos(e.marker()), e.info().to_owned().into())),
         };
         let pos = yaml_pos(&span.start);
         let (node, anchor) = match event {
             Event::DocumentStart(..) => {
                 documents += 1;
                 if documents > 1 {
-                    return Err(yaml_error(
-                        &stack,
-                        pos,
-                        "в файле больше одного документа (`---`); дело — один документ, разделите файлы",
-                    ));
+                    return Err(yaml_error(&stack, pos, msg!("case-yaml-several-documents")));
                 }
                 continue;
             }
@@ -108,7 +106,7 @@ pub(super) fn read_yaml(text: &str) -> Result<Node, CaseError> {
             }
             Event::Alias(id) => {
                 let Some((_, node)) = anchors.iter().rev().find(|(a, _)| *a == id) else {
-                    return Err(yaml_error(&stack, pos, "ссылка `*` на якорь `&`, которого выше нет"));
+                    return Err(yaml_error(&stack, pos, msg!("case-yaml-unknown-anchor")));
                 };
                 nodes = nodes.saturating_add(count_nodes(node));
                 if nodes > MAX_NODES {
@@ -136,18 +134,12 @@ pub(super) fn read_yaml(text: &str) -> Result<Node, CaseError> {
                         NodeKind::Number(Some(raw)) => raw,
                         NodeKind::Bool(b) => b.to_string(),
                         NodeKind::Null => "null".into(),
-                        _ => {
-                            return Err(yaml_error(
-                                &stack,
-                                node.pos,
-                                "ключом может быть только имя поля, а не список или раздел",
-                            ))
-                        }
+                        _ => return Err(yaml_error(&stack, node.pos, msg!("case-yaml-complex-key"))),
                     };
                     if keys.repeats(entries, &name) {
-                        let message = format!("поле {} повторяется; оставьте одно", quote(&name));
+                        let message = msg!("case-duplicate-key", key = quote(&name));
                         *key = Some((name, node.pos));
-                        return Err(yaml_error(&stack, node.pos, &message));
+                        return Err(yaml_error(&stack, node.pos, message));
                     }
                     *key = Some((name, node.pos));
                 }
@@ -279,7 +271,7 @@ mod tests {
             let prev = if i == 0 { "a".to_string() } else { format!("b{}", i - 1) };
             bomb.push_str(&format!("b{i}: &b{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
         }
-        let err = yaml(&bomb).err().map(|e| e.message);
+        let err = yaml(&bomb).err().map(|e| e.message.render(policy_i18n::Lang::Ru));
         assert!(err.is_some_and(|m| m.contains("больше 200000 значений")));
     }
 

@@ -389,6 +389,8 @@ check-versions-overlap-help = each day must have one version: move `in_force` af
 check-versions-gap = no version is in force from { $from } to { $to }: version `{ $previous }` ends on { $until }, version `{ $name }` starts on { $start }
 check-versions-gap-label = leaves a gap after the version it amends
 check-versions-gap-help = a case dated in the gap cannot be judged: move `until` or `in_force` if the gap is a mistake
+check-no-version-before-first = no version of policy `{ $policy }` is in force on { $date }: its first version, «{ $first }», comes into force on { $in_force }
+check-no-version-in-gap = no version of policy `{ $policy }` is in force on { $date }: «{ $ended }» ended on { $until } and the next has not come into force
 
 ## The parser (policy-syntax: explain.rs, parse.rs, nesting.rs, to_ast)
 check-one-of = { $items } or { $last }

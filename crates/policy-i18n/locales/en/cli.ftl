@@ -35,6 +35,12 @@ cli-policy-has-errors = error: policy `{ $path }` has { $n } { $n ->
     [one] error
    *[other] errors
 }; fix them with `policy check` first
+cli-no-version-in-force = error: { $refusal }
+    {"  "}help: check the case's `as_of`, or give the date to judge by with `--version-on`
+cli-version-has-errors = error: version «{ $version }» of policy `{ $policy }` has { $n } { $n ->
+    [one] error
+   *[other] errors
+}; fix them with `policy check` first
 
 cli-man-no-such-page = error: `{ $name }` is not a subcommand of `policy`; the pages are: { $pages }
 cli-doc-not-a-policy = error: `{ $path }` declares no `policy`: it is a shared file (such as the case schema), not a regulation
@@ -58,12 +64,6 @@ case-invalid = error: the case `{ $name }` is not valid ({ $n } { $n ->
     [one] error
    *[other] errors
 }); nothing was evaluated
-case-whole = the case
-case-at-line-column = { $field } (line { $line }, column { $column })
-case-at-line = { $field } (line { $line })
-case-at-nowhere = { $field } (no place given)
-case-did-you-mean = ; did you mean `{ $value }`
-case-expected = ; expected: { $what }
 
 ## Help of the commands and their arguments
 cli-about-policy = The `policy` command: check, eval, test, coverage and the other tools of the policy language

@@ -416,6 +416,8 @@ check-versions-overlap-help = на каждый день должна прихо
 check-versions-gap = с { $from } по { $to } не действует ни одна редакция: редакция `{ $previous }` действует по { $until }, редакция `{ $name }` — с { $start }
 check-versions-gap-label = оставляет промежуток после редакции, которую изменяет
 check-versions-gap-help = дело с датой в этом промежутке оценить нельзя: если промежуток — ошибка, перенесите `until` или `in_force`
+check-no-version-before-first = ни одна редакция положения `{ $policy }` не действует на { $date }: первая редакция, «{ $first }», вступает в силу { $in_force }
+check-no-version-in-gap = ни одна редакция положения `{ $policy }` не действует на { $date }: редакция «{ $ended }» действовала по { $until }, а следующая ещё не вступила в силу
 
 ## Разборщик (policy-syntax: explain.rs, parse.rs, nesting.rs, to_ast)
 check-one-of = { $items } или { $last }

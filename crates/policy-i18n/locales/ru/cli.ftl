@@ -36,6 +36,13 @@ cli-policy-has-errors = ошибка: в политике `{ $path }` { $n ->
     [few] { $n } ошибки
    *[many] { $n } ошибок
 }; сначала исправьте их с помощью `policy check`
+cli-no-version-in-force = ошибка: { $refusal }
+    {"  "}подсказка: проверьте `as_of` в деле или укажите дату, по которой судить, через `--version-on`
+cli-version-has-errors = ошибка: в редакции «{ $version }» политики `{ $policy }` { $n ->
+    [one] { $n } ошибка
+    [few] { $n } ошибки
+   *[many] { $n } ошибок
+}; сначала исправьте их с помощью `policy check`
 
 cli-man-no-such-page = ошибка: `{ $name }` — не команда `policy`; есть страницы: { $pages }
 cli-doc-not-a-policy = ошибка: в `{ $path }` нет `policy`: это общий файл (например, схема дела), а не Положение
@@ -60,12 +67,6 @@ case-invalid = ошибка: дело `{ $name }` недопустимо ({ $n }
     [few] ошибки
    *[many] ошибок
 }); ничего не оценивалось
-case-whole = дело
-case-at-line-column = { $field } (строка { $line }, столбец { $column })
-case-at-line = { $field } (строка { $line })
-case-at-nowhere = { $field } (без указания места)
-case-did-you-mean = ; возможно, имелось в виду `{ $value }`
-case-expected = ; ожидалось: { $what }
 
 ## Справка команд и их аргументов
 cli-about-policy = Команда `policy`: проверка, вычисление, тесты, покрытие и другие инструменты языка политик

@@ -157,12 +157,8 @@ fn print_problems(lang: Lang, input: &str, case: &Judged, models: &[&policy_chec
         match verdict {
             Verdict::Unusable(errors) => {
                 for e in errors {
-                    let line = tr!(
-                        lang,
-                        "cli-batch-case-error",
-                        file = file.clone(),
-                        error = crate::case_file::describe(lang, &without_values(e))
-                    );
+                    let line =
+                        tr!(lang, "cli-batch-case-error", file = file.clone(), error = without_values(e).render(lang));
                     if !printed.contains(&line) {
                         eprintln!("{line}");
                         printed.push(line);
@@ -195,7 +191,7 @@ fn print_problems(lang: Lang, input: &str, case: &Judged, models: &[&policy_chec
         *warned += 1;
         if *warned <= WARNED_CASES {
             for w in &case.warnings {
-                eprintln!("{}", tr!(lang, "cli-batch-case-warning", file = file.clone(), warning = w.to_string()));
+                eprintln!("{}", tr!(lang, "cli-batch-case-warning", file = file.clone(), warning = w.render(lang)));
             }
         }
     }
