@@ -186,8 +186,8 @@ impl SilentTopic {
 pub struct NotStatedDef {
     /// The topic.
     pub topic: SilentTopic,
-    /// What the policy says about the silence.
-    pub text: String,
+    /// What the policy says about the silence (shared with every report that says it).
+    pub text: Arc<str>,
     /// Where the topic would be expected.
     pub citation: Option<Arc<CitationRef>>,
     /// Where it is declared.

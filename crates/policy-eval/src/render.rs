@@ -372,13 +372,13 @@ fn with_readings(mut text: String, readings: &[Arc<str>], lang: Lang) -> String 
 /// A topic the regulation is silent on, in words: «оплата труда педагогов —
 /// в Положении не указано: … (п. …)».
 fn not_stated_line(model: &Model, lang: Lang, n: &crate::report::NotStated) -> String {
-    let topic = model.not_stated.iter().find(|d| d.topic.name() == n.topic).map_or(n.topic.as_str(), |d| match lang {
+    let topic = model.not_stated.iter().find(|d| d.topic.name() == n.topic).map_or(n.topic, |d| match lang {
         Lang::Ru => d.topic.title_ru(),
         Lang::En => d.topic.name(),
     });
-    let mut line = tr!(lang, "report-not-stated-line", topic = topic.to_owned(), text = &n.text);
+    let mut line = tr!(lang, "report-not-stated-line", topic = topic.to_owned(), text = n.text.to_string());
     if let Some(c) = &n.clause {
-        let _ = write!(line, " ({})", cite_text(model, c));
+        let _ = write!(line, " ({})", cite_text(model, &c.text));
     }
     line
 }

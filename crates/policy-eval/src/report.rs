@@ -11,6 +11,7 @@ use std::cmp::Ordering;
 use std::sync::Arc;
 
 use jiff::civil::Date;
+use policy_check::citation::CitationRef;
 use policy_check::model::Severity;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -77,15 +78,34 @@ pub struct Report {
     pub not_stated: Vec<NotStated>,
 }
 
-/// A topic the regulation says nothing about.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A topic the regulation says nothing about. Its texts are the policy's, shared, not
+/// copied per case.
+#[derive(Debug, Clone, Serialize)]
 pub struct NotStated {
     /// The topic's name (`pay`, `caps`, `documents`, …).
-    pub topic: String,
+    pub topic: &'static str,
     /// What the policy says about the silence.
-    pub text: String,
-    /// Where the topic would be expected.
-    pub clause: Option<String>,
+    pub text: Arc<str>,
+    /// Where the topic would be expected: the citation's text in JSON.
+    #[serde(serialize_with = "citation_text")]
+    pub clause: Option<Arc<CitationRef>>,
+}
+
+impl PartialEq for NotStated {
+    /// Equal when they say the same: topic, text and the citation's text.
+    fn eq(&self, other: &NotStated) -> bool {
+        self.topic == other.topic
+            && self.text == other.text
+            && self.clause.as_ref().map(|c| &c.text) == other.clause.as_ref().map(|c| &c.text)
+    }
+}
+
+/// A citation as the JSON report writes it: its text (`"2.4"`), or `null`.
+fn citation_text<S: serde::Serializer>(c: &Option<Arc<CitationRef>>, s: S) -> Result<S::Ok, S::Error> {
+    match c {
+        Some(c) => s.serialize_some(c.text.as_str()),
+        None => s.serialize_none(),
+    }
 }
 
 impl Report {

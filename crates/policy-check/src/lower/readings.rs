@@ -19,7 +19,7 @@ impl<'w> Lowerer<'w> {
         let citation = self.citation(f, &n.citation);
         self.model.not_stated.push(NotStatedDef {
             topic,
-            text: n.text.value.clone(),
+            text: n.text.value.as_str().into(),
             citation,
             location: loc(f, n.topic.1),
         });

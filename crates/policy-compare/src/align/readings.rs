@@ -151,7 +151,7 @@ pub(super) fn mark_silence(models: &[&Model], rows: &mut [Row]) {
                 if first {
                     explained.push((topic, i));
                 }
-                let said = first.then_some(silence.text.as_str());
+                let said = first.then_some(&*silence.text);
                 *cell = Some(match cell.take() {
                     // A duty without a deadline: the timing is not stated, the duty still is.
                     Some(Cell { note: Some(note), clause, .. }) => Cell::new(NOT_STATED, clause.as_deref())

@@ -43,9 +43,9 @@ impl Evaluator<'_> {
     pub(super) fn not_stated(&self, report: &mut Report) {
         report.not_stated.clear();
         report.not_stated.extend(self.model.not_stated.iter().map(|n| NotStated {
-            topic: n.topic.name().to_string(),
-            text: n.text.clone(),
-            clause: n.citation.as_ref().map(|c| c.text.clone()),
+            topic: n.topic.name(),
+            text: Arc::clone(&n.text),
+            clause: n.citation.clone(),
         }));
     }
 
