@@ -466,6 +466,8 @@ pub struct ExceptionDef {
     pub name: String,
     /// Its clause.
     pub citation: Option<Arc<CitationRef>>,
+    /// What it allows, in the regulation's words (its title in reports).
+    pub description: Option<String>,
     /// All must hold for it to apply.
     pub when: Vec<Expr>,
     /// `None`: the case passes the rule; `Some`: this outcome replaces the rule's.

@@ -3,7 +3,7 @@
 //! [`Expr::walk`]; code that builds a different value per shape (printing,
 //! evaluation) keeps its own `match`.
 
-use crate::model::{Expr, ExprKind};
+use crate::model::{DeadlineStart, Expr, ExprKind, MessagePart, Model, OutcomeDef};
 
 impl Expr {
     /// Calls `f` on each direct sub-expression, in source order.
@@ -46,6 +46,48 @@ impl Expr {
             let at = stack.len();
             e.for_each_child(|c| stack.push(c));
             stack[at..].reverse();
+        }
+    }
+}
+
+impl Model {
+    /// Calls `visit` on every expression the policy writes, outermost ones only (walk
+    /// each with [`Expr::walk`]): parameters' values, values, tables' keys and rows,
+    /// rules' conditions and messages, exceptions, documents' conditions and
+    /// requirements, duties' conditions and the dates their deadlines count from.
+    pub fn for_each_expr<'m>(&'m self, mut visit: impl FnMut(&'m Expr)) {
+        let outcome = |o: &'m OutcomeDef, visit: &mut dyn FnMut(&'m Expr)| {
+            for part in &o.message {
+                if let MessagePart::Expr(e) = part {
+                    visit(e);
+                }
+            }
+        };
+        self.params.iter().filter_map(|p| p.value.as_ref()).for_each(&mut visit);
+        self.values.iter().for_each(|v| visit(&v.expr));
+        for t in &self.tables {
+            t.keys.iter().for_each(&mut visit);
+            t.rows.iter().for_each(|r| visit(&r.value));
+        }
+        for r in &self.rules {
+            r.when.iter().chain(&r.unless).for_each(&mut visit);
+            outcome(&r.outcome, &mut visit);
+            for x in &r.exceptions {
+                x.when.iter().for_each(&mut visit);
+                if let Some(o) = &x.outcome {
+                    outcome(o, &mut visit);
+                }
+            }
+        }
+        for d in &self.documents {
+            d.when.iter().for_each(&mut visit);
+            d.requires.iter().for_each(|r| visit(&r.expr));
+        }
+        for item in self.roles.iter().flat_map(|r| &r.items) {
+            item.when.iter().for_each(&mut visit);
+            if let Some(DeadlineStart::Date(e)) = item.deadline.as_ref().map(|d| &d.after) {
+                visit(e);
+            }
         }
     }
 }

@@ -63,3 +63,51 @@ fn an_end_date_taken_from_the_school_year() {
 fn an_optional_plan_checked_because_it_exists() {
     snapshot("balashikha-7", "23-optional-plan-approved-by-deputy.yaml");
 }
+
+/// The Russian text report says every reason in words: no built-in call, ISO date, event or
+/// exception identifier of the JSON is left in «основания», on any case of any shipped
+/// policy (a field's path may follow its title in brackets, for the developer).
+#[test]
+fn the_russian_report_says_every_reason_in_words() {
+    let code = [
+        "sum(",
+        "count(",
+        "max_count_by(",
+        "school_year_start(",
+        "исключение director_increase",
+        "событие teacher_ill",
+    ];
+    let mut checked = 0;
+    for name in ["balashikha-7", "murmansk-16", "privolzhye-1", "samara-99"] {
+        let dir = support::root().join("policies/tests").join(name);
+        let mut cases: Vec<_> =
+            std::fs::read_dir(&dir).expect("the policy's cases").flatten().map(|e| e.path()).collect();
+        cases.sort();
+        for case in cases.iter().filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "json")) {
+            let case = case.to_str().expect("a UTF-8 path");
+            let out = policy(&["eval", "--lang", "ru", "--policy", &format!("policies/{name}.policy"), case]);
+            let text = support::stdout(&out);
+            let mut in_reasons = false;
+            for line in text.lines() {
+                let trimmed = line.trim_start();
+                if trimmed.starts_with("основания:") {
+                    in_reasons = true;
+                    continue;
+                }
+                if !trimmed.starts_with("– ") {
+                    in_reasons = false;
+                }
+                if !in_reasons {
+                    continue;
+                }
+                checked += 1;
+                assert!(!code.iter().any(|c| trimmed.contains(c)), "{name} {case}: a reason in code: {trimmed}");
+                let iso = trimmed.as_bytes().windows(10).any(|w| {
+                    w.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() })
+                });
+                assert!(!iso, "{name} {case}: an ISO date in a reason: {trimmed}");
+            }
+        }
+    }
+    assert!(checked > 200, "only {checked} reasons were read: the report's layout changed?");
+}

@@ -76,6 +76,7 @@ fn severity_style(s: Severity) -> Style {
 /// behind it), then values, missing documents, obligations and policy
 /// errors. ANSI colour only when `color`.
 pub fn human(report: &Report, model: &Model, lang: Lang, color: bool) -> String {
+    let facts = titles::FactReader::new(model, lang);
     let mut out = String::new();
     let mut title = report.policy.clone();
     if let Some(school) = &report.school {
@@ -116,7 +117,7 @@ pub fn human(report: &Report, model: &Model, lang: Lang, color: bool) -> String 
             }
             if !f.explanation.is_empty() {
                 let _ = writeln!(out, "    {}:", tr!(lang, "report-grounds").to_lowercase());
-                for fact in facts_in_words(model, lang, f) {
+                for fact in facts_in_words(&facts, f) {
                     let _ = writeln!(out, "      – {fact}");
                 }
             }
@@ -195,6 +196,7 @@ pub fn human(report: &Report, model: &Model, lang: Lang, color: bool) -> String 
 /// section per severity with the clause's words quoted, a table of values,
 /// lists of missing documents and a table of obligations.
 pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
+    let facts = titles::FactReader::new(model, lang);
     let mut out = String::new();
     let mut title = format!("`{}`", report.policy);
     if let Some(school) = &report.school {
@@ -243,7 +245,7 @@ pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
                 let _ = writeln!(out);
                 let _ = writeln!(out, "{}:", tr!(lang, "report-grounds"));
                 let _ = writeln!(out);
-                for fact in facts_in_words(model, lang, f) {
+                for fact in facts_in_words(&facts, f) {
                     // A fact in words is text; one left as the JSON writes it is code.
                     let _ = match fact {
                         Cow::Owned(words) => writeln!(out, "- {}", md(&words)),
@@ -451,12 +453,12 @@ fn code(text: &str) -> String {
     }
 }
 
-/// A finding's facts as [`titles::fact`] words them, each line once (a case field and a
-/// value of the same title and amount read the same).
-fn facts_in_words<'a>(model: &Model, lang: Lang, f: &'a Finding) -> Vec<Cow<'a, str>> {
+/// A finding's facts as [`titles::FactReader`] words them, each line once (a case field and
+/// a value of the same title and amount read the same).
+fn facts_in_words<'a>(facts: &titles::FactReader<'_>, f: &'a Finding) -> Vec<Cow<'a, str>> {
     let mut out: Vec<Cow<'a, str>> = Vec::with_capacity(f.explanation.len());
     for fact in &f.explanation {
-        let words = titles::fact(model, lang, fact);
+        let words = facts.read(fact);
         if !out.contains(&words) {
             out.push(words);
         }

@@ -8,6 +8,8 @@
 //! In English the identifier is shown: the model has no English titles.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
+use std::collections::HashMap;
 
 use policy_check::model::{ElemSlot, Expr, ExprKind, ListId, Model, SymbolId, Value};
 use policy_syntax::ast::BinaryOp;
@@ -155,30 +157,141 @@ pub fn capitalised(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// A fact of a finding's «основания» (`documents.medical_certificate.valid_until =
-/// 2025-12-31`, as the JSON report keeps it) as a lawyer reads it: the field by its title
-/// from the schema («медицинское заключение · действительно до: 31.12.2025»), enumeration
-/// values by theirs, dates and numbers written the language's way. A fact that does not
-/// start with a field, value or table of the model (an expression, a note) is shown as it
-/// is; so is every fact in English, which has no titles.
-pub fn fact<'a>(model: &Model, lang: Lang, fact: &'a str) -> Cow<'a, str> {
-    if lang != Lang::Ru {
-        return Cow::Borrowed(fact);
+/// Reads the facts of a finding's «основания» (`documents.medical_certificate.valid_until =
+/// 2025-12-31`, `sum(plan.subjects.hours) = 12`, as the JSON report keeps them) as a lawyer
+/// reads them: fields, values, tables and parameters by their titles from the schema and
+/// the policy («медицинское заключение · действительно до: 31.12.2025»), a built-in call
+/// of the policy in words («сумма: предметы учебного плана · часов в неделю — 12»),
+/// exceptions and events by their titles, enumeration values by theirs, dates and numbers
+/// written the language's way, hours with their unit. A fact it cannot place (a note) is
+/// shown as it is, with its dates in words; every fact in English is shown as it is: the
+/// model has no English titles.
+///
+/// One reader serves one model: the policy's built-in calls are indexed by their text on
+/// the first fact that needs it.
+pub struct FactReader<'m> {
+    model: &'m Model,
+    lang: Lang,
+    /// The policy's built-in calls by their text as the evaluator writes it.
+    calls: OnceCell<HashMap<String, &'m Expr>>,
+}
+
+impl<'m> FactReader<'m> {
+    /// A reader of `model`'s facts in `lang`.
+    pub fn new(model: &'m Model, lang: Lang) -> Self {
+        FactReader { model, lang, calls: OnceCell::new() }
     }
-    let (subject, value, rest) = match (fact.split_once(" = "), fact.split_once(": ")) {
-        (Some((s, v)), Some((s2, _))) if s.len() < s2.len() => (s, Some(v), None),
-        (_, Some((s, r))) => (s, None, Some(r)),
-        (Some((s, v)), None) => (s, Some(v), None),
-        (None, None) => return Cow::Borrowed(fact),
+
+    /// `fact` in words.
+    pub fn read<'a>(&self, fact: &'a str) -> Cow<'a, str> {
+        if self.lang != Lang::Ru {
+            return Cow::Borrowed(fact);
+        }
+        match self.titled(fact) {
+            Some(words) => Cow::Owned(words),
+            None => dates_in_words(self.lang, fact),
+        }
+    }
+
+    /// A fact whose subject has a title: a field, value, table, parameter, built-in call,
+    /// exception or event; `None` for anything else.
+    fn titled(&self, fact: &str) -> Option<String> {
+        let model = self.model;
+        let (subject, value, rest) = match (fact.split_once(" = "), fact.split_once(": ")) {
+            (Some((s, v)), Some((s2, _))) if s.len() < s2.len() => (s, Some(v), None),
+            (_, Some((s, r))) => (s, None, Some(r)),
+            (Some((s, v)), None) => (s, Some(v), None),
+            (None, None) => (fact, None, None),
+        };
+        if let Some((title, ty)) = is_path(subject).then(|| subject_title(model, subject)).flatten() {
+            return Some(match (value, rest) {
+                (Some(value), _) => format!("{title}: {}", self.value_in_words(subject, ty, value)),
+                // A table's lookup (`класс 5 → V–VIII → 10`): its result with its unit.
+                (None, Some(rest)) => match rest.rsplit_once(" → ") {
+                    Some((path, result)) => format!(
+                        "{title}: {} → {}",
+                        dates_in_words(self.lang, path),
+                        self.value_in_words(subject, ty, result)
+                    ),
+                    None => format!("{title}: {}", dates_in_words(self.lang, rest)),
+                },
+                (None, None) => title,
+            });
+        }
+        if let Some(words) = self.call(fact) {
+            return Some(words);
+        }
+        if let Some((name, verdict)) = fact.strip_prefix("исключение ").and_then(|f| f.split_once(": ")) {
+            let exception = model.rules.iter().flat_map(|r| &r.exceptions).find(|x| x.name == name)?;
+            return Some(format!("исключение «{}»: {verdict}", exception.description.as_deref()?));
+        }
+        if let Some((name, rest)) = fact.strip_prefix("событие ").and_then(|f| f.split_once(' ')) {
+            let title = symbol_description(model, name)?;
+            return Some(format!("событие «{title}» {}", dates_in_words(self.lang, rest)));
+        }
+        None
+    }
+
+    /// A value of the fact about `name` in words.
+    fn value_in_words(&self, name: &str, ty: Option<&policy_check::model::Ty>, value: &str) -> String {
+        value_in_words(self.model, self.lang, name, ty, value)
+    }
+
+    /// A built-in call of the policy with its value (`count(events where type = order) = 2`,
+    /// `school_year_end(request.start): не вычисляется`) in words.
+    fn call(&self, fact: &str) -> Option<String> {
+        let calls = self.calls.get_or_init(|| {
+            let mut calls = HashMap::new();
+            self.model.for_each_expr(|top| {
+                top.walk(&mut |e| {
+                    if matches!(e.kind, ExprKind::Call(..)) {
+                        calls.entry(policy_check::text::expr(self.model, e)).or_insert(e);
+                    }
+                })
+            });
+            calls
+        });
+        let (subject, value) = match fact.rsplit_once(" = ") {
+            Some((subject, value)) if calls.contains_key(subject) => (subject, Some(value)),
+            _ => (fact.rsplit_once(": ")?.0, None),
+        };
+        let words = crate::words::expr(self.model, self.lang, calls.get(subject)?);
+        Some(match value {
+            // A dash, not a colon: the words of a built-in often have a colon of their own.
+            Some(value) => format!("{words} — {}", self.value_in_words("", None, value)),
+            None => format!("{words} —{}", &fact[subject.len() + 1..]),
+        })
+    }
+}
+
+/// `text` with each ISO date in it (`2025-10-06`) written the language's way.
+fn dates_in_words(lang: Lang, text: &str) -> Cow<'_, str> {
+    const ISO: usize = "2025-10-06".len();
+    let bytes = text.as_bytes();
+    let is_date_at = |i: usize| {
+        bytes.get(i..i + ISO).is_some_and(|w| {
+            w.iter().enumerate().all(|(j, b)| if j == 4 || j == 7 { *b == b'-' } else { b.is_ascii_digit() })
+        }) && !bytes.get(i + ISO).is_some_and(u8::is_ascii_digit)
+            && !(i > 0 && bytes[i - 1].is_ascii_digit())
     };
-    let Some((title, ty)) = is_path(subject).then(|| subject_title(model, subject)).flatten() else {
-        return Cow::Borrowed(fact);
-    };
-    Cow::Owned(match (value, rest) {
-        (Some(value), _) => format!("{title}: {}", value_in_words(model, lang, ty, value)),
-        (None, Some(rest)) => format!("{title}: {rest}"),
-        (None, None) => title,
-    })
+    if !(0..bytes.len()).any(is_date_at) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        if is_date_at(i) {
+            if let Ok(date) = text[i..i + ISO].parse::<jiff::civil::Date>() {
+                out.push_str(&policy_i18n::date(lang, date));
+                i += ISO;
+                continue;
+            }
+        }
+        let ch = text[i..].chars().next().unwrap_or(' ');
+        out.push(ch);
+        i += ch.len_utf8();
+    }
+    Cow::Owned(out)
 }
 
 /// A case field (an obligation's `depends_on`, a path of the JSON report) by its title in
@@ -239,8 +352,12 @@ fn subject_title<'m>(model: &'m Model, subject: &str) -> Option<(String, Option<
             }
         };
     }
+    if let Some(p) = model.params.iter().find(|p| p.name == subject) {
+        return Some((p.description.clone()?, Some(&p.ty)));
+    }
     let title = value(model, Lang::Ru, subject);
-    (title != subject).then(|| (title.to_string(), None))
+    let ty = model.values.iter().find(|v| v.name == subject).map(|v| &v.ty);
+    (title != subject).then(|| (title.to_string(), ty))
 }
 
 /// A field's description without its trailing note in brackets (`окончание (пусто, если
@@ -253,14 +370,15 @@ pub(crate) fn short(description: &str) -> &str {
 }
 
 /// A value as the JSON report's fact writes it, in `lang`'s words: a date `31.12.2025`, a
-/// number `10,25`, enumeration values by their titles.
-fn value_in_words(model: &Model, lang: Lang, ty: Option<&policy_check::model::Ty>, value: &str) -> String {
+/// number `10,25` (with the unit `name` gives it: «10,25 ч»), enumeration values by their
+/// titles.
+fn value_in_words(model: &Model, lang: Lang, name: &str, ty: Option<&policy_check::model::Ty>, value: &str) -> String {
     use policy_check::model::Ty;
     if let Ok(date) = value.parse::<jiff::civil::Date>() {
         return policy_i18n::date(lang, date);
     }
     if let Ok(n) = value.parse::<rust_decimal::Decimal>() {
-        return policy_i18n::decimal(lang, &n);
+        return crate::words::quantity(lang, &n, crate::words::unit_of(name));
     }
     match ty {
         Some(Ty::Symbol(_) | Ty::Set(_) | Ty::List(_)) => {
@@ -294,7 +412,8 @@ value cap "предельная нагрузка" = 10
     #[test]
     fn a_fact_names_fields_values_and_documents_by_their_titles() {
         let m = model();
-        let ru = |text: &str| fact(&m, Lang::Ru, text).into_owned();
+        let facts = FactReader::new(&m, Lang::Ru);
+        let ru = |text: &str| facts.read(text).into_owned();
         assert_eq!(ru("pupil.grade = 5"), "обучающийся · класс: 5");
         assert_eq!(ru("pupil.categories = ovz, gifted"), "обучающийся · категории: ОВЗ, gifted");
         // A record without a title: the field's own, without its note in brackets.
@@ -322,12 +441,54 @@ value cap "предельная нагрузка" = 10
     #[test]
     fn what_is_not_a_named_field_stays_as_written() {
         let m = model();
+        let facts = FactReader::new(&m, Lang::Ru);
         for fact in
             ["sum(plan.subjects.hours) = 12", "не проверено: в деле нет поля x", "срок 5 дней", "unknown.path = 1"]
         {
-            assert!(matches!(super::fact(&m, Lang::Ru, fact), Cow::Borrowed(f) if f == fact), "{fact}");
+            assert!(matches!(facts.read(fact), Cow::Borrowed(f) if f == fact), "{fact}");
         }
         // English has no titles: the fact is the JSON report's.
-        assert_eq!(fact(&m, Lang::En, "pupil.grade = 5"), "pupil.grade = 5");
+        assert_eq!(FactReader::new(&m, Lang::En).read("pupil.grade = 5"), "pupil.grade = 5");
+        assert_eq!(FactReader::new(&m, Lang::En).read("срок 5 дней → до 2025-10-06"), "срок 5 дней → до 2025-10-06");
+    }
+
+    #[test]
+    fn calls_exceptions_parameters_events_and_dates_are_read_in_words() {
+        let (_, checked) = policy_check::check_text(
+            r#"
+enum event_type { order "приказ о переводе"  other }
+schema c {
+  plan: { subjects: list of { hours: decimal "часы" } "предметы" } "план"
+  events: list of { type: event_type "тип"  date: date "дата" } "события"
+  grade: int "класс"
+}
+param sanpin_hours: decimal "нагрузка по СанПиН"
+value load "нагрузка" = sum(plan.subjects.hours)
+value orders "приказы" = count(events where type = order)
+rule over "нагрузка не выше предела" {
+  when load > 10
+  violation "сверх предела"
+}
+exception granted for over "увеличение нагрузки решением директора" {
+  when grade > 100
+  allow
+}
+"#,
+        );
+        assert!(!checked.has_errors(), "{:#?}", checked.diagnostics);
+        let facts = FactReader::new(&checked.model, Lang::Ru);
+        let ru = |text: &str| facts.read(text).into_owned();
+        assert_eq!(ru("sum(plan.subjects.hours) = 12.5"), "сумма: предметы · часы — 12,5");
+        assert_eq!(ru("count(events where type = order) = 2"), "число: события, где тип: приказ о переводе — 2");
+        assert_eq!(ru("sum(plan.subjects.hours): не вычисляется"), "сумма: предметы · часы — не вычисляется");
+        assert_eq!(
+            ru("исключение granted: не установлено"),
+            "исключение «увеличение нагрузки решением директора»: не установлено"
+        );
+        assert_eq!(ru("sanpin_hours: внешний норматив не задан"), "нагрузка по СанПиН: внешний норматив не задан");
+        assert_eq!(ru("событие order 2025-10-01 (Математика)"), "событие «приказ о переводе» 01.10.2025 (Математика)");
+        assert_eq!(ru("срок 5 рабочих дней → до 2025-10-06"), "срок 5 рабочих дней → до 06.10.2025");
+        // Not a date: digits around it.
+        assert_eq!(ru("номер 12025-10-061"), "номер 12025-10-061");
     }
 }

@@ -284,6 +284,9 @@ impl Speaker<'_> {
             },
             (BinaryOp::In, ..) => tr!(lang, "words-in", what = self.say(a), set = self.operand(b)),
             (BinaryOp::NotIn, ..) => tr!(lang, "words-not-in", what = self.say(a), set = self.operand(b)),
+            // `list ?? []`: an absent list has nothing in it; saying so adds nothing.
+            (BinaryOp::Coalesce, _, ExprKind::ListOf(items)) if items.is_empty() => self.say(a),
+            (BinaryOp::Coalesce, _, ExprKind::Const(Value::List(items))) if items.is_empty() => self.say(a),
             (BinaryOp::Coalesce, ..) => tr!(lang, "words-or-else", what = self.operand(a), otherwise = self.say(b)),
             (BinaryOp::Where, ..) => tr!(lang, "words-where", elements = self.say(a), condition = self.say(b)),
             _ => format!("{} {} {}", self.side(op, a, false), sign(op), self.side(op, b, true)),

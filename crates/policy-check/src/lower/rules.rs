@@ -108,6 +108,7 @@ impl<'w> Lowerer<'w> {
         self.model.rules[rule].exceptions.push(ExceptionDef {
             name: e.name.name.clone(),
             citation,
+            description: e.description.as_ref().map(|t| t.value.clone()),
             when,
             outcome,
             location: loc(f, e.name.span),

@@ -1,7 +1,7 @@
 //! Which fields and lists a policy reads: a required field the policy never
 //! reads may be absent from a case.
 
-use policy_check::model::{Expr, ExprKind, ListId, MessagePart, Model, SlotId};
+use policy_check::model::{Expr, ExprKind, ListId, Model, SlotId};
 
 /// Which slots and lists a model reads.
 pub(super) struct Usage {
@@ -21,47 +21,14 @@ impl Usage {
     }
 
     fn model(&mut self, model: &Model) {
-        for p in &model.params {
-            if let Some(e) = &p.value {
-                self.expr(e);
-            }
-        }
-        for v in &model.values {
-            self.expr(&v.expr);
-        }
-        for t in &model.tables {
-            for k in &t.keys {
-                self.expr(k);
-            }
-            for r in &t.rows {
-                self.expr(&r.value);
-            }
-        }
-        for r in &model.rules {
-            r.when.iter().chain(&r.unless).for_each(|e| self.expr(e));
-            self.message(&r.outcome.message);
-            for x in &r.exceptions {
-                x.when.iter().for_each(|e| self.expr(e));
-                if let Some(o) = &x.outcome {
-                    self.message(&o.message);
-                }
-            }
-        }
+        model.for_each_expr(|e| self.expr(e));
         for d in &model.documents {
-            let list = d.list.or(model.schema.documents.map(|(l, _)| l));
-            if let Some(l) = list {
+            if let Some(l) = d.list.or(model.schema.documents.map(|(l, _)| l)) {
                 self.list(l);
             }
-            if let Some(w) = &d.when {
-                self.expr(w);
-            }
-            d.requires.iter().for_each(|r| self.expr(&r.expr));
         }
         for role in &model.roles {
             for item in role.items.iter().filter(|i| !i.is_right) {
-                if let Some(w) = &item.when {
-                    self.expr(w);
-                }
                 if item.deadline.is_some() || item.frequency.is_some() {
                     if let Some(ev) = model.schema.events {
                         self.list(ev.list);
@@ -73,14 +40,6 @@ impl Usage {
                         self.slot(end);
                     }
                 }
-            }
-        }
-    }
-
-    fn message(&mut self, parts: &[MessagePart]) {
-        for p in parts {
-            if let MessagePart::Expr(e) = p {
-                self.expr(e);
             }
         }
     }

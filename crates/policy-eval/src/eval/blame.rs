@@ -215,7 +215,10 @@ impl<'m> Evaluator<'m> {
                     }
                     (Ok(_), None) => out.other(format!(
                         "в таблице {} нет строки для случая: {}",
-                        def.name,
+                        match &def.description {
+                            Some(title) => crate::titles::titled(title, &def.name),
+                            None => def.name.clone(),
+                        },
                         self.table_keys_text(*id)
                     )),
                     (Err(Unknown), _) => {
