@@ -155,6 +155,33 @@ def overflowing(driver, print_media=False):
     return driver.execute_script(_OVERFLOWING, print_media)
 
 
+# Words of table cells drawn on more than one line: a column squeezed narrower
+# than its longest word («14.09.2025» split into «14.», «09.», «2025»). A word
+# is what lies between spaces and dashes (a line may break after a dash).
+_BROKEN_WORDS = """
+var out = [];
+document.querySelectorAll('td, th').forEach(function (cell) {
+  var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+    var re = /[^\\s\\-\u2010-\u2015\\/]+/g, m;
+    while ((m = re.exec(n.nodeValue)) !== null) {
+      var range = document.createRange();
+      range.setStart(n, m.index);
+      range.setEnd(n, m.index + m[0].length);
+      var tops = new Set(Array.from(range.getClientRects()).map(function (r) { return Math.round(r.top); }));
+      if (tops.size > 1) out.push('«' + m[0] + '» in «' + cell.textContent.trim().slice(0, 40) + '»');
+    }
+  }
+});
+return out;
+"""
+
+
+def broken_words(driver):
+    """Words of table cells broken across lines, one line each."""
+    return driver.execute_script(_BROKEN_WORDS)
+
+
 _TEXT_BOXES = """
 return Array.from(document.querySelectorAll('svg')).map(function (svg) {
   return Array.from(svg.querySelectorAll('text')).map(function (t) {

@@ -146,7 +146,7 @@ body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "PT Sans", Ari
 h1 { font-size: 1.4rem; }
 .table { overflow-x: auto; }
 table { border-collapse: collapse; }
-th, td { border: 1px solid #c8c8c8; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #c8c8c8; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 thead th { background: #eef1f5; }
 tr.section th { background: #f6f6f6; font-weight: 600; padding-top: .6rem; }

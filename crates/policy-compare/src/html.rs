@@ -20,13 +20,13 @@ body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "PT Sans", Ari
 h1 { font-size: 1.5rem; margin: 0 0 .75rem; }
 h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #1a5fb4; padding-bottom: .2rem; }
 table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #c8c8c8; padding: .3rem .45rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+th, td { border: 1px solid #c8c8c8; padding: .3rem .45rem; vertical-align: top; text-align: left; overflow-wrap: break-word; }
 thead th { background: #eef1f5; }
 table.policies tbody th { white-space: nowrap; }
 .table { overflow-x: auto; }
-table.compare { table-layout: fixed; min-width: 44rem; }
+table.compare { table-layout: fixed; min-width: 60rem; }
 table.compare tbody th { font-weight: 600; }
-table.compare col.concept { width: 13rem; }
+table.compare col.concept { width: 15rem; }
 tr.differs td { background: #fff2cc; }
 tr.differs th { background: #ffe699; }
 .mark { color: #a04000; font-weight: 700; }

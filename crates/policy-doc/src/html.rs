@@ -26,7 +26,7 @@ dl.meta { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap:
 dl.meta dt { font-weight: 600; }
 dl.meta dd { margin: 0; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: .4rem 0; font-size: .85rem; }
-th, td { border: 1px solid #bbb; padding: .15rem .3rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #bbb; padding: .15rem .3rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: #f0f0f0; }
 .clause { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.2rem; border-top: 1px solid #ccc; padding: .8rem 0; }
 .clause blockquote { margin: 0; padding: .4rem .7rem; border-left: 4px solid #8a6d3b; background: #fbf8f1; white-space: pre-wrap; }

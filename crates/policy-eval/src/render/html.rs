@@ -22,7 +22,7 @@ code { font-family: "DejaVu Sans Mono", monospace; font-size: .9em; background: 
 blockquote { margin: .5rem 0; padding: .2rem .8rem; border-left: 3px solid #1a5fb4; background: #f5f8fc; }
 .table { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #c8c8c8; padding: .3rem .45rem; vertical-align: top; text-align: left; }
+th, td { border: 1px solid #c8c8c8; padding: .3rem .45rem; vertical-align: top; text-align: left; overflow-wrap: break-word; }
 thead th { background: #eef1f5; }
 @media print {
   body { margin: 0; padding: 0; max-width: none; font-size: 10pt; }
