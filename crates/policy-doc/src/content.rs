@@ -576,7 +576,7 @@ fn outcome(model: &Model, o: &OutcomeDef, lang: Lang) -> String {
 /// A curriculum as a grid: subjects down, grades across, totals and weeks.
 fn curriculum(model: &Model, c: &CurriculumDef, lang: Lang) -> Item {
     let cell =
-        |v: &Option<rust_decimal::Decimal>| v.map(|d| policy_check::text::number(&d)).unwrap_or_else(|| "—".into());
+        |v: &Option<rust_decimal::Decimal>| v.map(|d| policy_i18n::decimal(lang, &d)).unwrap_or_else(|| "—".into());
     let mut header = vec![crate::labels::t(lang, Label::Subject).to_string()];
     header.extend(c.grades.iter().map(i64::to_string));
     let mut rows: Vec<Vec<String>> = c

@@ -25,7 +25,8 @@ code { font-family: "DejaVu Sans Mono", monospace; font-size: .85em; white-space
 dl.meta { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .2rem 1rem; }
 dl.meta dt { font-weight: 600; }
 dl.meta dd { margin: 0; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: .4rem 0; font-size: .85rem; }
+table { width: 100%; border-collapse: collapse; margin: .4rem 0; font-size: .85rem; }
+.scroll { overflow-x: auto; }
 th, td { border: 1px solid #bbb; padding: .15rem .3rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: #f0f0f0; }
 .clause { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.2rem; border-top: 1px solid #ccc; padding: .8rem 0; }
@@ -47,6 +48,7 @@ footer { margin-top: 2rem; font-size: .8rem; color: #666; }
   html { font-size: 10.5pt; }
   body { padding: 0; max-width: none; }
   .part { break-before: page; }
+  .scroll { overflow: visible; }
   .item, .clause blockquote, tr { break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
@@ -271,9 +273,10 @@ fn item(it: &Item, out: &mut String) {
     out.push_str("</div>\n");
 }
 
-/// A table of rows.
+/// A table of rows, in a box that scrolls sideways when the table is wider than the page
+/// (a curriculum's twelve grades on a phone).
 fn grid(g: &Grid, out: &mut String) {
-    out.push_str("<table class=\"grid\">\n<tr>");
+    out.push_str("<div class=\"scroll\"><table class=\"grid\">\n<tr>");
     for h in &g.header {
         let _ = write!(out, "<th>{}</th>", esc(h));
     }
@@ -285,7 +288,7 @@ fn grid(g: &Grid, out: &mut String) {
         }
         out.push_str("</tr>\n");
     }
-    out.push_str("</table>\n");
+    out.push_str("</table></div>\n");
 }
 
 /// The tests.

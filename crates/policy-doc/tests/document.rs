@@ -163,3 +163,19 @@ fn in_russian_a_condition_is_also_given_in_words() {
     let english = page("policies/samara-99.policy", Lang::En);
     assert!(!english.contains("In words"));
 }
+
+#[test]
+fn a_curriculum_is_a_grid_with_numbers_written_the_languages_way() {
+    let grid_cells = |lang| {
+        let doc = Html::parse_document(&page("policies/murmansk-16.policy", lang));
+        let row = doc
+            .select(&select("div.scroll > table.grid tr"))
+            .find(|tr| tr.text().collect::<String>().starts_with("Языки и литература"))
+            .expect("the curriculum's row «Языки и литература», in a box that scrolls on a phone");
+        row.select(&select("td")).map(|td| td.text().collect::<String>()).collect::<Vec<_>>()
+    };
+    let ru = grid_cells(Lang::Ru);
+    assert_eq!(ru.first().map(String::as_str), Some("Языки и литература"));
+    assert!(ru.iter().any(|c| c == "3,5") && !ru.iter().any(|c| c.contains('.')), "{ru:?}");
+    assert!(grid_cells(Lang::En).iter().any(|c| c == "3.5"));
+}
