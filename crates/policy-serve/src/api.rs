@@ -15,6 +15,7 @@ use axum::Json;
 use jiff::civil::Date;
 use policy_check::model::Model;
 use policy_eval::{CaseFormat, Report, Vocabulary};
+use policy_i18n::Lang;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -97,7 +98,8 @@ pub struct EvalQuery {
     pub as_of: Option<String>,
     /// How to write the report (default `json`).
     pub format: Option<ReportFormat>,
-    /// The language of a `markdown` or `text` report: `ru` (default) or `en`.
+    /// The language of a `markdown` or `text` report and of the errors of an invalid case:
+    /// `ru` (default) or `en`.
     pub lang: Option<String>,
 }
 
@@ -108,6 +110,8 @@ pub struct ManyQuery {
     pub policies: String,
     /// The date to judge the case on (`YYYY-MM-DD`; default: the case's `as_of`, else today).
     pub as_of: Option<String>,
+    /// The language of the errors of an invalid case: `ru` (default) or `en`.
+    pub lang: Option<String>,
 }
 
 /// The outcome of checking a policy text.
@@ -177,24 +181,26 @@ pub fn case_format(headers: &HeaderMap) -> Result<CaseFormat, Problem> {
     }
 }
 
-fn case_text(body: &Bytes) -> Result<String, Problem> {
-    policy_eval::case::text_from_bytes(body.to_vec()).map_err(|e| Problem::invalid_case(&[e]))
+fn case_text(body: &Bytes, lang: Lang) -> Result<String, Problem> {
+    policy_eval::case::text_from_bytes(body.to_vec()).map_err(|e| Problem::invalid_case(&[e], lang))
 }
 
 /// A case judged under one policy: the report and the model of the version
 /// that judged it. The same steps as `policy eval`: decode for the latest
 /// version, pick the version in force on the judging date, decode again for
-/// it when it differs, evaluate, stamp the version.
+/// it when it differs, evaluate, stamp the version. An invalid case's errors are said in
+/// `lang`.
 pub fn judge<'a>(
     served: &'a Served,
     text: &str,
     format: CaseFormat,
     as_of: Option<Date>,
+    lang: Lang,
 ) -> Result<(Report, Cow<'a, Model>), Problem> {
     let decode = |model: &Model| {
         policy_eval::decode(text, format, &model.schema, &Vocabulary::new(model))
             .map(|(case, _warnings)| case)
-            .map_err(|errors| Problem::invalid_case(&errors))
+            .map_err(|errors| Problem::invalid_case(&errors, lang))
     };
     let judged = served.loaded.judge(decode, |case| case, as_of, |_, _| Ok(None)).map_err(|e| match e {
         JudgeError::Case(problem) => problem,
@@ -284,7 +290,7 @@ pub async fn get_schema(State(state): State<AppState>, Path(id): Path<String>) -
 pub async fn get_doc(State(state): State<AppState>, Path(id): Path<String>) -> Result<Html<String>, Problem> {
     let served = served(&state, &id)?;
     blocking(move || {
-        let doc = policy_doc::build(&served.loaded.workspace, &served.loaded.checked.model, policy_i18n::Lang::Ru);
+        let doc = policy_doc::build(&served.loaded.workspace, &served.loaded.checked.model, Lang::Ru);
         Html(policy_doc::html::render(&doc))
     })
     .await
@@ -315,12 +321,12 @@ pub async fn eval_one(
     let served = served(&state, &id)?;
     let format = case_format(&headers)?;
     let as_of = parse_date(query.as_of.as_deref())?;
-    let text = case_text(&body)?;
+    let lang = report_lang(query.lang.as_deref())?;
+    let text = case_text(&body, lang)?;
     state.metrics.evaluated(1);
     let out_format = query.format.unwrap_or_default();
-    let lang = report_lang(query.lang.as_deref())?;
     blocking(move || {
-        let (report, model) = judge(&served, &text, format, as_of)?;
+        let (report, model) = judge(&served, &text, format, as_of, lang)?;
         Ok(match out_format {
             ReportFormat::Json => with_type(pretty(&report)?, "application/json"),
             ReportFormat::Markdown => {
@@ -334,9 +340,9 @@ pub async fn eval_one(
     .await?
 }
 
-/// The language of a report asked for by `lang=`: Russian unless said.
-fn report_lang(lang: Option<&str>) -> Result<policy_i18n::Lang, Problem> {
-    lang.map_or(Ok(policy_i18n::Lang::Ru), |code| {
+/// The language of a report and of a case's errors asked for by `lang=`: Russian unless said.
+fn report_lang(lang: Option<&str>) -> Result<Lang, Problem> {
+    lang.map_or(Ok(Lang::Ru), |code| {
         code.parse().map_err(|_| Problem::bad_request(format!("`lang` is `{code}`: give `ru` or `en`")))
     })
 }
@@ -377,11 +383,14 @@ pub async fn eval_many(
     let served = served_all(&state, &ids(&query.policies)?)?;
     let format = case_format(&headers)?;
     let as_of = parse_date(query.as_of.as_deref())?;
-    let text = case_text(&body)?;
+    let lang = report_lang(query.lang.as_deref())?;
+    let text = case_text(&body, lang)?;
     state.metrics.evaluated(served.len());
     blocking(move || {
-        let reports =
-            served.iter().map(|s| judge(s, &text, format, as_of).map(|(r, _)| r)).collect::<Result<Vec<_>, _>>()?;
+        let reports = served
+            .iter()
+            .map(|s| judge(s, &text, format, as_of, lang).map(|(r, _)| r))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(with_type(pretty(&reports)?, "application/json"))
     })
     .await?
@@ -408,7 +417,8 @@ pub async fn compare(
 ) -> Result<Response, Problem> {
     let served = served_all(&state, &ids(&query.policies)?)?;
     let as_of = parse_date(query.as_of.as_deref())?;
-    let case = if body.is_empty() { None } else { Some((case_format(&headers)?, case_text(&body)?)) };
+    let lang = report_lang(query.lang.as_deref())?;
+    let case = if body.is_empty() { None } else { Some((case_format(&headers)?, case_text(&body, lang)?)) };
     if case.is_some() {
         state.metrics.evaluated(served.len());
     }
@@ -416,7 +426,7 @@ pub async fn compare(
         let mut judged = Vec::new();
         if let Some((format, text)) = &case {
             for s in &served {
-                judged.push(judge(s, text, *format, as_of)?);
+                judged.push(judge(s, text, *format, as_of, lang)?);
             }
         }
         let inputs: Vec<policy_compare::Input<'_>> = served
@@ -460,7 +470,7 @@ pub async fn check(body: Bytes) -> Result<Json<CheckResult>, Problem> {
         Json(CheckResult {
             errors,
             warnings: checked.diagnostics.len() - errors,
-            diagnostics: policy_load::diagnostics::json(&ws, &checked.diagnostics, policy_i18n::Lang::En),
+            diagnostics: policy_load::diagnostics::json(&ws, &checked.diagnostics, Lang::En),
         })
     })
     .await
@@ -506,7 +516,8 @@ pub async fn batch(
         ));
     }
     let as_of = parse_date(query.as_of.as_deref())?;
-    let lines = crate::batch::stream(served, body, as_of, state.metrics.clone());
+    let lang = report_lang(query.lang.as_deref())?;
+    let lines = crate::batch::stream(served, body, as_of, lang, state.metrics.clone());
     Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("application/x-ndjson"))], Body::from_stream(lines))
         .into_response())
 }

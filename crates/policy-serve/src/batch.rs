@@ -9,6 +9,7 @@ use axum::body::{Body, Bytes};
 use futures_util::StreamExt;
 use jiff::civil::Date;
 use policy_eval::CaseFormat;
+use policy_i18n::Lang;
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
 
@@ -20,17 +21,17 @@ use crate::registry::Served;
 /// How many answered lines may wait for the client before reading pauses.
 const BUFFERED_LINES: usize = 64;
 
-/// The answer to one input line.
-fn answer(served: &Served, number: usize, line: &[u8], as_of: Option<Date>) -> String {
+/// The answer to one input line; a problem's case errors said in `lang`.
+fn answer(served: &Served, number: usize, line: &[u8], as_of: Option<Date>, lang: Lang) -> String {
     let problem = |mut p: Problem| {
         p.line = Some(number);
         p.to_json()
     };
     let text = match policy_eval::case::text_from_bytes(line.to_vec()) {
         Ok(text) => text,
-        Err(e) => return problem(Problem::invalid_case(&[e])),
+        Err(e) => return problem(Problem::invalid_case(&[e], lang)),
     };
-    match judge(served, &text, CaseFormat::Json, as_of) {
+    match judge(served, &text, CaseFormat::Json, as_of, lang) {
         Ok((report, _)) => serde_json::to_string(&report)
             .unwrap_or_else(|e| problem(Problem::internal(format!("cannot write the report: {e}")))),
         Err(p) => problem(p),
@@ -42,6 +43,7 @@ pub fn stream(
     served: Arc<Served>,
     body: Body,
     as_of: Option<Date>,
+    lang: Lang,
     metrics: Arc<Metrics>,
 ) -> ReceiverStream<Result<Bytes, std::io::Error>> {
     let (tx, rx) = mpsc::channel(BUFFERED_LINES);
@@ -75,7 +77,7 @@ pub fn stream(
                 }
                 metrics.evaluated(1);
                 let served = served.clone();
-                let out = tokio::task::spawn_blocking(move || answer(&served, number, &line, as_of))
+                let out = tokio::task::spawn_blocking(move || answer(&served, number, &line, as_of, lang))
                     .await
                     .unwrap_or_else(|e| Problem::internal(format!("the evaluation failed: {e}")).to_json());
                 if tx.send(Ok(Bytes::from(out + "\n"))).await.is_err() {

@@ -21,22 +21,23 @@ pub struct CaseProblem {
     pub line: Option<u32>,
     /// 1-based column in characters, when the format gives it.
     pub column: Option<u32>,
-    /// What is wrong, in Russian (the language of the case's data).
+    /// What is wrong, in the language asked for by `lang=` (Russian unless asked).
     pub message: String,
-    /// What was expected there, in Russian.
+    /// What was expected there, in the same language.
     pub expected: Option<String>,
     /// A close enumeration value, for "did you mean".
     pub suggestion: Option<String>,
 }
 
-impl From<&policy_eval::CaseError> for CaseProblem {
-    fn from(e: &policy_eval::CaseError) -> CaseProblem {
+impl CaseProblem {
+    /// Case error `e` said in `lang`.
+    pub fn new(e: &policy_eval::CaseError, lang: Lang) -> CaseProblem {
         CaseProblem {
             path: e.path.clone(),
             line: e.line,
             column: e.column,
-            message: e.message.render(Lang::Ru),
-            expected: e.expected.as_ref().map(|what| what.render(Lang::Ru)),
+            message: e.message.render(lang),
+            expected: e.expected.as_ref().map(|what| what.render(lang)),
             suggestion: e.suggestion.clone(),
         }
     }
@@ -86,10 +87,10 @@ impl Problem {
         )
     }
 
-    /// 422: the case is not valid for the policy.
-    pub fn invalid_case(errors: &[policy_eval::CaseError]) -> Problem {
+    /// 422: the case is not valid for the policy; each error said in `lang`.
+    pub fn invalid_case(errors: &[policy_eval::CaseError], lang: Lang) -> Problem {
         Problem {
-            errors: errors.iter().map(CaseProblem::from).collect(),
+            errors: errors.iter().map(|e| CaseProblem::new(e, lang)).collect(),
             ..Problem::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "invalid-case",

@@ -187,6 +187,23 @@ fn an_invalid_case_is_a_problem_with_field_paths_and_places() {
     let grade = grade.unwrap_or_else(|| panic!("no error at pupil.grade: {problem}"));
     assert_eq!(grade["line"], 3);
     assert_eq!(grade["column"], 10);
+    let russian = grade["message"].as_str().unwrap_or_default().to_owned();
+    assert!(russian.chars().any(|c| ('а'..='я').contains(&c)), "not Russian by default: {russian}");
+    // In the language asked for, on every endpoint that reads a case.
+    for url in [
+        "/api/policies/murmansk-16/eval?lang=en",
+        "/api/eval?policies=murmansk-16&lang=en",
+        "/api/compare?policies=murmansk-16&lang=en",
+    ] {
+        let problem = post(&server, url, "application/yaml", case).json();
+        let errors = problem["errors"].as_array().unwrap_or_else(|| panic!("{url}: no errors: {problem}"));
+        let grade = errors.iter().find(|e| e["path"] == "pupil.grade").expect("an error at pupil.grade");
+        let english = grade["message"].as_str().unwrap_or_default();
+        assert!(english.starts_with(|c: char| c.is_ascii_alphabetic()), "{url}: not English: {english}");
+        assert_ne!(english, russian, "{url}");
+    }
+    let bad = post(&server, "/api/policies/murmansk-16/eval?lang=de", "application/yaml", case);
+    assert_eq!(bad.status, 400);
 }
 
 #[test]
