@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use policy_eval::case::{text_from_bytes, too_large, MAX_CASE_BYTES};
 use policy_eval::{CaseError, CaseFormat};
-use policy_i18n::{msg, tr, Lang, Message};
+use policy_i18n::{io_message, msg, tr, Lang, Message};
 
 /// Where one case is in the input: its line, or its file; in JSON `"line": 17` or
 /// `"file": "cases/a.yaml"`.
@@ -67,7 +67,7 @@ pub struct InputError(pub Message);
 impl InputError {
     /// The input `name` cannot be read, for `reason`.
     fn unreadable(name: &str, reason: &io::Error) -> InputError {
-        InputError(msg!("batch-cannot-read", input = name.to_string(), reason = reason.to_string()))
+        InputError(msg!("batch-cannot-read", input = name.to_string(), reason = io_message(reason)))
     }
 }
 
@@ -204,7 +204,7 @@ fn read_file(path: &Path) -> Result<String, CaseError> {
         path: String::new(),
         line: None,
         column: None,
-        message: msg!("case-unreadable", reason = e.to_string()),
+        message: msg!("case-unreadable", reason = io_message(&e)),
         expected: None,
         suggestion: None,
     };
@@ -260,5 +260,22 @@ mod tests {
         assert_eq!(items.len(), 2);
         assert!(items[0].text.as_ref().is_err_and(|e| e.to_string().contains("UTF-8")));
         assert!(items[1].text.is_ok());
+    }
+
+    #[test]
+    fn a_missing_input_is_said_in_the_readers_language() {
+        let Err(e) = Source::open(Path::new("/nonexistent/policy-batch/cases.jsonl")) else {
+            panic!("the input does not exist")
+        };
+        assert!(e.0.render(Lang::Ru).ends_with("файл или каталог не найден"), "{}", e.0.render(Lang::Ru));
+        assert!(e.0.render(Lang::En).ends_with("no such file or directory"), "{}", e.0.render(Lang::En));
+        assert!(!e.to_string().contains("os error"), "{e}");
+    }
+
+    #[test]
+    fn a_case_file_that_cannot_be_read_is_said_in_the_readers_language() {
+        let e = read_file(Path::new("/nonexistent/policy-batch/case.json")).expect_err("the file does not exist");
+        assert_eq!(e.message.render(Lang::Ru), "файл не читается: файл или каталог не найден");
+        assert_eq!(e.message.render(Lang::En), "the file cannot be read: no such file or directory");
     }
 }

@@ -10,7 +10,7 @@ use policy_check::Model;
 use policy_eval::case::MAX_CASE_BYTES;
 use policy_eval::{Case, CaseFormat, CaseWarning, Vocabulary};
 
-use policy_i18n::{tr, Lang};
+use policy_i18n::{io_reason, tr, Lang};
 
 use crate::exit::Failure;
 
@@ -52,7 +52,7 @@ pub fn read(path: &Path) -> Result<CaseText, Failure> {
     if path == Path::new("-") {
         let name = tr!(lang, "case-stdin");
         let bytes = read_bounded(std::io::stdin().lock())
-            .map_err(|e| Failure::new(tr!(lang, "case-cannot-read-stdin", reason = e.to_string())))?;
+            .map_err(|e| Failure::new(tr!(lang, "case-cannot-read-stdin", reason = io_reason(lang, &e))))?;
         let text = text(&name, bytes)?;
         return Ok(CaseText { name, text, format: CaseFormat::Json });
     }
@@ -60,7 +60,7 @@ pub fn read(path: &Path) -> Result<CaseText, Failure> {
         .ok_or_else(|| Failure::new(tr!(lang, "case-unknown-format", name = path.display().to_string())))?;
     let name = path.display().to_string();
     let unreadable =
-        |e: std::io::Error| Failure::new(tr!(lang, "case-cannot-read", name = &name, reason = e.to_string()));
+        |e: std::io::Error| Failure::new(tr!(lang, "case-cannot-read", name = &name, reason = io_reason(lang, &e)));
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let len = file.metadata().map_err(unreadable)?.len();
     if len > u64::try_from(MAX_CASE_BYTES).unwrap_or(u64::MAX) {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use policy_check::model::FileId;
 use policy_check::Workspace;
-use policy_i18n::tr;
+use policy_i18n::{io_reason, tr};
 
 pub use policy_load::MAX_POLICY_BYTES;
 
@@ -19,7 +19,7 @@ impl Unreadable {
     /// The failure to report: `error: cannot read `path`: reason`.
     pub fn failure(&self) -> Failure {
         let lang = crate::lang::chosen(None);
-        Failure(tr!(lang, "cli-cannot-read", path = self.0.path.display().to_string(), reason = &self.0.reason))
+        Failure(tr!(lang, "cli-cannot-read", path = self.0.path.display().to_string(), reason = self.0.reason_in(lang)))
     }
 
     /// The failure to report for a policy: `error: cannot read policy `path`: reason`.
@@ -31,7 +31,7 @@ impl Unreadable {
 /// The failure to report when a policy cannot be read.
 pub fn policy_unreadable(u: &policy_load::Unreadable) -> Failure {
     let lang = crate::lang::chosen(None);
-    Failure(tr!(lang, "cli-cannot-read-policy", path = u.path.display().to_string(), reason = &u.reason))
+    Failure(tr!(lang, "cli-cannot-read-policy", path = u.path.display().to_string(), reason = u.reason_in(lang)))
 }
 
 /// The failure to report when a policy has errors (`rendered`: the errors
@@ -64,7 +64,7 @@ pub fn calendar(path: &Path) -> Result<(), Failure> {
     let lang = crate::lang::chosen(None);
     let name = path.display().to_string();
     let text = std::fs::read_to_string(path)
-        .map_err(|e| Failure(tr!(lang, "cli-calendar-unreadable", name = &name, reason = e.to_string())))?;
+        .map_err(|e| Failure(tr!(lang, "cli-calendar-unreadable", name = &name, reason = io_reason(lang, &e))))?;
     let years = policy_calendar::Calendar::parse(&text)
         .map_err(|e| Failure(tr!(lang, "cli-calendar-invalid", name = &name, reason = e.to_string())))?;
     policy_calendar::Calendar::add_user_years(years);

@@ -12,17 +12,22 @@
 //!   pick a word outside a message (the formatter's unit words).
 //! - [`number`] and [`date`]: numbers and dates as a reader of that language
 //!   writes them (`10,25` and `01.09.2025` in Russian).
+//! - [`io_reason`] and [`io_message`]: why a file could not be read or
+//!   written, in the reader's language («файл или каталог не найден»), not
+//!   the operating system's English.
 //!
 //! Every message exists in both languages with the same arguments: a test
 //! fails otherwise, and another fails when the code asks for an id no file
 //! defines.
 
+mod io;
 mod lang;
 mod message;
 mod messages;
 pub mod number;
 pub mod plural;
 
+pub use io::{io_message, io_reason};
 pub use lang::Lang;
 pub use message::Message;
 pub use messages::{has_message, message, message_with, Arg, Args};

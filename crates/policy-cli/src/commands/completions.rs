@@ -6,7 +6,7 @@ use std::io::Write;
 use clap_complete::Shell;
 
 use crate::exit::{Exit, Failure};
-use policy_i18n::tr;
+use policy_i18n::{io_reason, tr};
 
 /// Arguments of `policy completions`.
 #[derive(Debug, clap::Args)]
@@ -21,7 +21,8 @@ pub fn run(args: &Args, mut command: clap::Command) -> Result<Exit, Failure> {
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut command, "policy", &mut script);
     std::io::stdout().write_all(&script).map_err(|e| {
-        Failure::new(tr!(crate::lang::chosen(None), "cli-cannot-write-completions", reason = e.to_string()))
+        let lang = crate::lang::chosen(None);
+        Failure::new(tr!(lang, "cli-cannot-write-completions", reason = io_reason(lang, &e)))
     })?;
     Ok(Exit::Success)
 }

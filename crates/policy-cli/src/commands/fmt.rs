@@ -10,7 +10,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use policy_fmt::{FormatError, KeywordLanguage};
-use policy_i18n::{tr, Lang};
+use policy_i18n::{io_reason, tr, Lang};
 use policy_syntax::LineIndex;
 
 use crate::exit::{Exit, Failure};
@@ -144,7 +144,7 @@ fn format_file(path: &Path, keywords: Option<KeywordLanguage>, mode: Mode, lang:
     };
     match mode {
         Mode::Write => std::fs::write(path, &formatted)
-            .map_err(|e| Failure::new(tr!(lang, "fmt-cannot-write", name = &name, reason = e.to_string())))?,
+            .map_err(|e| Failure::new(tr!(lang, "fmt-cannot-write", name = &name, reason = io_reason(lang, &e))))?,
         Mode::Diff => print_diff(&name, &text, &formatted, lang)?,
         Mode::Check => {}
     }
@@ -168,7 +168,7 @@ fn format_stdin(name: &str, keywords: Option<KeywordLanguage>, mode: Mode, lang:
 fn read_stdin(name: &str, lang: Lang) -> Result<String, Failure> {
     let mut bytes = Vec::new();
     std::io::stdin().lock().take(load::MAX_POLICY_BYTES + 1).read_to_end(&mut bytes).map_err(|e| {
-        Failure::new(tr!(lang, "fmt-cannot-read-stdin", name = name.to_owned(), reason = e.to_string()))
+        Failure::new(tr!(lang, "fmt-cannot-read-stdin", name = name.to_owned(), reason = io_reason(lang, &e)))
     })?;
     if bytes.len() as u64 > load::MAX_POLICY_BYTES {
         return Err(Failure::new(tr!(
@@ -226,5 +226,5 @@ fn write_stdout(text: &str, lang: Lang) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
-        .map_err(|e| Failure::new(tr!(lang, "cli-cannot-write-stdout", reason = e.to_string())))
+        .map_err(|e| Failure::new(tr!(lang, "cli-cannot-write-stdout", reason = io_reason(lang, &e))))
 }

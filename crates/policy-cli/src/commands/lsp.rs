@@ -9,12 +9,14 @@ pub struct Args {
 }
 
 use crate::exit::{Exit, Failure};
-use policy_i18n::tr;
+use policy_i18n::{io_reason, tr};
 
 /// Runs the server until the client sends `exit` (a failure when the runtime
 /// cannot start).
 pub fn run(_args: &Args) -> Result<Exit, Failure> {
-    policy_lsp::run_stdio()
-        .map_err(|e| Failure::new(tr!(crate::lang::chosen(None), "cli-lsp-cannot-start", reason = e.to_string())))?;
+    policy_lsp::run_stdio().map_err(|e| {
+        let lang = crate::lang::chosen(None);
+        Failure::new(tr!(lang, "cli-lsp-cannot-start", reason = io_reason(lang, &e)))
+    })?;
     Ok(Exit::Success)
 }

@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use crate::exit::{Exit, Failure};
-use policy_i18n::{tr, Lang};
+use policy_i18n::{io_reason, tr, Lang};
 
 /// Arguments of `policy man`.
 #[derive(Debug, clap::Args)]
@@ -40,7 +40,7 @@ pub fn run(args: &Args, command: clap::Command) -> Result<Exit, Failure> {
         .source(format!("policy {}", env!("CARGO_PKG_VERSION")))
         .render(&mut page)
         .and_then(|()| std::io::stdout().write_all(sections_in(lang, &String::from_utf8_lossy(&page)).as_bytes()))
-        .map_err(|e| Failure::new(tr!(lang, "cli-cannot-write-man", reason = e.to_string())))?;
+        .map_err(|e| Failure::new(tr!(lang, "cli-cannot-write-man", reason = io_reason(lang, &e))))?;
     Ok(Exit::Success)
 }
 

@@ -10,7 +10,7 @@ use std::time::Duration;
 use policy_load::LoadError;
 use policy_serve::registry::Policies;
 
-use policy_i18n::tr;
+use policy_i18n::{io_reason, tr};
 
 use crate::exit::{Exit, Failure};
 use crate::{load, render};
@@ -46,6 +46,23 @@ fn lang() -> policy_i18n::Lang {
     crate::lang::chosen(None)
 }
 
+/// Why the policy files cannot be watched: an I/O error (or a missing path)
+/// in the reader's language, with the paths concerned; the watcher's own
+/// text otherwise.
+fn watch_reason(e: &notify::Error) -> String {
+    let reason = match &e.kind {
+        notify::ErrorKind::Io(io) => io_reason(lang(), io),
+        notify::ErrorKind::PathNotFound => io_reason(lang(), &std::io::ErrorKind::NotFound.into()),
+        _ => return e.to_string(),
+    };
+    let paths: Vec<String> = e.paths.iter().map(|p| format!("`{}`", p.display())).collect();
+    if paths.is_empty() {
+        reason
+    } else {
+        format!("{reason} ({})", paths.join(", "))
+    }
+}
+
 /// Reads the token: the file's first line, which must not be empty.
 fn token(path: &PathBuf) -> Result<String, Failure> {
     let text = std::fs::read_to_string(path).map_err(|e| {
@@ -53,7 +70,7 @@ fn token(path: &PathBuf) -> Result<String, Failure> {
             lang(),
             "cli-serve-token-unreadable",
             path = path.display().to_string(),
-            reason = e.to_string()
+            reason = io_reason(lang(), &e)
         ))
     })?;
     let token = text.lines().next().unwrap_or("").trim().to_owned();
@@ -88,25 +105,31 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| Failure::new(tr!(lang(), "cli-serve-cannot-start", reason = e.to_string())))?;
+        .map_err(|e| Failure::new(tr!(lang(), "cli-serve-cannot-start", reason = io_reason(lang(), &e))))?;
     runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind(args.addr).await.map_err(|e| {
-            Failure::new(tr!(lang(), "cli-serve-cannot-listen", addr = args.addr.to_string(), reason = e.to_string()))
+            Failure::new(tr!(
+                lang(),
+                "cli-serve-cannot-listen",
+                addr = args.addr.to_string(),
+                reason = io_reason(lang(), &e)
+            ))
         })?;
         let _watcher = if args.no_watch {
             None
         } else {
             Some(
                 policy_serve::reload::watch(state.clone())
-                    .map_err(|e| Failure::new(tr!(lang(), "cli-serve-cannot-watch", reason = e.to_string())))?,
+                    .map_err(|e| Failure::new(tr!(lang(), "cli-serve-cannot-watch", reason = watch_reason(&e))))?,
             )
         };
-        let local =
-            listener.local_addr().map_err(|e| Failure::new(tr!(lang(), "cli-serve-error", reason = e.to_string())))?;
+        let local = listener
+            .local_addr()
+            .map_err(|e| Failure::new(tr!(lang(), "cli-serve-error", reason = io_reason(lang(), &e))))?;
         eprintln!("{}", tr!(lang(), "cli-serve-listening", addr = local.to_string()));
         policy_serve::serve(listener, state, policy_serve::shutdown_signal())
             .await
-            .map_err(|e| Failure::new(tr!(lang(), "cli-serve-failed", reason = e.to_string())))?;
+            .map_err(|e| Failure::new(tr!(lang(), "cli-serve-failed", reason = io_reason(lang(), &e))))?;
         eprintln!("{}", tr!(lang(), "cli-serve-stopped"));
         Ok(Exit::Success)
     })

@@ -10,7 +10,7 @@ use std::path::Path;
 use policy_batch::progress::Progress;
 use policy_batch::summary::without_values;
 use policy_batch::{render, Judge, Judged, Options, Source, Verdict};
-use policy_i18n::{tr, Lang};
+use policy_i18n::{io_reason, tr, Lang};
 
 use super::Args;
 use crate::exit::{Exit, Failure};
@@ -59,7 +59,7 @@ fn create(lang: Lang, path: &Path, what: Output) -> Result<File, Failure> {
         Failure::new(policy_i18n::message_with(
             lang,
             id,
-            &[("path", path.display().to_string().into()), ("reason", e.to_string().into())],
+            &[("path", path.display().to_string().into()), ("reason", io_reason(lang, &e).into())],
         ))
     })
 }
@@ -94,7 +94,8 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
     // Standard input is named in the reader's language; a file by its path.
     let input = if args.case == Path::new("-") { tr!(lang, "cli-batch-stdin") } else { source.name.clone() };
     let mut warned = 0u64;
-    let write_failed = |e: io::Error| Failure::new(tr!(lang, "cli-batch-cannot-write-reports", reason = e.to_string()));
+    let write_failed =
+        |e: io::Error| Failure::new(tr!(lang, "cli-batch-cannot-write-reports", reason = io_reason(lang, &e)));
     let summary = policy_batch::run(&mut source, &judges, options, |case: &Judged| {
         progress.inc();
         if case.is_unusable() || !case.warnings.is_empty() || has_policy_errors(case) {
@@ -134,7 +135,7 @@ pub fn run(args: &Args) -> Result<Exit, Failure> {
         None if reports_to_stdout => io::stderr().write_all(&bytes),
         None => io::stdout().write_all(&bytes),
     };
-    written.map_err(|e| Failure::new(tr!(lang, "cli-batch-cannot-write-summary", reason = e.to_string())))?;
+    written.map_err(|e| Failure::new(tr!(lang, "cli-batch-cannot-write-summary", reason = io_reason(lang, &e))))?;
     Ok(if summary.has_unusable() { Exit::Unusable } else { Exit::findings_if(summary.has_violations()) })
 }
 
