@@ -169,6 +169,10 @@ fn a_hundred_thousand_line_file_is_handled() {
 
 // ------------------------------------------------------------------ the server loop
 
+/// The longest the server may stay silent while a request is open (debug build, loaded CI
+/// machine): past it a test fails with the request's id instead of hanging.
+const SILENCE_BOUND: Duration = Duration::from_secs(90);
+
 /// The client side of an in-memory session.
 pub struct Peer {
     write: tokio::io::WriteHalf<tokio::io::DuplexStream>,
@@ -213,9 +217,12 @@ impl Peer {
     }
 
     /// Reads until the response to `id`, answering server requests, collecting notifications.
+    /// A server that sends nothing for [`SILENCE_BOUND`] fails the test instead of hanging it.
     pub async fn response(&mut self, id: i64, notes: &mut Vec<Value>) -> Value {
         loop {
-            let m = self.receive().await;
+            let m = tokio::time::timeout(SILENCE_BOUND, self.receive()).await.unwrap_or_else(|_| {
+                panic!("the server sent nothing for {SILENCE_BOUND:?} while request {id} was open")
+            });
             if m.get("id") == Some(&json!(id)) && m.get("method").is_none() {
                 return m;
             }
