@@ -148,7 +148,7 @@ pub struct Tally {
     /// The role of each violated duty (`duty.<role>.…`).
     pub overdue: Vec<String>,
     /// What kept the policy from judging the case (see [`Report::policy_errors`]).
-    pub policy_errors: Vec<String>,
+    pub policy_errors: Vec<Message>,
 }
 
 impl Tally {
@@ -291,6 +291,7 @@ fn message_without_values(message: &Message) -> Message {
             Message::new(id, args)
         }
         Message::Text(text) => Message::from(text_without_values(text)),
+        Message::Each { ru, en } => Message::each(text_without_values(ru), text_without_values(en)),
         Message::List { items, separator } => {
             Message::list(items.iter().map(message_without_values).collect(), separator)
         }

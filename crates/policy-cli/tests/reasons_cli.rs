@@ -111,3 +111,99 @@ fn the_russian_report_says_every_reason_in_words() {
     }
     assert!(checked > 200, "only {checked} reasons were read: the report's layout changed?");
 }
+
+/// The English text report says the evaluator's own words in English — the findings it writes
+/// itself, the facts of the grounds, the citations — on any case of any shipped policy; only
+/// the policy's words (its messages, titles, duties, row labels) and the case's data stay
+/// Russian.
+#[test]
+fn the_english_report_says_the_evaluators_words_in_english() {
+    // The evaluator's Russian words (`locales/ru/eval.ftl`), as they would show through.
+    let russian = [
+        "п. ",
+        "пп. ",
+        "нет документа",
+        "требуется:",
+        "в деле:",
+        "не указано",
+        "не проверен",
+        "исключение ",
+        "не применяется",
+        "не установлено",
+        "не исполнено",
+        "не вычисляется",
+        "нет в деле",
+        "внешний норматив",
+        "нет строки",
+        "событие ",
+        "срок ",
+        "каждые ",
+        "каждую ",
+        "учебного года",
+        "правило ",
+        "дело не может быть оценено",
+    ];
+    let english = ["missing document: ", " — required: ", "; in the case: ", ": not stated", "exception ", "cl. "];
+    let mut seen = [0usize; 6];
+    let mut checked = 0;
+    for name in ["balashikha-7", "murmansk-16", "privolzhye-1", "samara-99"] {
+        let dir = support::root().join("policies/tests").join(name);
+        let mut cases: Vec<_> =
+            std::fs::read_dir(&dir).expect("the policy's cases").flatten().map(|e| e.path()).collect();
+        cases.sort();
+        for case in cases.iter().filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "json")) {
+            let case = case.to_str().expect("a UTF-8 path");
+            let out = policy(&["eval", "--lang", "en", "--policy", &format!("policies/{name}.policy"), case]);
+            let text = support::stdout(&out);
+            // A finding: its heading, its message, its grounds; not its quotes and readings.
+            let mut in_finding = false;
+            for line in text.lines() {
+                let trimmed = line.trim_start();
+                let heading = ["✗ ", "! ", "i "].iter().any(|m| line.starts_with(&format!("  {m}")));
+                if heading {
+                    in_finding = true;
+                } else if !line.starts_with("    ") {
+                    in_finding = false;
+                }
+                let policy_words = trimmed.starts_with("cl. ") && trimmed.contains(": «")
+                    || trimmed.starts_with("Reading: ")
+                    || trimmed == "grounds:";
+                if !in_finding || policy_words {
+                    continue;
+                }
+                checked += 1;
+                for (n, word) in english.iter().enumerate() {
+                    seen[n] += usize::from(trimmed.contains(word));
+                }
+                if heading {
+                    assert!(
+                        !russian[..2].iter().any(|w| trimmed.contains(&format!(" {w}"))),
+                        "{name} {case}: a Russian citation in an English heading: {trimmed}"
+                    );
+                    continue;
+                }
+                // The message of a rule is the policy's own: the evaluator's words are checked
+                // in the findings it writes and in every fact.
+                let evaluators = trimmed.starts_with("– ")
+                    || english[..3].iter().any(|w| trimmed.contains(w))
+                    || trimmed.contains(" was not checked: ")
+                    || trimmed.starts_with("not done");
+                if evaluators {
+                    let policy_text = trimmed.contains(" — required: ") || trimmed.starts_with("not done");
+                    for word in &russian[2..] {
+                        // A document's requirement and a duty's text are the policy's words.
+                        let allowed = policy_text && ["срок ", "не "].iter().any(|w| word.starts_with(w));
+                        assert!(
+                            allowed || !trimmed.contains(word),
+                            "{name} {case}: the evaluator's Russian «{word}» in an English report: {trimmed}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 300, "only {checked} lines were read: the report's layout changed?");
+    for (word, n) in english.iter().zip(seen) {
+        assert!(n > 0, "no English report said «{word}»: the words changed?");
+    }
+}

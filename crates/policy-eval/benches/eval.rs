@@ -109,7 +109,7 @@ fn finding(severity: Severity, rule: &str, clause: &str, message: String) -> Fin
         severity,
         rule: rule.into(),
         clause: Some(clause.into()),
-        message,
+        message: message.into(),
         explanation: Vec::new(),
         readings: Vec::new(),
     }
@@ -188,8 +188,8 @@ fn by_hand(c: &PlainCase, as_of: Date) -> Report {
                     ),
                 );
                 f.explanation = vec![
-                    format!("weekly_hours = {}", weekly.normalize()),
-                    format!("max_weekly_hours: класс {} → {band} → {cap}", c.grade),
+                    format!("weekly_hours = {}", weekly.normalize()).into(),
+                    format!("max_weekly_hours: класс {} → {band} → {cap}", c.grade).into(),
                 ];
                 r.findings.push(f);
             }

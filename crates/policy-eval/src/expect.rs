@@ -4,8 +4,9 @@
 use std::collections::BTreeSet;
 
 use policy_check::model::{ExpectDef, ExpectDefKind, Model, Severity, TestDef, Value};
+use policy_i18n::Lang;
 
-use crate::report::{Report, ReportValue};
+use crate::report::{Finding, Report, ReportValue};
 
 /// One expectation that does not hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +27,7 @@ pub fn check(model: &Model, test: &TestDef, report: &Report) -> Vec<Failure> {
     let unjudged = report.policy_errors.iter().map(|problem| Failure {
         expectation: "(the case can be judged)".into(),
         expected: "no policy error".into(),
-        actual: problem.clone(),
+        actual: problem.render(Lang::Ru),
     });
     unjudged.chain(test.expects.iter().filter_map(|e| check_one(model, e, report))).collect()
 }
@@ -53,18 +54,18 @@ fn check_one(model: &Model, expect: &ExpectDef, report: &Report) -> Option<Failu
             }
         }
         ExpectDefKind::Finding { negated, severity, clause } => {
-            let found: Vec<&str> = match severity {
+            let found: Vec<String> = match severity {
                 Some(sev) => report
                     .findings
                     .iter()
                     .filter(|f| f.severity == *sev && f.clause.as_deref() == Some(clause.as_str()))
-                    .map(|f| f.message.as_str())
+                    .map(Finding::text)
                     .collect(),
                 None => report
                     .obligations
                     .iter()
                     .filter(|o| o.clause.as_deref() == Some(clause.as_str()))
-                    .map(|o| o.duty.as_str())
+                    .map(|o| o.duty.clone())
                     .collect(),
             };
             let what = severity.map(Severity::as_str).unwrap_or("obligation");

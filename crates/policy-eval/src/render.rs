@@ -19,7 +19,7 @@ use owo_colors::OwoColorize;
 use policy_check::markup::markdown as md;
 use policy_check::model::{Model, Severity};
 use policy_check::quote::Quote;
-use policy_i18n::{tr, Lang};
+use policy_i18n::{tr, Lang, Message};
 
 use crate::eval::cite_text;
 use crate::report::{Finding, Obligation, Report};
@@ -106,11 +106,13 @@ pub fn human(report: &Report, model: &Model, lang: Lang, color: bool) -> String 
         let _ = writeln!(out, "{}", paint(color, Style::Heading, &heading));
         for f in group {
             let head = match &f.clause {
-                Some(c) => format!("{mark} {} · {}", cite_text(model, c), titles::rule(model, lang, &f.rule)),
+                Some(c) => {
+                    format!("{mark} {} · {}", cite_text(model, c).render(lang), titles::rule(model, lang, &f.rule))
+                }
                 None => format!("{mark} {}", titles::rule(model, lang, &f.rule)),
             };
             let _ = writeln!(out, "  {}", paint(color, severity_style(sev), &head));
-            let _ = writeln!(out, "    {}", f.message);
+            let _ = writeln!(out, "    {}", f.message.render(lang));
             for (number, words) in quotes(model, f) {
                 let quote = format!("{}: «{}»", tr!(lang, "report-clause", number = number.to_owned()), words.plain());
                 let _ = writeln!(out, "    {}", paint(color, Style::Dim, &quote));
@@ -118,7 +120,7 @@ pub fn human(report: &Report, model: &Model, lang: Lang, color: bool) -> String 
             if !f.explanation.is_empty() {
                 let _ = writeln!(out, "    {}:", tr!(lang, "report-grounds").to_lowercase());
                 for fact in facts_in_words(&facts, f) {
-                    let _ = writeln!(out, "      – {fact}");
+                    let _ = writeln!(out, "      – {}", fact.text);
                 }
             }
             for r in &f.readings {
@@ -166,7 +168,7 @@ pub fn human(report: &Report, model: &Model, lang: Lang, color: bool) -> String 
             for o in items {
                 let mut line = format!("    – {}", o.duty);
                 if let Some(c) = &o.clause {
-                    let _ = write!(line, " ({})", cite_text(model, c));
+                    let _ = write!(line, " ({})", cite_text(model, c).render(lang));
                 }
                 if let Some(due) = o.due {
                     let _ = write!(line, ", {}", tr!(lang, "report-due", date = due));
@@ -229,14 +231,19 @@ pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
             let _ = writeln!(out);
             match &f.clause {
                 Some(c) => {
-                    let _ = writeln!(out, "### {} — {}", md(&cite_text(model, c)), rule_heading(model, lang, &f.rule));
+                    let _ = writeln!(
+                        out,
+                        "### {} — {}",
+                        md(&cite_text(model, c).render(lang)),
+                        rule_heading(model, lang, &f.rule)
+                    );
                 }
                 None => {
                     let _ = writeln!(out, "### {}", rule_heading(model, lang, &f.rule));
                 }
             }
             let _ = writeln!(out);
-            let _ = writeln!(out, "{}", md(&f.message));
+            let _ = writeln!(out, "{}", md(&f.message.render(lang)));
             for (number, words) in quotes(model, f) {
                 let _ = writeln!(out);
                 let _ = writeln!(out, "> {}: «{}»", tr!(lang, "report-clause", number = md(number)), words.markdown());
@@ -247,9 +254,9 @@ pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
                 let _ = writeln!(out);
                 for fact in facts_in_words(&facts, f) {
                     // A fact in words is text; one left as the JSON writes it is code.
-                    let _ = match fact {
-                        Cow::Owned(words) => writeln!(out, "- {}", md(&words)),
-                        Cow::Borrowed(fact) => writeln!(out, "- {}", code(fact)),
+                    let _ = match fact.in_words {
+                        true => writeln!(out, "- {}", md(&fact.text)),
+                        false => writeln!(out, "- {}", code(&fact.text)),
                     };
                 }
             }
@@ -327,7 +334,7 @@ pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
                     &o.readings,
                     lang
                 )),
-                cell(&o.clause.as_deref().map(|c| cite_text(model, c)).unwrap_or_default()),
+                cell(&o.clause.as_deref().map(|c| cite_text(model, c).render(lang)).unwrap_or_default()),
                 o.due.map_or_else(|| "—".into(), |d| policy_i18n::date(lang, d)),
             );
         }
@@ -338,7 +345,7 @@ pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
         let _ = writeln!(out, "## {}", tr!(lang, "report-policy-errors"));
         let _ = writeln!(out);
         for e in &report.policy_errors {
-            let _ = writeln!(out, "- {}", md(e));
+            let _ = writeln!(out, "- {}", md(&e.render(lang)));
         }
     }
     out
@@ -380,7 +387,7 @@ fn not_stated_line(model: &Model, lang: Lang, n: &crate::report::NotStated) -> S
     });
     let mut line = tr!(lang, "report-not-stated-line", topic = topic.to_owned(), text = n.text.to_string());
     if let Some(c) = &n.clause {
-        let _ = write!(line, " ({})", cite_text(model, &c.text));
+        let _ = write!(line, " ({})", cite_text(model, &c.text).render(lang));
     }
     line
 }
@@ -389,7 +396,15 @@ fn not_stated_line(model: &Model, lang: Lang, n: &crate::report::NotStated) -> S
 /// on what it depends.
 fn may_apply(model: &Model, o: &Obligation, lang: Lang) -> Option<String> {
     o.condition.map(|_| {
-        let depends: Vec<Cow<'_, str>> = o.depends_on.iter().map(|d| titles::field(model, lang, d)).collect();
+        let depends: Vec<Cow<'_, str>> = o
+            .depends_on
+            .iter()
+            .map(|d| match d {
+                // A path: the field by its title.
+                Message::Text(path) => titles::field(model, lang, path),
+                d => Cow::Owned(d.render(lang)),
+            })
+            .collect();
         tr!(lang, "report-may-apply", depends = depends.join("; "))
     })
 }
@@ -423,8 +438,9 @@ fn verdict(report: &Report, lang: Lang) -> String {
 /// or the sentence that best matches the finding's message and facts.
 fn quotes<'m>(model: &'m Model, f: &Finding) -> Vec<(&'m str, Quote)> {
     let Some(citation) = f.clause.as_deref() else { return Vec::new() };
-    let mut hints: Vec<&str> = vec![f.message.as_str()];
-    hints.extend(f.explanation.iter().map(String::as_str));
+    // The clause's text is Russian: so are the words that find its sentence.
+    let said: Vec<String> = std::iter::once(&f.message).chain(&f.explanation).map(|m| m.render(Lang::Ru)).collect();
+    let hints: Vec<&str> = said.iter().map(String::as_str).collect();
     model.quotes(citation, &hints, QUOTES_PER_FINDING).into_iter().map(|(c, q)| (c.number.as_str(), q)).collect()
 }
 
@@ -453,13 +469,13 @@ fn code(text: &str) -> String {
     }
 }
 
-/// A finding's facts as [`titles::FactReader`] words them, each line once (a case field and
+/// A finding's facts as [`titles::FactReader`] says them, each line once (a case field and
 /// a value of the same title and amount read the same).
-fn facts_in_words<'a>(facts: &titles::FactReader<'_>, f: &'a Finding) -> Vec<Cow<'a, str>> {
-    let mut out: Vec<Cow<'a, str>> = Vec::with_capacity(f.explanation.len());
+fn facts_in_words(facts: &titles::FactReader<'_>, f: &Finding) -> Vec<titles::FactWords> {
+    let mut out: Vec<titles::FactWords> = Vec::with_capacity(f.explanation.len());
     for fact in &f.explanation {
-        let words = facts.read(fact);
-        if !out.contains(&words) {
+        let words = facts.say(fact);
+        if !out.iter().any(|w| w.text == words.text) {
             out.push(words);
         }
     }

@@ -13,6 +13,7 @@ use std::sync::Arc;
 use jiff::civil::Date;
 use policy_check::citation::CitationRef;
 use policy_check::model::Severity;
+use policy_i18n::{Lang, Message};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
@@ -65,8 +66,8 @@ pub struct Report {
     /// naming the expression). Not part of the
     /// contract's keys: serialized only when non-empty; the CLI exits with 2
     /// when there is any (see [`Report::exit_code`]).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub policy_errors: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "ser_messages")]
+    pub policy_errors: Vec<Message>,
     /// The readings each reported value rests on (`reading "…"` at the value
     /// or at a value or table it reads), by value name, in `values`' order;
     /// a JSON object, serialized only when some value rests on a reading.
@@ -150,14 +151,30 @@ pub struct Finding {
     pub rule: String,
     /// The citation, exactly as the policy writes it.
     pub clause: Option<String>,
-    /// What is wrong, in the policy's words.
-    pub message: String,
-    /// The facts that led to it (`pupil.grade = 5`, `max_weekly_hours: класс 5 → V–VIII → 10`).
-    pub explanation: Vec<String>,
+    /// What is wrong: the policy's words (its message), or the evaluator's
+    /// (`нет документа: …`), said in the reader's language; in Russian in JSON.
+    #[serde(serialize_with = "ser_message")]
+    pub message: Message,
+    /// The facts that led to it (`pupil.grade = 5`, `max_weekly_hours: класс 5 → V–VIII → 10`),
+    /// in the reader's language; in Russian in JSON.
+    #[serde(serialize_with = "ser_messages")]
+    pub explanation: Vec<Message>,
     /// The readings it rests on (the interpretations the policy chose where
     /// the regulation is ambiguous), shared with the model; serialized only when non-empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub readings: Vec<Arc<str>>,
+}
+
+impl Finding {
+    /// The message as the JSON report writes it (in Russian).
+    pub fn text(&self) -> String {
+        self.message.render(Lang::Ru)
+    }
+
+    /// The facts as the JSON report writes them (in Russian).
+    pub fn facts(&self) -> Vec<String> {
+        self.explanation.iter().map(|fact| fact.render(Lang::Ru)).collect()
+    }
 }
 
 /// Something a role must do for this case.
@@ -179,8 +196,8 @@ pub struct Obligation {
     /// What an undecided condition depends on: absent fields by path, external
     /// norms without a value, values the policy leaves undecided. Serialized
     /// only when non-empty.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub depends_on: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "ser_messages")]
+    pub depends_on: Vec<Message>,
     /// The readings the duty rests on, shared with the model; serialized only when non-empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub readings: Vec<Arc<str>>,
@@ -261,6 +278,31 @@ fn ser_opt_date<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error
     match d {
         Some(d) => s.collect_str(d),
         None => s.serialize_none(),
+    }
+}
+
+/// A message as the JSON report carries it: in Russian, the language of the contract.
+fn ser_message<S: Serializer>(m: &Message, s: S) -> Result<S::Ok, S::Error> {
+    match m {
+        Message::Text(t) => s.serialize_str(t),
+        m => s.serialize_str(&m.render(Lang::Ru)),
+    }
+}
+
+fn ser_messages<S: Serializer>(messages: &[Message], s: S) -> Result<S::Ok, S::Error> {
+    let mut seq = s.serialize_seq(Some(messages.len()))?;
+    for m in messages {
+        seq.serialize_element(&MessageRu(m))?;
+    }
+    seq.end()
+}
+
+/// A message serialized in Russian.
+struct MessageRu<'a>(&'a Message);
+
+impl Serialize for MessageRu<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        ser_message(self.0, s)
     }
 }
 

@@ -15,7 +15,7 @@ use policy_check::model::{ElemSlot, Expr, ExprKind, ListId, Model, SymbolId, Val
 use policy_syntax::ast::BinaryOp;
 
 use crate::report::ReportValue;
-use policy_i18n::Lang;
+use policy_i18n::{Lang, Message};
 
 /// The Russian title, when the language reads it; else the identifier.
 fn pick<'a>(lang: Lang, title: Option<&'a str>, identifier: &'a str) -> &'a str {
@@ -182,7 +182,17 @@ impl<'m> FactReader<'m> {
         FactReader { model, lang, calls: OnceCell::new() }
     }
 
-    /// `fact` in words.
+    /// A fact of a finding (as the evaluator keeps it) in the reader's language: in Russian
+    /// read in words ([`FactReader::read`]), in English said as it is.
+    pub fn say(&self, fact: &Message) -> FactWords {
+        let said = fact.render(self.lang);
+        match self.read(&said) {
+            Cow::Owned(text) => FactWords { text, in_words: true },
+            Cow::Borrowed(_) => FactWords { text: said, in_words: false },
+        }
+    }
+
+    /// `fact`, as the JSON report writes it, in words.
     pub fn read<'a>(&self, fact: &'a str) -> Cow<'a, str> {
         if self.lang != Lang::Ru {
             return Cow::Borrowed(fact);
@@ -262,6 +272,14 @@ impl<'m> FactReader<'m> {
             None => format!("{words} —{}", &fact[subject.len() + 1..]),
         })
     }
+}
+
+/// A fact as a report shows it.
+pub struct FactWords {
+    /// Its text.
+    pub text: String,
+    /// Whether it is in words (names by their titles), not as the JSON report writes it.
+    pub in_words: bool,
 }
 
 /// `text` with each ISO date in it (`2025-10-06`) written the language's way.

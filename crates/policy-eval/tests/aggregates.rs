@@ -36,8 +36,8 @@ fn number(report: &Report, name: &str) -> Decimal {
     }
 }
 
-fn finding<'r>(report: &'r Report, rule: &str) -> Option<(Severity, &'r str)> {
-    report.findings.iter().find(|f| f.rule == rule).map(|f| (f.severity, f.message.as_str()))
+fn finding(report: &Report, rule: &str) -> Option<(Severity, String)> {
+    report.findings.iter().find(|f| f.rule == rule).map(|f| (f.severity, f.text()))
 }
 
 const PLAN: &str = r#"
@@ -65,7 +65,10 @@ rule electives_cap § "1" {
     assert_eq!(number(&r, "maths"), Decimal::new(25, 1));
     assert_eq!(number(&r, "electives"), Decimal::new(75, 2));
     assert_eq!(number(&r, "none"), Decimal::ZERO);
-    assert_eq!(finding(&r, "electives_cap"), Some((Severity::Violation, "по выбору 0,75 ч — не более 0,5 ч")));
+    assert_eq!(
+        finding(&r, "electives_cap"),
+        Some((Severity::Violation, "по выбору 0,75 ч — не более 0,5 ч".to_owned()))
+    );
 }
 
 #[test]
@@ -138,7 +141,7 @@ rule year_too_long § "1" {
     let r = judge(policy, &PLAN.replace("weeks: 34", "weeks: 36"));
     assert_eq!(
         finding(&r, "year_too_long"),
-        Some((Severity::Violation, "учебный год длиннее 35 недель: до 11.05.2026"))
+        Some((Severity::Violation, "учебный год длиннее 35 недель: до 11.05.2026".to_owned()))
     );
 
     // An absent number of weeks leaves the rule undecided, naming the field.

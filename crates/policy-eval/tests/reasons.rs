@@ -36,7 +36,7 @@ fn judge(policy: &str, case: &str) -> Report {
 /// The explanation of the finding of `rule`.
 fn reasons(report: &Report, rule: &str) -> Vec<String> {
     match report.findings.iter().find(|f| f.rule == rule) {
-        Some(f) => f.explanation.clone(),
+        Some(f) => f.facts(),
         None => panic!("no finding of {rule}: {report:#?}"),
     }
 }

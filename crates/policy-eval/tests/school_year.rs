@@ -53,12 +53,12 @@ fn judge(model: &Model, start: &str, events: &[&str], as_of: Date) -> Report {
     evaluate(model, &case, as_of)
 }
 
-fn missed(report: &Report) -> Vec<&str> {
+fn missed(report: &Report) -> Vec<String> {
     report
         .findings
         .iter()
         .filter(|f| f.severity == Severity::Violation && f.rule == "duty.administration.control")
-        .map(|f| f.message.as_str())
+        .map(|f| f.text())
         .collect()
 }
 

@@ -125,7 +125,7 @@ plan:
     let json = serde_json::to_string(&r).unwrap_or_default();
     assert!(json.contains(r#""total":1,"thirteen":13,"tenth":0.3,"product":1"#), "{json}");
     assert_eq!(r.findings.len(), 1);
-    assert_eq!(r.findings[0].message, "ровно 1 ч, 0,3, 0,25");
+    assert_eq!(r.findings[0].text(), "ровно 1 ч, 0,3, 0,25");
 }
 
 #[test]
@@ -260,7 +260,7 @@ fn deadline_day_7_is_in_time_day_8_is_late() {
     let r = judge_on(&m, &day8, date(2025, 10, 20));
     assert_eq!(violations(&r), ["duty.administration.substitution"]);
     assert_eq!(r.findings[0].clause.as_deref(), Some("41"));
-    assert!(r.findings[0].message.contains("09.10.2025"), "{r:#?}");
+    assert!(r.findings[0].text().contains("09.10.2025"), "{r:#?}");
 }
 
 #[test]
@@ -352,7 +352,7 @@ role teacher {
     assert!(r.findings.is_empty(), "{r:#?}");
     assert_eq!(r.obligations.len(), 1, "{r:#?}");
     assert_eq!(r.obligations[0].clause.as_deref(), Some("41"));
-    assert_eq!(r.obligations[0].depends_on, ["plan.extra"]);
+    assert_eq!(r.obligations[0].depends_on, [policy_i18n::Message::from("plan.extra")]);
     let json = serde_json::to_value(&r).unwrap();
     assert_eq!(json["obligations"][0]["condition"], "unknown");
     assert_eq!(json["obligations"][0]["depends_on"][0], "plan.extra");
@@ -392,10 +392,10 @@ fn a_rule_fires_with_its_explanation() {
     let r = judge(LOAD, &load_case("10.25", ""));
     assert_eq!(violations(&r), ["weekly_load"]);
     let f = &r.findings[0];
-    assert_eq!(f.message, "Нагрузка 10,25 ч выше предела 10 ч");
+    assert_eq!(f.text(), "Нагрузка 10,25 ч выше предела 10 ч");
     assert_eq!(f.clause.as_deref(), Some("16"));
     assert_eq!(
-        f.explanation,
+        f.facts(),
         ["plan.weekly_hours = 10.25", "weekly_hours = 10.25", "max_weekly_hours: класс 5 → V–VIII → 10",]
     );
     assert!(judge(LOAD, &load_case("10", "")).findings.is_empty());
@@ -420,12 +420,12 @@ exception unfunded for weekly_load § "16.2" {{
     let unfunded = judge(&policy, &load_case("12", "load_increase: { director_decision: true, funding: false }\n"));
     assert_eq!(warnings(&unfunded), ["weekly_load"]);
     assert_eq!(unfunded.findings[0].clause.as_deref(), Some("16.2"));
-    assert_eq!(unfunded.findings[0].message, "Увеличение до 12 ч без финансирования");
+    assert_eq!(unfunded.findings[0].text(), "Увеличение до 12 ч без финансирования");
     assert!(unfunded.policy_errors.is_empty());
     // Without a decision in the case no exception is established: the rule stands.
     let none = judge(&policy, &load_case("12", ""));
     assert_eq!(violations(&none), ["weekly_load"]);
-    assert!(none.findings[0].explanation.contains(&"исключение granted: не установлено".to_string()));
+    assert!(none.findings[0].facts().contains(&"исключение granted: не установлено".to_string()));
 }
 
 #[test]
@@ -448,7 +448,7 @@ exception c for weekly_load {{
     );
     let r = judge(&policy, &load_case("12", "load_increase: { director_decision: true }\n"));
     assert_eq!(r.policy_errors.len(), 1, "{r:#?}");
-    assert!(r.policy_errors[0].contains("исключения a и b"));
+    assert!(r.policy_errors[0].render(policy_i18n::Lang::Ru).contains("исключения a и b"));
     assert_eq!(r.exit_code(), 2);
     let json = serde_json::to_string(&r).unwrap_or_default();
     assert!(json.contains("policy_errors"));
@@ -472,7 +472,7 @@ rule load § "16" {
 "#;
     let r = judge(policy, CASE);
     assert_eq!(warnings(&r), ["nickname_short", "load"]);
-    assert_eq!(r.findings[1].message, "правило load (п. 16) не проверено: в деле нет поля plan.extra");
+    assert_eq!(r.findings[1].text(), "правило load (п. 16) не проверено: в деле нет поля plan.extra");
     assert_eq!(r.exit_code(), 0);
 }
 
@@ -489,7 +489,7 @@ rule sanpin_load § "1.5" {
     let r = judge(policy, CASE);
     assert_eq!(warnings(&r), ["sanpin_load"], "{r:#?}");
     assert_eq!(
-        r.findings[0].message,
+        r.findings[0].text(),
         "правило sanpin_load (п. 1.5) не проверено: не задан внешний норматив «норма СанПиН» (sanpin)"
     );
     assert!(r.value("limit").is_none(), "an undecidable value is not reported");
@@ -577,8 +577,9 @@ fn documents_absent_or_defective() {
         ),
     );
     assert_eq!(r.missing_documents, ["medical_certificate", "schedule", "committee_order"]);
+    let texts: Vec<String> = r.findings.iter().map(|f| f.text()).collect();
     let found: Vec<(&str, Option<&str>, &str)> =
-        r.findings.iter().map(|f| (f.rule.as_str(), f.clause.as_deref(), f.message.as_str())).collect();
+        r.findings.iter().zip(&texts).map(|(f, t)| (f.rule.as_str(), f.clause.as_deref(), t.as_str())).collect();
     assert_eq!(
         found,
         [
@@ -603,7 +604,7 @@ fn documents_absent_or_defective() {
         ]
     );
     // The missing number of copies is named in the explanation.
-    assert!(r.findings[2].explanation.iter().any(|e| e.contains("documents.schedule.copies")));
+    assert!(r.findings[2].facts().iter().any(|e| e.contains("documents.schedule.copies")));
     let fine = judge(
         DOCUMENTS,
         &docs_case(

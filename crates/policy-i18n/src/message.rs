@@ -19,6 +19,15 @@ pub enum Message {
     /// Text shown as it is in every language (a name, a quote, an error of a
     /// library that speaks one language).
     Text(Cow<'static, str>),
+    /// Text written in each language by a writer outside Fluent: a duration in
+    /// the keyword languages (`2 недели`, `2 weeks`), or a name by the title a
+    /// policy gives it in Russian and by its identifier in English.
+    Each {
+        /// The Russian text.
+        ru: Cow<'static, str>,
+        /// The English text.
+        en: Cow<'static, str>,
+    },
     /// Messages in a row, each rendered in the same language, with a
     /// separator between them (`grade 5: …; grade 7: …`).
     List {
@@ -40,10 +49,19 @@ impl Message {
         match self {
             Message::Fluent { id, args } => message_with(lang, id, args),
             Message::Text(text) => text.clone().into_owned(),
+            Message::Each { ru, en } => match lang {
+                Lang::Ru => ru.clone().into_owned(),
+                Lang::En => en.clone().into_owned(),
+            },
             Message::List { items, separator } => {
                 items.iter().map(|item| item.render(lang)).collect::<Vec<_>>().join(separator)
             }
         }
+    }
+
+    /// Text written in each language outside Fluent.
+    pub fn each(ru: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Self {
+        Message::Each { ru: ru.into(), en: en.into() }
     }
 
     /// `items` in a row with `separator` between them.
@@ -55,7 +73,7 @@ impl Message {
     pub fn id(&self) -> Option<&'static str> {
         match self {
             Message::Fluent { id, .. } => Some(id),
-            Message::Text(_) | Message::List { .. } => None,
+            Message::Text(_) | Message::Each { .. } | Message::List { .. } => None,
         }
     }
 }
@@ -103,6 +121,8 @@ mod tests {
         assert_eq!(weeks.render(Lang::En), "32 weeks");
         let text = Message::from("как есть");
         assert_eq!(text.render(Lang::En), "как есть");
+        let each = Message::each("2 недели", "2 weeks");
+        assert_eq!((each.render(Lang::Ru), each.render(Lang::En)), ("2 недели".into(), "2 weeks".into()));
         let nested = crate::msg!("i18n-example-date", date = crate::msg!("i18n-example-weeks", n = 1));
         assert_eq!(nested.render(Lang::Ru), "с 1 неделя");
     }

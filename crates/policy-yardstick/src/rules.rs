@@ -5,6 +5,7 @@ use jiff::civil::Date;
 use jiff::Span;
 use policy_check::model::Severity;
 use policy_eval::{Finding, Report, ReportValue};
+use policy_i18n::Message;
 use rust_decimal::Decimal;
 
 use crate::case::{Case, Category, Doc, DocKind, Event, EventType, Form, MissReason};
@@ -105,7 +106,7 @@ pub(crate) fn finding(severity: Severity, rule: &str, clause: &str, message: Str
         severity,
         rule: rule.into(),
         clause: Some(clause.into()),
-        message,
+        message: Message::from(message),
         explanation: Vec::new(),
         readings: Vec::new(),
     }
@@ -247,8 +248,8 @@ fn rules(f: &Facts, r: &mut Report) {
                     format!("Недельная нагрузка {weekly} ч превышает предел {cap} ч для {} класса", p.grade),
                 );
                 finding.explanation = vec![
-                    format!("weekly_hours = {weekly}"),
-                    format!("max_weekly_hours: класс {} → {band} → {cap}", p.grade),
+                    format!("weekly_hours = {weekly}").into(),
+                    format!("max_weekly_hours: класс {} → {band} → {cap}", p.grade).into(),
                     "исключение director_increase: не применяется".into(),
                 ];
                 r.findings.push(finding);

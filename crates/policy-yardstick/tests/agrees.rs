@@ -41,7 +41,7 @@ type Key = (
     Vec<(String, ReportValue)>,
     Vec<String>,
     Vec<(String, Severity, Option<String>)>,
-    Vec<(String, String, Option<String>, Option<Date>, Option<DutyCondition>, Vec<String>)>,
+    Vec<(String, String, Option<String>, Option<Date>, Option<DutyCondition>, Vec<policy_i18n::Message>)>,
 );
 
 fn key(r: &Report) -> Key {

@@ -86,7 +86,7 @@ fn finding_rows(models: &[&Model], reports: &[&Report], lang: Lang) -> Vec<Row> 
                 .map(|f| {
                     let cell = Cell::new(f.severity.as_str(), f.clause.as_deref())
                         .in_words(super::rules::severity_words(lang, f.severity))
-                        .with_note(Some(&f.message));
+                        .with_note(Some(&f.message.render(lang)));
                     (f.rule.clone(), cell)
                 })
                 .collect()

@@ -1,15 +1,14 @@
 //! What an undecidable condition lacks ([`Blame`]: absent fields, unset
 //! external norms, missing table rows) and the warning that names it.
 
-use std::fmt::Write as _;
-
 use policy_check::model::{Builtin, CitationRef, Expr, ExprKind, ParamId, Severity};
+use policy_i18n::{msg, Message};
 use policy_syntax::ast::{BinaryOp, UnaryOp};
 
 use super::expr::is_null_literal;
 use super::ops::IsNull;
+use super::say::{self, cite};
 use super::trace::{Facts, Quiet};
-use super::wording::cite;
 use super::{Cur, Evaluator, Unknown};
 use crate::report::{Finding, Report};
 
@@ -18,7 +17,7 @@ impl<'m> Evaluator<'m> {
     pub(super) fn undecided(
         &self,
         report: &mut Report,
-        what: String,
+        what: Message,
         rule: String,
         citation: Option<&CitationRef>,
         conds: &[&'m Expr],
@@ -33,12 +32,11 @@ impl<'m> Evaluator<'m> {
         // those of the undecided ones.
         let mut facts = Facts::default();
         self.trace_all(conds.iter().copied(), None, &mut facts);
-        let mut message = what;
-        if let Some(c) = citation {
-            let _ = write!(message, " ({})", cite(c));
-        }
-        message.push_str(" не проверено: ");
-        message.push_str(&self.blame_text(&blame, citation.map(|c| c.text.as_str())));
+        let because = self.blame_text(&blame, citation.map(|c| c.text.as_str()));
+        let message = match citation {
+            Some(c) => msg!("eval-undecided-cited", what = what, clause = cite(c), because = because),
+            None => msg!("eval-undecided", what = what, because = because),
+        };
         report.findings.push(Finding {
             severity: Severity::Warning,
             rule,
@@ -50,60 +48,49 @@ impl<'m> Evaluator<'m> {
     }
 
     /// What a [`Blame`] names, as the text of a warning (`cited` is the clause already cited).
-    pub(super) fn blame_text(&self, blame: &Blame, cited: Option<&str>) -> String {
+    pub(super) fn blame_text(&self, blame: &Blame, cited: Option<&str>) -> Message {
         // Arithmetic past the maximum is what stopped the check, whatever
         // else is absent (a `??` fallback that overflowed also finds its
         // first operand null): say that, not that a field is missing.
         if !blame.overflow.is_empty() {
-            return blame.overflow.join("; ");
+            return Message::list(blame.overflow.clone(), "; ");
         }
         let mut parts = Vec::new();
         // Each field by its title from the schema, with its path: «действительно до»
         // (documents.medical_certificate.valid_until).
-        let named: Vec<String> = blame
-            .fields
-            .iter()
-            .map(|(path, title)| match title {
-                Some(title) => crate::titles::titled(title, path),
-                None => path.clone(),
-            })
-            .collect();
-        match named.len() {
-            0 => {}
-            1 => parts.push(format!("в деле нет поля {}", named[0])),
-            _ => parts.push(format!("в деле нет полей {}", named.join(", "))),
+        let named: Vec<Message> =
+            blame.fields.iter().map(|(path, title)| say::titled(title.as_deref(), path)).collect();
+        if !named.is_empty() {
+            parts.push(msg!("eval-blame-fields", n = named.len(), fields = Message::list(named, ", ")));
         }
         parts.extend(self.blame_norms(blame, cited));
         if parts.is_empty() {
-            "условие не вычисляется на данных дела".into()
+            msg!("eval-blame-nothing")
         } else {
-            parts.join("; ")
+            Message::list(parts, "; ")
         }
     }
 
     /// What a [`Blame`] names, one item each: the absent fields by path, then
     /// the external norms and the rest as [`Evaluator::blame_text`] words them
     /// (an obligation's `depends_on`).
-    pub(super) fn blame_items(&self, blame: &Blame, cited: Option<&str>) -> Vec<String> {
-        let mut items: Vec<String> = blame.fields.iter().map(|(path, _)| path.clone()).collect();
+    pub(super) fn blame_items(&self, blame: &Blame, cited: Option<&str>) -> Vec<Message> {
+        let mut items: Vec<Message> = blame.fields.iter().map(|(path, _)| Message::from(path.clone())).collect();
         items.extend(self.blame_norms(blame, cited));
         items.extend(blame.overflow.iter().cloned());
         items
     }
 
     /// The external norms without a value and the other causes a [`Blame`] names.
-    fn blame_norms(&self, blame: &Blame, cited: Option<&str>) -> Vec<String> {
+    fn blame_norms(&self, blame: &Blame, cited: Option<&str>) -> Vec<Message> {
         let mut parts = Vec::new();
         for &p in &blame.params {
             if let Some(def) = self.model.params.get(p) {
-                let mut s = match &def.description {
-                    Some(d) => format!("не задан внешний норматив «{d}» ({})", def.name),
-                    None => format!("не задан внешний норматив {}", def.name),
-                };
-                if let Some(c) = def.citation.as_ref().filter(|c| Some(c.text.as_str()) != cited) {
-                    let _ = write!(s, ", {}", cite(c));
-                }
-                parts.push(s);
+                let norm = msg!("eval-blame-norm", name = say::titled(def.description.as_deref(), &def.name));
+                parts.push(match def.citation.as_ref().filter(|c| Some(c.text.as_str()) != cited) {
+                    Some(c) => Message::list(vec![norm, cite(c)], ", "),
+                    None => norm,
+                });
             }
         }
         parts.extend(blame.other.iter().cloned());
@@ -197,8 +184,7 @@ impl<'m> Evaluator<'m> {
                     if out.len() == before {
                         // Undecided by the policy itself (`if … then null`), not
                         // for want of a field: name the value.
-                        let what = def.description.as_deref().unwrap_or(&def.name);
-                        out.other(what.to_string());
+                        out.other(say::named(def.description.as_deref(), &def.name));
                     }
                 }
             }
@@ -213,13 +199,10 @@ impl<'m> Evaluator<'m> {
                             self.blame(&r.value, None, out, depth + 1);
                         }
                     }
-                    (Ok(_), None) => out.other(format!(
-                        "в таблице {} нет строки для случая: {}",
-                        match &def.description {
-                            Some(title) => crate::titles::titled(title, &def.name),
-                            None => def.name.clone(),
-                        },
-                        self.table_keys_text(*id)
+                    (Ok(_), None) => out.other(msg!(
+                        "eval-blame-no-row",
+                        table = say::titled(def.description.as_deref(), &def.name),
+                        keys = self.table_keys_text(*id)
                     )),
                     (Err(Unknown), _) => {
                         for k in &def.keys {
@@ -301,8 +284,8 @@ pub(super) struct Blame {
     /// The absent fields: each path, with its title when the schema gives one.
     fields: Vec<(String, Option<String>)>,
     params: Vec<ParamId>,
-    other: Vec<String>,
-    overflow: Vec<String>,
+    other: Vec<Message>,
+    overflow: Vec<Message>,
 }
 
 impl Blame {
@@ -324,13 +307,13 @@ impl Blame {
         }
     }
     /// Records arithmetic past the decimal maximum, once.
-    fn overflow(&mut self, s: String) {
+    fn overflow(&mut self, s: Message) {
         if !self.overflow.contains(&s) {
             self.overflow.push(s);
         }
     }
     /// Records any other lack, once.
-    fn other(&mut self, s: String) {
+    fn other(&mut self, s: Message) {
         if !self.other.contains(&s) {
             self.other.push(s);
         }

@@ -4,7 +4,10 @@ use policy_check::model::{DocumentDef, Expr, ExprKind, ListId, Severity, Value};
 
 use super::ops::IsNull;
 
+use policy_i18n::{msg, Message};
+
 use super::blame::Blame;
+use super::say;
 use super::trace::{Facts, Quiet, Sink};
 use super::{Evaluator, Unknown};
 use crate::report::{Finding, Report};
@@ -14,12 +17,7 @@ impl<'m> Evaluator<'m> {
     pub(super) fn document(&self, index: usize, doc: &'m DocumentDef, report: &mut Report) {
         let kind_name = self.model.symbol_name(doc.kind);
         let rule = || format!("document.{kind_name}");
-        let title = || {
-            doc.description
-                .clone()
-                .or_else(|| self.symbol_description(doc.kind).map(str::to_string))
-                .unwrap_or_else(|| kind_name.to_string())
-        };
+        let title = || say::named(doc.description.as_deref().or_else(|| self.symbol_description(doc.kind)), kind_name);
         if let Some(w) = &doc.when {
             match self.truth(w, None, &mut Quiet) {
                 Ok(true) => {}
@@ -27,7 +25,7 @@ impl<'m> Evaluator<'m> {
                 Err(Unknown) => {
                     self.undecided(
                         report,
-                        format!("требование документа «{}»", title()),
+                        msg!("eval-document-requirement", document = title()),
                         rule(),
                         doc.citation.as_deref(),
                         &[w],
@@ -73,7 +71,7 @@ impl<'m> Evaluator<'m> {
                 severity: Severity::Violation,
                 rule: rule(),
                 clause: doc.citation.as_ref().map(|c| c.text.clone()),
-                message: format!("нет документа: {}", title()),
+                message: msg!("eval-document-missing", document = title()),
                 readings: Vec::new(),
                 explanation: when_facts().into_list(),
             });
@@ -95,15 +93,20 @@ impl<'m> Evaluator<'m> {
             let mut blame = Blame::default();
             if self.truth(&req.expr, cur, &mut Quiet).is_err() {
                 self.blame_truth(&req.expr, cur, &mut blame, 0);
-                facts.fact(format!("не проверено: {}", self.blame_text(&blame, None)));
+                facts.fact(msg!("eval-fact-not-checked", because = self.blame_text(&blame, None)));
             }
-            let what = req.description.as_deref().unwrap_or(&req.source);
+            let required = req.description.as_deref().unwrap_or(&req.source).to_owned();
             report.findings.push(Finding {
                 severity: Severity::Violation,
                 rule: rule(),
                 readings: self.reading_texts(self.model.readings.of_requirement(index, j)),
                 clause: req.citation.as_ref().or(doc.citation.as_ref()).map(|c| c.text.clone()),
-                message: format!("{} — требуется: {what}; в деле: {}", title(), self.in_case(&req.expr, list, chosen)),
+                message: msg!(
+                    "eval-document-defective",
+                    document = title(),
+                    required = required,
+                    found = self.in_case(&req.expr, list, chosen)
+                ),
                 explanation: facts.into_list(),
             });
         }
@@ -115,7 +118,7 @@ impl<'m> Evaluator<'m> {
     /// What a document has in the fields a requirement reads, as a lawyer
     /// reads it: `кому адресовано — заместитель директора`, `гербовая печать —
     /// нет`, `число экземпляров — не указано`.
-    fn in_case(&self, req: &'m Expr, list: ListId, i: u32) -> String {
+    fn in_case(&self, req: &'m Expr, list: ListId, i: u32) -> Message {
         let mut slots = Vec::new();
         req.walk(&mut |e| {
             if let ExprKind::Current { list: l, slot } = e.kind {
@@ -124,28 +127,29 @@ impl<'m> Evaluator<'m> {
                 }
             }
         });
-        let parts: Vec<String> = slots
+        let parts: Vec<Message> = slots
             .into_iter()
             .map(|slot| {
-                let name = self
+                let path = self.elem_field_path(list, i, slot);
+                let title = self
                     .model
                     .schema
                     .lists
                     .get(list)
                     .and_then(|l| l.fields.get(slot))
-                    .and_then(|f| f.description.clone())
-                    .unwrap_or_else(|| self.elem_field_path(list, i, slot));
+                    .and_then(|f| f.description.as_deref());
                 let value = match self.elem_field(list, i, slot) {
-                    v if v.is_null() => "не указано".to_string(),
-                    v => self.words(v),
+                    v if v.is_null() => msg!("eval-not-stated"),
+                    Value::Bool(b) => say::yes_no(*b),
+                    v => Message::from(self.words(v)),
                 };
-                format!("{name} — {value}")
+                msg!("eval-in-case-field", field = say::named(title, &path), value = value)
             })
             .collect();
         if parts.is_empty() {
-            "требование не выполнено".into()
+            msg!("eval-requirement-unmet")
         } else {
-            parts.join(", ")
+            Message::list(parts, ", ")
         }
     }
 }

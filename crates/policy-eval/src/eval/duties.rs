@@ -1,17 +1,16 @@
 //! Roles' duties: plain obligations, deadlines after events, and periodic
 //! duties (frequencies).
 
-use std::fmt::Write as _;
-
 use jiff::civil::Date;
 use policy_calendar::CalendarError;
 use policy_check::model::{DeadlineStart, DutyDef, Expr, Period, RoleDef, Severity, SymbolId, Value};
+use policy_i18n::{msg, Message};
 use policy_syntax::ast::{Duration, DurationUnit};
 
 use super::blame::Blame;
 use super::ops::{add_duration, IsNull};
+use super::say::{self, cite};
 use super::trace::Quiet;
-use super::wording::{cite, date_ru, duration_ru, every_ru};
 use super::{Evaluator, EventRef, Unknown};
 use crate::report::{DutyCondition, Finding, Report};
 
@@ -80,7 +79,7 @@ impl<'m> Evaluator<'m> {
                         let cited = duty.citation.as_ref().map(|c| c.text.as_str());
                         let mut depends_on = self.blame_items(&blame, cited);
                         if depends_on.is_empty() {
-                            depends_on.push(self.expr_text(w));
+                            depends_on.push(Message::from(self.expr_text(w)));
                         }
                         let mut obligation = self.obligation(role, duty, None);
                         obligation.condition = Some(DutyCondition::Unknown);
@@ -171,17 +170,15 @@ impl<'m> Evaluator<'m> {
                     severity: Severity::Warning,
                     rule: rule(),
                     clause,
-                    message: format!(
-                        "срок не вычислен: {} — {} {} считаются по производственному календарю, а в нём нет \
-                         {year} года; объявите его в политике (`производственный_календарь {year} \"источник\" {{ \
-                         нерабочие …; рабочие … }}`) или добавьте файлом `--calendar FILE` (таблица `[[year]]` с \
-                         `year = {year}`, `source`, `non_working`, `working`)",
-                        duty.text,
-                        duration_ru(dl.within),
-                        self.start_words(start),
+                    message: msg!(
+                        "eval-calendar-missing",
+                        duty = duty.text.clone(),
+                        within = say::duration(dl.within),
+                        start = self.start_words(start),
+                        year = year.to_string()
                     ),
                     readings: Vec::new(),
-                    explanation: vec![format!("{} {date}", self.start_fact(start)), format!("as_of = {}", self.as_of)],
+                    explanation: vec![self.start_fact(start, None), self.as_of_fact()],
                 });
                 return;
             }
@@ -210,19 +207,20 @@ impl<'m> Evaluator<'m> {
                 severity: Severity::Violation,
                 rule: rule(),
                 clause,
-                message: format!(
-                    "не исполнено в срок: {} — {} {}{subject_text} до {} нет события «{}»",
-                    duty.text,
-                    self.start_words(start),
-                    date_ru(date),
-                    date_ru(due),
-                    self.symbol_title(by),
+                message: msg!(
+                    "eval-duty-overdue",
+                    duty = duty.text.clone(),
+                    start = self.start_words(start),
+                    date = date,
+                    subject = subject_text.clone(),
+                    due = due,
+                    event = self.symbol_named(by),
                 ),
                 readings: Vec::new(),
                 explanation: vec![
-                    format!("{} {date}{subject_text}", self.start_fact(start)),
-                    format!("срок {} → до {due}", duration_ru(dl.within)),
-                    format!("as_of = {}", self.as_of),
+                    self.start_fact(start, Some(subject_text)),
+                    msg!("eval-fact-deadline", within = say::duration(dl.within), due = due.to_string()),
+                    self.as_of_fact(),
                 ],
             });
         }
@@ -241,19 +239,28 @@ impl<'m> Evaluator<'m> {
     }
 
     /// What started the clock, in a message: `после события «…»`, `со дня request.start`.
-    fn start_words(&self, start: &Start<'m>) -> String {
+    fn start_words(&self, start: &Start<'m>) -> Message {
         match start.what {
-            StartWhat::Event(kind) => format!("после события «{}»", self.symbol_title(kind)),
-            StartWhat::Date(e) => format!("со дня {}", self.date_words(e)),
+            StartWhat::Event(kind) => msg!("eval-after-event", event = self.symbol_named(kind)),
+            StartWhat::Date(e) => msg!("eval-from-day", date = self.date_words(e)),
         }
     }
 
-    /// What started the clock, in an explanation's fact: `событие teacher_ill`, `request.start =`.
-    fn start_fact(&self, start: &Start<'m>) -> String {
+    /// What started the clock, as an explanation's fact: `событие teacher_ill 2025-10-01
+    /// (Математика)`, `request.start = 2025-09-01`.
+    fn start_fact(&self, start: &Start<'m>, subject: Option<String>) -> Message {
+        let (date, subject) = (start.date.to_string(), subject.unwrap_or_default());
         match start.what {
-            StartWhat::Event(kind) => format!("событие {}", self.model.symbol_name(kind)),
-            StartWhat::Date(e) => format!("{} =", self.expr_text(e)),
+            StartWhat::Event(kind) => {
+                msg!("eval-fact-event", kind = self.model.symbol_name(kind).to_owned(), date = date, subject = subject)
+            }
+            StartWhat::Date(e) => msg!("eval-fact-date", expr = self.expr_text(e), date = date, subject = subject),
         }
+    }
+
+    /// The day of judgement, as an explanation's fact: `as_of = 2025-09-15`.
+    fn as_of_fact(&self) -> Message {
+        msg!("eval-fact-value", subject = "as_of", value = self.as_of.to_string())
     }
 
     /// A periodic duty: a violation for each period that ended before `as_of`
@@ -273,12 +280,11 @@ impl<'m> Evaluator<'m> {
                 .schema
                 .period
                 .and_then(|(s, _)| self.model.schema.slots.get(s))
-                .map_or("request.start", |f| f.path.as_str());
-            let mut message = format!("обязанность «{}»", duty.text);
-            if let Some(c) = &duty.citation {
-                let _ = write!(message, " ({})", cite(c));
-            }
-            let _ = write!(message, " не проверена: в деле нет поля {path}");
+                .map_or_else(|| "request.start".to_owned(), |f| f.path.clone());
+            let message = match &duty.citation {
+                Some(c) => msg!("eval-duty-unchecked-cited", duty = duty.text.clone(), clause = cite(c), path = path),
+                None => msg!("eval-duty-unchecked", duty = duty.text.clone(), path = path),
+            };
             report.findings.push(Finding {
                 severity: Severity::Warning,
                 rule: rule(),
@@ -328,21 +334,23 @@ impl<'m> Evaluator<'m> {
             // day the duty is still due (ГК РФ ст. 194 п. 1).
             if to <= limit && to < self.as_of {
                 if fr.fulfilled_by.is_some() && !done(from, to) {
-                    let by = fr.fulfilled_by.map(|b| self.symbol_title(b)).unwrap_or_default();
+                    let by = fr.fulfilled_by.map_or_else(|| Message::from(""), |b| self.symbol_named(b));
                     let (period, every) = match term {
-                        Some(name) => (format!("{name} ({} — {})", date_ru(from), date_ru(to)), self.every_term_ru()),
+                        Some(name) => {
+                            (msg!("eval-term-period", term = name.to_owned(), from = from, to = to), self.every_term())
+                        }
                         None => (
-                            format!("период {} — {}", date_ru(from), date_ru(to)),
-                            format!("{} с {}", every_ru(fr.every), date_ru(*start)),
+                            msg!("eval-period", from = from, to = to),
+                            msg!("eval-fact-every", every = say::every(fr.every), start = *start),
                         ),
                     };
                     report.findings.push(Finding {
                         severity: Severity::Violation,
                         rule: rule(),
                         clause: clause.clone(),
-                        message: format!("не исполнено: {} — в {period} нет события «{by}»", duty.text),
+                        message: msg!("eval-duty-missed", duty = duty.text.clone(), period = period, event = by),
                         readings: Vec::new(),
-                        explanation: vec![every, format!("as_of = {}", self.as_of)],
+                        explanation: vec![every, self.as_of_fact()],
                     });
                 }
             } else if from <= self.as_of && (to <= limit || end.is_none_or(|e| self.as_of < e)) {

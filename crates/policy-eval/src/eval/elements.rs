@@ -2,6 +2,7 @@
 //! elements or values a list expression denotes.
 
 use policy_check::model::{ElemSlot, Expr, ExprKind, ListId, Value};
+use policy_i18n::msg;
 use policy_syntax::ast::BinaryOp;
 
 use super::ops::values_equal;
@@ -55,7 +56,7 @@ impl<'m> Evaluator<'m> {
         if let ExprKind::Find { list, key } = &e.kind {
             let found = self.find(*list, key);
             if S::ON && found.is_none() {
-                sink.fact(format!("{}: нет в деле", self.expr_text(e)));
+                sink.fact(msg!("eval-fact-not-in-case", subject = self.expr_text(e)));
             }
             return Ok(found.map(|i| (*list, i)));
         }
@@ -94,7 +95,7 @@ impl<'m> Evaluator<'m> {
                     }
                 }
                 if S::ON && !any {
-                    sink.fact(format!("{}: нет в деле", self.expr_text(e)));
+                    sink.fact(msg!("eval-fact-not-in-case", subject = self.expr_text(e)));
                 }
                 Ok(())
             }

@@ -7,62 +7,76 @@ use policy_check::model::{ElemSlot, Expr, ExprKind, ListId, SymbolId, TableId, V
 
 use super::ops::IsNull;
 use super::trace::Quiet;
-use super::wording::{format_value, write_value, write_words};
+use policy_i18n::{msg, Message};
+
+use super::say;
+use super::wording::{format_value, write_words};
 use super::{Evaluator, Unknown};
 
 impl<'m> Evaluator<'m> {
     /// A fact: `name = value`, or `name: не указано` for null.
-    pub(super) fn fact_of(&self, name: &str, v: &Value) -> String {
-        let mut out = String::with_capacity(name.len() + 24);
-        out.push_str(name);
+    pub(super) fn fact_of(&self, name: &str, v: &Value) -> Message {
         if v.is_null() {
-            out.push_str(": не указано");
-        } else {
-            out.push_str(" = ");
-            write_value(&mut out, self.model, v, &|l, i| self.elem_name(l, i));
+            return msg!("eval-fact-null", subject = name.to_owned());
         }
-        out
+        msg!("eval-fact-value", subject = name.to_owned(), value = self.fact_value(v))
     }
 
-    /// A table's keys with their values on this case.
-    pub(super) fn table_keys_text(&self, id: TableId) -> String {
+    /// A fact's value: yes and no, none and durations in the reader's language, anything
+    /// else as the JSON report writes it (`12`, `2025-09-01`, `ovz, disabled`).
+    fn fact_value(&self, v: &Value) -> Message {
+        match v {
+            Value::Bool(b) => say::yes_no(*b),
+            Value::Elements(_, idx) if idx.is_empty() => msg!("eval-none"),
+            Value::Duration(d) => say::duration(*d),
+            v => Message::from(self.fmt_value(v)),
+        }
+    }
+
+    /// A table's keys with their values on this case: in Russian each key by its field's
+    /// title (`класс 5`), in English as the policy writes it (`pupil.grade = 5`).
+    pub(super) fn table_keys_text(&self, id: TableId) -> Message {
         let Some(def) = self.model.tables.get(id) else {
-            return String::new();
+            return Message::from(String::new());
         };
-        let mut parts = Vec::new();
+        let mut parts = Vec::with_capacity(def.keys.len());
         for (i, k) in def.keys.iter().enumerate() {
             let v = match self.eval(k, None, &mut Quiet) {
                 Ok(v) => self.fmt_value(&v),
                 Err(Unknown) => "?".into(),
             };
             let desc = match &k.kind {
-                ExprKind::Field(slot) => self.model.schema.slots.get(*slot).and_then(|f| f.description.clone()),
+                ExprKind::Field(slot) => self.model.schema.slots.get(*slot).and_then(|f| f.description.as_deref()),
                 _ => None,
             };
+            let src = def.key_sources.get(i).cloned().unwrap_or_else(|| self.expr_text(k));
+            let as_written = format!("{src} = {v}");
             parts.push(match desc {
-                Some(d) => format!("{d} {v}"),
-                None => {
-                    let src = def.key_sources.get(i).cloned().unwrap_or_else(|| self.expr_text(k));
-                    format!("{src} = {v}")
-                }
+                Some(d) => Message::each(format!("{d} {v}"), as_written),
+                None => Message::from(as_written),
             });
         }
-        parts.join(", ")
+        Message::list(parts, ", ")
     }
 
     /// A table lookup as a fact: keys → row → value.
-    pub(super) fn table_fact(&self, id: TableId, r: &Result<&Value, Unknown>, row: Option<usize>) -> String {
+    pub(super) fn table_fact(&self, id: TableId, r: &Result<&Value, Unknown>, row: Option<usize>) -> Message {
         let Some(def) = self.model.tables.get(id) else {
-            return String::new();
+            return Message::from(String::new());
         };
         let keys = self.table_keys_text(id);
-        let row_text = row.and_then(|i| def.rows.get(i)).map(|r| {
-            r.label.clone().unwrap_or_else(|| if r.patterns.is_empty() { "иначе".into() } else { r.source.clone() })
+        let row_text = row.and_then(|i| def.rows.get(i)).map(|r| match (&r.label, r.patterns.is_empty()) {
+            (Some(label), _) => Message::from(label.clone()),
+            (None, true) => msg!("eval-table-otherwise"),
+            (None, false) => Message::from(r.source.clone()),
         });
+        let table = def.name.clone();
         match (r, row_text) {
-            (Ok(v), Some(row)) => format!("{}: {keys} → {row} → {}", def.name, self.fmt_value(v)),
-            (Ok(_), None) => format!("{}: {keys} → нет строки", def.name),
-            (Err(Unknown), _) => format!("{}: {keys} → не вычисляется", def.name),
+            (Ok(v), Some(row)) => {
+                msg!("eval-fact-table", table = table, keys = keys, row = row, value = self.fact_value(v))
+            }
+            (Ok(_), None) => msg!("eval-fact-table-no-row", table = table, keys = keys),
+            (Err(Unknown), _) => msg!("eval-fact-table-uncomputable", table = table, keys = keys),
         }
     }
 
@@ -116,9 +130,10 @@ impl<'m> Evaluator<'m> {
         crate::titles::list_field(self.model, list, key, slot)
     }
 
-    /// A date expression as a lawyer reads it ([`crate::titles::date_expr`]).
-    pub(super) fn date_words(&self, e: &Expr) -> String {
-        crate::titles::date_expr(self.model, policy_i18n::Lang::Ru, e)
+    /// A date expression as a lawyer reads it ([`crate::titles::date_expr`]); in English as
+    /// the policy writes it.
+    pub(super) fn date_words(&self, e: &Expr) -> Message {
+        say::named(Some(&crate::titles::date_expr(self.model, policy_i18n::Lang::Ru, e)), &self.expr_text(e))
     }
 
     /// An enumeration value's description, when it has one.
@@ -126,9 +141,9 @@ impl<'m> Evaluator<'m> {
         crate::titles::description_of(self.model, sym)
     }
 
-    /// An enumeration value's description, else its name.
-    pub(super) fn symbol_title(&self, sym: SymbolId) -> String {
-        self.symbol_description(sym).unwrap_or_else(|| self.model.symbol_name(sym)).to_string()
+    /// An enumeration value by its description, else its name ([`say::named`]).
+    pub(super) fn symbol_named(&self, sym: SymbolId) -> Message {
+        say::named(self.symbol_description(sym), self.model.symbol_name(sym))
     }
 
     /// A value as a lawyer reads it, elements by name.

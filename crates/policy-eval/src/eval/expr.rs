@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use policy_check::model::{Expr, ExprKind, Value};
+use policy_i18n::{msg, Message};
 use policy_syntax::ast::{BinaryOp, UnaryOp};
 use rust_decimal::Decimal;
 
@@ -132,7 +133,7 @@ impl<'m> Evaluator<'m> {
                         let _ = self.eval(&def.expr, None, sink);
                         sink.fact(match &r {
                             Ok(v) => self.fact_of(&def.name, v),
-                            Err(Unknown) => format!("{}: не вычисляется", def.name),
+                            Err(Unknown) => msg!("eval-fact-uncomputable", subject = def.name.clone()),
                         });
                     }
                     sink.end_value(*id, start);
@@ -150,7 +151,7 @@ impl<'m> Evaluator<'m> {
                 let def = self.model.params.get(*id).ok_or(Unknown)?;
                 let Some(expr) = &def.value else {
                     if S::ON {
-                        sink.fact(format!("{}: внешний норматив не задан", def.name));
+                        sink.fact(msg!("eval-fact-norm-unset", subject = def.name.clone()));
                     }
                     return Err(Unknown);
                 };
@@ -188,7 +189,7 @@ impl<'m> Evaluator<'m> {
                     }
                     sink.fact(match &r {
                         Ok(v) => self.fact_of(&self.expr_text(e), v),
-                        Err(Unknown) => format!("{}: не вычисляется", self.expr_text(e)),
+                        Err(Unknown) => msg!("eval-fact-uncomputable", subject = self.expr_text(e)),
                     });
                 }
                 r
@@ -327,17 +328,18 @@ impl Evaluator<'_> {
         if overflows.iter().any(|(k, _)| *k == key) {
             return;
         }
-        let what = match op {
-            BinaryOp::Add => "сумма часов слишком велика",
-            BinaryOp::Sub => "разность слишком велика",
-            BinaryOp::Mul => "произведение слишком велико",
-            _ => "частное слишком велико",
+        let op = match op {
+            BinaryOp::Add => "add",
+            BinaryOp::Sub => "sub",
+            BinaryOp::Mul => "mul",
+            _ => "div",
         };
-        overflows.push((key, format!("{what}: {} больше наибольшего числа ({})", self.expr_text(e), Decimal::MAX)));
+        let said = msg!("eval-overflow", op = op, expr = self.expr_text(e), max = Decimal::MAX.to_string());
+        overflows.push((key, said));
     }
 
     /// What was recorded of `e` passing the decimal maximum, if it did.
-    pub(super) fn overflow_at(&self, e: &Expr) -> Option<String> {
+    pub(super) fn overflow_at(&self, e: &Expr) -> Option<Message> {
         let key = std::ptr::from_ref(e) as usize;
         self.overflows.borrow().iter().find(|(k, _)| *k == key).map(|(_, s)| s.clone())
     }

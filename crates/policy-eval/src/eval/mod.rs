@@ -71,6 +71,7 @@ mod expr;
 mod ops;
 mod readings;
 mod rules;
+mod say;
 mod terms;
 mod trace;
 mod values;
@@ -81,6 +82,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 
 use jiff::civil::Date;
 use policy_check::model::{DutyDef, ListId, Model, RoleDef, SymbolId, Value};
+use policy_i18n::{msg, Message};
 
 use crate::case::Case;
 use crate::report::{Obligation, Report, REPORT_SCHEMA_VERSION};
@@ -234,7 +236,7 @@ impl<'m> Scratch<'m> {
         // Arithmetic past the decimal maximum leaves the case unjudged, whatever
         // else it decided: it is reported as such, never as a pass.
         for (_, problem) in ev.overflows.take() {
-            report.policy_errors.push(format!("{problem}; дело не может быть оценено"));
+            report.policy_errors.push(msg!("eval-cannot-judge", problem = problem));
         }
         report.sort_findings();
     }
@@ -270,7 +272,7 @@ struct Evaluator<'m> {
     events: OnceCell<Vec<EventRef<'m>>>,
     /// Arithmetic that passed the decimal maximum: the expression (by
     /// address, for [`Blame`](blame::Blame)) and what to say of it, once each.
-    overflows: RefCell<Vec<(usize, String)>>,
+    overflows: RefCell<Vec<(usize, Message)>>,
 }
 
 /// An event of the case up to `as_of`: type, date, subject.

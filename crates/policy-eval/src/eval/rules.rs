@@ -3,6 +3,8 @@
 
 use policy_check::model::{Expr, MessagePart, OutcomeDef, RuleDef};
 
+use policy_i18n::{msg, Message};
+
 use super::trace::{Facts, Quiet, Sink};
 use super::{Cur, Evaluator, Unknown};
 use crate::report::{Finding, Report};
@@ -23,10 +25,13 @@ impl<'m> Evaluator<'m> {
                 let conds: Vec<&Expr> = rule.when.iter().collect();
                 self.undecided(
                     report,
-                    match &rule.description {
-                        Some(title) => format!("правило «{title}»"),
-                        None => format!("правило {}", rule.name),
-                    },
+                    msg!(
+                        "eval-rule",
+                        name = super::say::named(
+                            rule.description.as_deref().map(|t| format!("«{t}»")).as_deref(),
+                            &rule.name
+                        )
+                    ),
                     rule.name.clone(),
                     rule.citation.as_deref(),
                     &conds,
@@ -51,9 +56,11 @@ impl<'m> Evaluator<'m> {
                         .iter()
                         .find(|&&j| !self.same_effect(x.outcome.as_ref(), rule.exceptions[j].outcome.as_ref()));
                     if let Some(&j) = conflict {
-                        report.policy_errors.push(format!(
-                            "правило {}: исключения {} и {} применимы к делу одновременно и расходятся",
-                            rule.name, x.name, rule.exceptions[j].name
+                        report.policy_errors.push(msg!(
+                            "eval-exceptions-conflict",
+                            rule = rule.name.clone(),
+                            first = x.name.clone(),
+                            second = rule.exceptions[j].name.clone()
                         ));
                     } else {
                         outcome = x.outcome.as_ref().map(|o| (o, x.citation.as_ref().or(rule.citation.as_ref())));
@@ -71,19 +78,19 @@ impl<'m> Evaluator<'m> {
                 for (i, x) in rule.exceptions.iter().enumerate() {
                     self.trace_all(&x.when, None, &mut facts);
                     let verdict = if applicable.contains(&i) {
-                        "применено"
+                        "applied"
                     } else if undecided.contains(&i) {
-                        "не установлено"
+                        "undecided"
                     } else {
-                        "не применяется"
+                        "other"
                     };
-                    facts.fact(format!("исключение {}: {verdict}", x.name));
+                    facts.fact(msg!("eval-fact-exception", name = x.name.clone(), verdict = verdict));
                 }
                 report.findings.push(Finding {
                     severity: outcome.severity,
                     rule: rule.name.clone(),
                     clause: citation.map(|c| c.text.clone()),
-                    message: self.message(&outcome.message),
+                    message: Message::from(self.message(&outcome.message)),
                     readings: Vec::new(),
                     explanation: facts.into_list(),
                 });

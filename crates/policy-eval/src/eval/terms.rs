@@ -4,6 +4,7 @@
 
 use jiff::civil::Date;
 use policy_check::school_year::TermWord;
+use policy_i18n::{msg, Message};
 
 use super::Evaluator;
 
@@ -36,17 +37,13 @@ impl<'m> Evaluator<'m> {
     }
 
     /// How an explanation names the periods: `каждую четверть учебного года`.
-    pub(super) fn every_term_ru(&self) -> String {
+    pub(super) fn every_term(&self) -> Message {
         let year = &self.model.school_year;
-        let word = match year.word {
-            TermWord::Quarter => "каждую четверть",
-            TermWord::Trimester => "каждый триместр",
+        let term = match year.word {
+            TermWord::Quarter => "quarter",
+            TermWord::Trimester => "trimester",
         };
-        let source = if year.location.is_some() {
-            "учебного года политики"
-        } else {
-            "учебного года по умолчанию"
-        };
-        format!("{word} {source}: {}", year.terms_text())
+        let declared = if year.location.is_some() { "yes" } else { "no" };
+        msg!("eval-fact-every-term", term = term, declared = declared, terms = year.terms_text())
     }
 }

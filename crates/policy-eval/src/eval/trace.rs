@@ -10,13 +10,14 @@
 //! one operand never loses a fact another operand also recorded.
 
 use policy_check::model::ValueId;
+use policy_i18n::Message;
 
 /// Receives the facts of an explanation; [`Quiet`] ignores them at no cost.
 pub(super) trait Sink {
     /// Whether facts are wanted at all (a constant, so the fast path compiles them away).
     const ON: bool;
     /// Records one fact.
-    fn fact(&mut self, fact: String);
+    fn fact(&mut self, fact: Message);
     /// Where the next fact will go: the start of an operand's facts.
     fn mark(&self) -> usize;
     /// Drops the facts recorded from `from` to `to` (marks): an operand that did not decide.
@@ -35,7 +36,7 @@ pub(super) struct Quiet;
 impl Sink for Quiet {
     const ON: bool = false;
     #[inline(always)]
-    fn fact(&mut self, _: String) {}
+    fn fact(&mut self, _: Message) {}
     #[inline(always)]
     fn mark(&self) -> usize {
         0
@@ -54,15 +55,15 @@ impl Sink for Quiet {
 #[derive(Default)]
 pub(super) struct Facts {
     /// The facts in the order recorded, repeats included.
-    facts: Vec<String>,
+    facts: Vec<Message>,
     /// Values whose derivation was traced (`None` while it is being traced).
-    values: Vec<(ValueId, Option<Vec<String>>)>,
+    values: Vec<(ValueId, Option<Vec<Message>>)>,
 }
 
 impl Facts {
     /// The facts, each once, in the order first recorded.
-    pub(super) fn into_list(self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::with_capacity(self.facts.len());
+    pub(super) fn into_list(self) -> Vec<Message> {
+        let mut out: Vec<Message> = Vec::with_capacity(self.facts.len());
         for f in self.facts {
             if !out.contains(&f) {
                 out.push(f);
@@ -74,7 +75,7 @@ impl Facts {
 
 impl Sink for Facts {
     const ON: bool = true;
-    fn fact(&mut self, fact: String) {
+    fn fact(&mut self, fact: Message) {
         self.facts.push(fact);
     }
     fn mark(&self) -> usize {
@@ -100,7 +101,7 @@ impl Sink for Facts {
         }
     }
     fn end_value(&mut self, id: ValueId, start: usize) {
-        let derived = self.facts.get(start..).map(<[String]>::to_vec).unwrap_or_default();
+        let derived = self.facts.get(start..).map(<[Message]>::to_vec).unwrap_or_default();
         if let Some(slot) = self.values.iter_mut().find(|(v, _)| *v == id) {
             slot.1 = Some(derived);
         }

@@ -1,12 +1,14 @@
-//! Russian wording: values as a lawyer reads them, durations and periods
-//! with their plural forms, citations of clauses.
+//! Russian wording: values as a lawyer reads them (in the policy's messages and
+//! the JSON report's facts), citations of clauses.
 
 use std::fmt::Write as _;
 
-use policy_check::model::{CitationRef, ListId, Model, Value};
-use policy_syntax::ast::Duration;
+use policy_check::model::{ListId, Model, Value};
+use policy_i18n::Message;
 use policy_syntax::units;
 use policy_syntax::KeywordLanguage;
+
+use super::say::cite;
 
 /// A value as a lawyer reads it.
 pub(super) fn format_value(model: &Model, v: &Value, elem_name: &dyn Fn(ListId, u32) -> String) -> String {
@@ -29,7 +31,7 @@ pub(super) fn write_value(out: &mut String, model: &Model, v: &Value, elem_name:
         Value::Date(d) => {
             let _ = write!(out, "{d}");
         }
-        Value::Duration(d) => out.push_str(&duration_ru(*d)),
+        Value::Duration(d) => out.push_str(&units::write_duration(*d, KeywordLanguage::Russian)),
         Value::Symbol(s) => out.push_str(model.symbol_name(*s)),
         Value::Range(a, b) => {
             let _ = write!(out, "{a}..{b}");
@@ -87,37 +89,8 @@ pub(super) fn write_words(out: &mut String, model: &Model, v: &Value, elem_name:
     }
 }
 
-/// A date in Russian text (`01.09.2025`).
-pub(super) fn date_ru(d: jiff::civil::Date) -> String {
-    policy_i18n::date(policy_i18n::Lang::Ru, d)
-}
-
-/// A duration in Russian (`7 дней`, `2 месяца`).
-pub(super) fn duration_ru(d: Duration) -> String {
-    units::write_duration(d, KeywordLanguage::Russian)
-}
-
-/// A period in Russian (`каждый месяц`, `каждые 2 недели`).
-pub(super) fn every_ru(d: Duration) -> String {
-    units::write_every_russian(d)
-}
-
-/// A citation as a lawyer writes it: `п. 16`, `пп. 1.2, 2.9`, `пп. 21–23`,
-/// `Приложение 3` (a citation that does not start with a number is written as
-/// it is). "пп." when the checked citation names more than one number.
-pub(crate) fn cite(citation: &CitationRef) -> String {
-    let text = &citation.text;
-    if !text.starts_with(|c: char| c.is_ascii_digit()) {
-        text.clone()
-    } else if citation.numbers().nth(1).is_some() {
-        format!("пп. {text}")
-    } else {
-        format!("п. {text}")
-    }
-}
-
 /// [`cite`] for a report's citation text, read through the model's checked
 /// citations (the text as it is when the model has none by that text).
-pub(crate) fn cite_text(model: &Model, text: &str) -> String {
-    model.citation(text).map_or_else(|| text.to_string(), cite)
+pub(crate) fn cite_text(model: &Model, text: &str) -> Message {
+    model.citation(text).map_or_else(|| Message::from(text.to_owned()), cite)
 }
