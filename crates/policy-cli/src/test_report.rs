@@ -41,22 +41,24 @@ impl Problem {
 
     /// An expectation that did not hold, its message in `lang`.
     pub fn expectation(failure: policy_eval::expect::Failure, lang: Lang) -> Problem {
+        let expectation = failure.expectation.render(lang);
+        let (expected_text, actual_text) = (failure.expected.render(lang), failure.actual.render(lang));
         Problem {
             message: {
                 let (expected, got) = (tr!(lang, "test-expected"), tr!(lang, "test-got"));
                 let width = expected.chars().count().max(got.chars().count()) + 1;
                 format!(
                     "`{}`\n        {:<width$} {}\n        {:<width$} {}",
-                    failure.expectation,
+                    expectation,
                     format!("{expected}:"),
-                    failure.expected,
+                    expected_text,
                     format!("{got}:"),
-                    failure.actual
+                    actual_text
                 )
             },
-            expectation: Some(failure.expectation),
-            expected: Some(failure.expected),
-            actual: Some(failure.actual),
+            expectation: Some(expectation),
+            expected: Some(expected_text),
+            actual: Some(actual_text),
         }
     }
 }

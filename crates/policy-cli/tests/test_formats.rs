@@ -110,3 +110,42 @@ fn the_human_output_is_the_default() {
     assert!(stdout.starts_with(&format!("FAIL murmansk-16 › {TRICKY}\n")), "{stdout}");
     assert_eq!(stdout.lines().last(), Some(format!("{} passed, 1 failed", shipped_tests() - 2).as_str()));
 }
+
+/// A failed expectation about findings is said in the chosen language: what was expected and
+/// what the report showed («предупреждение со ссылкой на «16»», «нет; выводов нет»).
+#[test]
+fn a_failed_expectation_is_said_in_the_chosen_language() {
+    let root = Path::new(ROOT);
+    let dir = std::env::temp_dir().join(format!("policy-test-formats-{}-words", std::process::id()));
+    std::fs::create_dir_all(dir.join("tests/murmansk-16")).expect("a temporary directory");
+    let policy = std::fs::read_to_string(root.join("policies/murmansk-16.policy")).expect("the policy");
+    let policy = policy.replacen(
+        "  expect missing []\n}",
+        "  expect missing []\n  expect warning § \"16\"\n  expect no duty § \"8\"\n}",
+        1,
+    );
+    std::fs::write(dir.join("murmansk-16.policy"), policy).expect("written");
+    std::fs::copy(root.join("policies/case-schema.policy"), dir.join("case-schema.policy")).expect("copied");
+    let case = "m01-clean-grade5-cap-exact.yaml";
+    std::fs::copy(root.join("policies/tests/murmansk-16").join(case), dir.join("tests/murmansk-16").join(case))
+        .expect("copied");
+    let run = |lang: &str| {
+        let args = ["--lang", lang, "test", "--name", "5 класс, 10 ч ровно по пределу, все документы"];
+        let out = support::command().args(args).arg(&dir).output().expect("the binary runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let (ru, en) = (run("ru"), run("en"));
+    std::fs::remove_dir_all(&dir).ok();
+    for words in [
+        "ожидалось: предупреждение со ссылкой на «16»",
+        "получено:  нет; выводов нет",
+        "ожидалось: ни одной обязанности со ссылкой на «8»",
+    ] {
+        assert!(ru.contains(words), "«{words}» not in:\n{ru}");
+    }
+    for words in
+        ["expected: a warning citing \"16\"", "got:      none; no findings", "expected: no obligation citing \"8\""]
+    {
+        assert!(en.contains(words), "«{words}» not in:\n{en}");
+    }
+}

@@ -4,19 +4,20 @@
 use std::collections::BTreeSet;
 
 use policy_check::model::{ExpectDef, ExpectDefKind, Model, Severity, TestDef, Value};
-use policy_i18n::Lang;
+use policy_i18n::{msg, Message};
 
 use crate::report::{Finding, Report, ReportValue};
 
-/// One expectation that does not hold.
+/// One expectation that does not hold, said in the reader's language
+/// (`locales/*/eval.ftl`); values and clauses as the JSON report writes them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {
     /// The expectation as written in the policy.
-    pub expectation: String,
+    pub expectation: Message,
     /// What it expects.
-    pub expected: String,
+    pub expected: Message,
     /// What the report shows.
-    pub actual: String,
+    pub actual: Message,
 }
 
 /// The expectations of `test` that `report` does not meet (empty: the test
@@ -25,16 +26,20 @@ pub struct Failure {
 /// whatever it expects.
 pub fn check(model: &Model, test: &TestDef, report: &Report) -> Vec<Failure> {
     let unjudged = report.policy_errors.iter().map(|problem| Failure {
-        expectation: "(the case can be judged)".into(),
-        expected: "no policy error".into(),
-        actual: problem.render(Lang::Ru),
+        expectation: msg!("expect-judgeable"),
+        expected: msg!("expect-no-policy-error"),
+        actual: problem.clone(),
     });
     unjudged.chain(test.expects.iter().filter_map(|e| check_one(model, e, report))).collect()
 }
 
 fn check_one(model: &Model, expect: &ExpectDef, report: &Report) -> Option<Failure> {
-    let fail = |expected: String, actual: String| {
-        Some(Failure { expectation: expect.source.trim().to_string(), expected, actual })
+    let fail = |expected: String, actual: Message| {
+        Some(Failure {
+            expectation: Message::from(expect.source.trim().to_string()),
+            expected: Message::from(expected),
+            actual,
+        })
     };
     match &expect.kind {
         ExpectDefKind::Eligible(expected) => {
@@ -42,7 +47,7 @@ fn check_one(model: &Model, expect: &ExpectDef, report: &Report) -> Option<Failu
             if report.eligible == *expected {
                 None
             } else {
-                fail(show(*expected), show(report.eligible))
+                fail(show(*expected), Message::from(show(report.eligible)))
             }
         }
         ExpectDefKind::Value(name, expected) => {
@@ -69,9 +74,17 @@ fn check_one(model: &Model, expect: &ExpectDef, report: &Report) -> Option<Failu
                     .collect(),
             };
             let what = severity.map(Severity::as_str).unwrap_or("obligation");
+            let expectation = Message::from(expect.source.trim().to_string());
+            let failure = |expected: Message, actual: Message| Some(Failure { expectation, expected, actual });
             match (negated, found.is_empty()) {
-                (false, true) => fail(format!("a {what} citing \"{clause}\""), format!("none; {}", summary(report))),
-                (true, false) => fail(format!("no {what} citing \"{clause}\""), found.join("; ")),
+                (false, true) => failure(
+                    msg!("expect-finding", what = what, clause = clause.clone()),
+                    msg!("expect-none", findings = summary(report)),
+                ),
+                (true, false) => failure(
+                    msg!("expect-no-finding", what = what, clause = clause.clone()),
+                    Message::from(found.join("; ")),
+                ),
                 _ => None,
             }
         }
@@ -86,7 +99,7 @@ fn check_one(model: &Model, expect: &ExpectDef, report: &Report) -> Option<Failu
             if expected == actual {
                 None
             } else {
-                fail(show_set(&expected), show_set(&actual))
+                fail(show_set(&expected), Message::from(show_set(&actual)))
             }
         }
         ExpectDefKind::Missing(kinds) => {
@@ -95,7 +108,7 @@ fn check_one(model: &Model, expect: &ExpectDef, report: &Report) -> Option<Failu
             if expected == actual {
                 None
             } else {
-                fail(show_set(&expected), show_set(&actual))
+                fail(show_set(&expected), Message::from(show_set(&actual)))
             }
         }
     }
@@ -127,10 +140,10 @@ fn show_value(model: &Model, value: &Value) -> String {
     }
 }
 
-fn show_report_value(value: Option<&ReportValue>) -> String {
+fn show_report_value(value: Option<&ReportValue>) -> Message {
     match value {
-        None => "absent".into(),
-        Some(v) => serde_json::to_string(v).unwrap_or_else(|_| "?".into()),
+        None => msg!("expect-absent"),
+        Some(v) => Message::from(serde_json::to_string(v).unwrap_or_else(|_| "?".into())),
     }
 }
 
@@ -140,15 +153,18 @@ fn show_set(set: &BTreeSet<&str>) -> String {
 }
 
 /// A one-line summary of a report's findings, for failure messages.
-fn summary(report: &Report) -> String {
-    let items: Vec<String> = report
+fn summary(report: &Report) -> Message {
+    let items: Vec<Message> = report
         .findings
         .iter()
-        .map(|f| format!("{} {}", f.severity.as_str(), f.clause.as_deref().unwrap_or("-")))
+        .map(|f| {
+            let clause = f.clause.clone().unwrap_or_else(|| "-".into());
+            msg!("expect-found", what = f.severity.as_str(), clause = clause)
+        })
         .collect();
     if items.is_empty() {
-        "no findings".into()
+        msg!("expect-no-findings")
     } else {
-        format!("findings: {}", items.join(", "))
+        msg!("expect-findings", items = Message::list(items, ", "))
     }
 }

@@ -79,3 +79,14 @@ eval-calendar-missing = due date not computed: { $duty } — { $within } { $star
 ## What kept a case from being judged.
 eval-exceptions-conflict = rule { $rule }: exceptions { $first } and { $second } both apply to the case and disagree
 eval-cannot-judge = { $problem }; the case cannot be judged
+
+## What `policy test` expected and what the report showed.
+expect-judgeable = (the case can be judged)
+expect-no-policy-error = no policy error
+expect-finding = a { $what } citing "{ $clause }"
+expect-no-finding = no { $what } citing "{ $clause }"
+expect-none = none; { $findings }
+expect-found = { $what } { $clause }
+expect-findings = findings: { $items }
+expect-no-findings = no findings
+expect-absent = absent

@@ -79,3 +79,28 @@ eval-calendar-missing = срок не вычислен: { $duty } — { $within 
 ## What kept a case from being judged.
 eval-exceptions-conflict = правило { $rule }: исключения { $first } и { $second } применимы к делу одновременно и расходятся
 eval-cannot-judge = { $problem }; дело не может быть оценено
+
+## What `policy test` expected and what the report showed.
+expect-judgeable = (дело можно оценить)
+expect-no-policy-error = ни одной ошибки политики
+expect-finding = { $what ->
+    [violation] нарушение
+    [warning] предупреждение
+    [info] сведение
+   *[obligation] обязанность
+} со ссылкой на «{ $clause }»
+expect-no-finding = ни { $what ->
+    [violation] одного нарушения
+    [warning] одного предупреждения
+    [info] одного сведения
+   *[obligation] одной обязанности
+} со ссылкой на «{ $clause }»
+expect-none = нет; { $findings }
+expect-found = { $what ->
+    [violation] нарушение
+    [warning] предупреждение
+   *[info] сведение
+} { $clause }
+expect-findings = выводы: { $items }
+expect-no-findings = выводов нет
+expect-absent = нет
