@@ -17,7 +17,6 @@ batch-pay = How the hours are paid
 batch-pay-undecided = undecided
 batch-violations = Violations by clause (cases violating the clause)
 batch-no-clause = no clause cited
-batch-clause = cl. { $clause }
 batch-documents = Missing or incomplete documents (cases)
 batch-duties = Duties by role (due — the deadline has not come yet; overdue — it has passed)
 batch-duty-due = { $role }: due

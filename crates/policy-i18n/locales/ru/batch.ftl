@@ -18,7 +18,6 @@ batch-pay = Порядок оплаты часов
 batch-pay-undecided = не определён
 batch-violations = Нарушения по пунктам (дел с нарушением пункта)
 batch-no-clause = без ссылки на пункт
-batch-clause = п. { $clause }
 batch-documents = Недостающие или неполные документы (дел)
 batch-duties = Обязанности по ролям (к сроку — срок ещё не наступил; просрочено — срок прошёл)
 batch-duty-due = { $role }: к сроку
