@@ -37,6 +37,7 @@ mod error;
 mod fast_json;
 mod json;
 mod json_lex;
+mod library_words;
 mod scalar;
 mod toml;
 mod tree;

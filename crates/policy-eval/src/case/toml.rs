@@ -24,7 +24,7 @@ pub(super) fn read_toml(text: &str) -> Result<Node, CaseError> {
             let offset = e.span().map(|s| s.start);
             let pos = offset.and_then(|o| lines.pos(o));
             let path = offset.map(|o| path_at(text, o)).unwrap_or_default();
-            Err(syntax_error("TOML", pos, path, e.message().trim().to_owned().into()))
+            Err(syntax_error("TOML", pos, path, super::library_words::parser_problem(e.message())))
         }
     }
 }

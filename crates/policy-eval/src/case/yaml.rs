@@ -59,7 +59,9 @@ pub(super) fn read_yaml(text: &str) -> Result<Node, CaseError> {
     while let Some(next) = parser.next_event() {
         let (event, span) = match next {
             Ok(x) => x,
-            Err(e) => return Err(yaml_error(&stack, yaml_pos(e.marker()), e.info().to_owned().into())),
+            Err(e) => {
+                return Err(yaml_error(&stack, yaml_pos(e.marker()), super::library_words::parser_problem(&e.info())))
+            }
         };
         let pos = yaml_pos(&span.start);
         let (node, anchor) = match event {

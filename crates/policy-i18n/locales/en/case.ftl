@@ -116,3 +116,18 @@ case-expected-enum-value = a value of the enumeration
 case-expected-list = a list, each item { $item }
 case-expected-value = a value
 case-expected-date-in-force = a date on which one of the versions of the regulation is in force
+
+# A problem a YAML or TOML parser reported, in the reader's words, with the parser's own.
+case-parser-problem = { $kind ->
+    [duplicate-key] a key is repeated
+    [tab] a tab instead of spaces: YAML indents with spaces only
+    [unclosed] a quote or a bracket is not closed
+    [colon] a colon out of place: after "key:" the value goes on the same line or indented on the next; put text with a colon in quotes
+    [indentation] wrong indentation: fields of one level start in one column
+    [structure] wrong indentation or stray text: expected "key: value" or a list item "- …"
+    [assignment] no "=" between the key and the value
+    [comma] no comma between the elements of a list
+    [key] not a valid key: letters, digits and "_", else put the key in quotes
+    [value] no value after the key
+   *[string] not a valid string: check the quotes and backslashes
+} ({ $original })
