@@ -25,13 +25,7 @@ impl<'m> Evaluator<'m> {
                 let conds: Vec<&Expr> = rule.when.iter().collect();
                 self.undecided(
                     report,
-                    msg!(
-                        "eval-rule",
-                        name = super::say::named(
-                            rule.description.as_deref().map(|t| format!("«{t}»")).as_deref(),
-                            &rule.name
-                        )
-                    ),
+                    msg!("eval-rule", name = super::say::quoted(rule.description.as_deref(), &rule.name)),
                     rule.name.clone(),
                     rule.citation.as_deref(),
                     &conds,

@@ -18,6 +18,15 @@ pub(super) fn named(title: Option<&str>, name: &str) -> Message {
     }
 }
 
+/// A name by its title in quotes in Russian (`«нагрузка в пределах СанПиН»`), by its
+/// identifier in English.
+pub(super) fn quoted(title: Option<&str>, name: &str) -> Message {
+    match title {
+        Some(title) => Message::each(format!("«{title}»"), name.to_owned()),
+        None => Message::from(name.to_owned()),
+    }
+}
+
 /// A name by its title in quotes with its identifier in Russian (`«действительно до»
 /// (documents.medical_certificate.valid_until)`, [`crate::titles::titled`]), by its
 /// identifier in English.
