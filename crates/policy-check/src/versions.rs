@@ -207,11 +207,6 @@ fn quoted_clauses(ws: &Workspace, file: FileId) -> Vec<(String, String)> {
     clauses
 }
 
-/// `date` as a lawyer writes it: `15.12.2025`.
-pub fn russian_date(date: Date) -> String {
-    format!("{:02}.{:02}.{}", date.day(), date.month(), date.year())
-}
-
 /// The versions of `chain` (none when no file in it declares a version) and
 /// the diagnostics about them.
 pub(crate) fn versions(ws: &Workspace, chain: &[FileId]) -> (Vec<Version>, Vec<FileDiagnostic>) {
@@ -254,7 +249,7 @@ pub(crate) fn versions(ws: &Workspace, chain: &[FileId]) -> (Vec<Version>, Vec<F
             if i == 0 { (Vec::new(), Vec::new()) } else { changes(ws, blocks[i - 1].0, f, p, &mut found) };
         let name = match (&p.version, in_force) {
             (Some(v), _) => v.value.clone(),
-            (None, Some(d)) => format!("редакция от {}", russian_date(d)),
+            (None, Some(d)) => format!("редакция от {}", policy_i18n::date(policy_i18n::Lang::Ru, d)),
             (None, None) => format!("редакция {}", i + 1),
         };
         versions.push(Version {

@@ -237,7 +237,7 @@ fn history(model: &Model, number: &str, lang: Lang) -> Vec<Change> {
                         "{} ({} {})",
                         v.name,
                         crate::labels::t(lang, Label::InForceFrom).to_lowercase(),
-                        words::date(d, lang)
+                        policy_i18n::date(lang, d)
                     )
                 }
                 None => v.name.clone(),
@@ -265,7 +265,7 @@ fn meta(model: &Model, lang: Lang) -> Vec<(&'static str, String)> {
     rows.extend(m.title.clone().map(|s| (crate::labels::t(lang, Label::Title), s)));
     if let Some((date, act)) = &m.approved {
         let act = act.as_ref().map(|a| format!(", {a}")).unwrap_or_default();
-        rows.push((crate::labels::t(lang, Label::Approved), format!("{}{act}", words::date(*date, lang))));
+        rows.push((crate::labels::t(lang, Label::Approved), format!("{}{act}", policy_i18n::date(lang, *date))));
     }
     rows.extend(m.source.clone().map(|s| (crate::labels::t(lang, Label::Source), s)));
     if let Some(last) = model.versions.last() {
@@ -290,15 +290,15 @@ fn versions(model: &Model, lang: Lang) -> Vec<VersionRow> {
         .iter()
         .enumerate()
         .map(|(i, v)| {
-            let from = v.in_force.map(|d| words::date(d, lang)).unwrap_or_else(|| "?".into());
+            let from = v.in_force.map(|d| policy_i18n::date(lang, d)).unwrap_or_else(|| "?".into());
             let until = v
                 .until
-                .map(|d| format!(" {} {}", crate::labels::t(lang, Label::Until), words::date(d, lang)))
+                .map(|d| format!(" {} {}", crate::labels::t(lang, Label::Until), policy_i18n::date(lang, d)))
                 .unwrap_or_default();
             let order = match &v.order {
-                Some((date, Some(act))) if act.contains(&words::date(*date, lang)) => act.clone(),
-                Some((date, Some(act))) => format!("{act} ({})", words::date(*date, lang)),
-                Some((date, None)) => words::date(*date, lang),
+                Some((date, Some(act))) if act.contains(&policy_i18n::date(lang, *date)) => act.clone(),
+                Some((date, Some(act))) => format!("{act} ({})", policy_i18n::date(lang, *date)),
+                Some((date, None)) => policy_i18n::date(lang, *date),
                 None => "—".into(),
             };
             VersionRow {

@@ -58,14 +58,6 @@ pub(crate) fn every(named: Option<Period>, d: Duration, lang: Lang) -> String {
     converted_in("role r {\n  duty \"d\" {}\n}\n", "\"d\"", &policy_check::text::every(named, d), lang)
 }
 
-/// A date as a lawyer writes it in `lang`.
-pub(crate) fn date(d: jiff::civil::Date, lang: Lang) -> String {
-    match lang {
-        Lang::Ru => policy_check::versions::russian_date(d),
-        Lang::En => d.to_string(),
-    }
-}
-
 /// The keyword `k` in the document's language.
 pub(crate) fn keyword(k: policy_syntax::Keyword, lang: Lang) -> &'static str {
     let language = match lang {
