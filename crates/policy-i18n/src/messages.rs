@@ -157,7 +157,7 @@ pub fn message_with(lang: Lang, id: &str, args: &Args<'_>) -> String {
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (name, arg) in args {
         let value = match arg {
-            Arg::Text(text) => FluentValue::from(text.as_ref().to_owned()),
+            Arg::Text(text) => FluentValue::from(text.as_ref()),
             Arg::Int(n) => FluentValue::from(*n),
             Arg::Decimal(n) => {
                 let text = n.normalize().to_string();

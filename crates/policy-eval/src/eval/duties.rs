@@ -260,7 +260,7 @@ impl<'m> Evaluator<'m> {
 
     /// The day of judgement, as an explanation's fact: `as_of = 2025-09-15`.
     fn as_of_fact(&self) -> Message {
-        msg!("eval-fact-value", subject = "as_of", value = self.as_of.to_string())
+        say::equals("as_of", Message::from(self.as_of.to_string()))
     }
 
     /// A periodic duty: a violation for each period that ended before `as_of`

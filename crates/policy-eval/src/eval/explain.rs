@@ -19,7 +19,7 @@ impl<'m> Evaluator<'m> {
         if v.is_null() {
             return msg!("eval-fact-null", subject = name.to_owned());
         }
-        msg!("eval-fact-value", subject = name.to_owned(), value = self.fact_value(v))
+        say::equals(name, self.fact_value(v))
     }
 
     /// A fact's value: yes and no, none and durations in the reader's language, anything

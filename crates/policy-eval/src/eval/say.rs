@@ -68,6 +68,15 @@ pub(crate) fn cite(citation: &CitationRef) -> Message {
     }
 }
 
+/// A fact `name = value`, in the notation of the JSON report in every language (the
+/// commonest fact: written without a lookup of words).
+pub(super) fn equals(name: &str, value: Message) -> Message {
+    match value {
+        Message::Text(value) => Message::from(format!("{name} = {value}")),
+        value => Message::list(vec![Message::from(name.to_owned()), value], " = "),
+    }
+}
+
 /// Yes or no, as a fact's value.
 pub(super) fn yes_no(b: bool) -> Message {
     if b {

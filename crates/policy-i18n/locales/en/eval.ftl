@@ -15,7 +15,6 @@ eval-none = none
 eval-not-stated = not stated
 
 ## Facts of the grounds.
-eval-fact-value = { $subject } = { $value }
 eval-fact-null = { $subject }: not stated
 eval-fact-uncomputable = { $subject }: cannot be computed
 eval-fact-norm-unset = { $subject }: external norm not set

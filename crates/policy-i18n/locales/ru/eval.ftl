@@ -15,7 +15,6 @@ eval-none = нет
 eval-not-stated = не указано
 
 ## Facts of the «основания».
-eval-fact-value = { $subject } = { $value }
 eval-fact-null = { $subject }: не указано
 eval-fact-uncomputable = { $subject }: не вычисляется
 eval-fact-norm-unset = { $subject }: внешний норматив не задан
