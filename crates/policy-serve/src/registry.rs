@@ -97,6 +97,20 @@ impl Registry {
     }
 }
 
+/// The diagnostic of a reload that found a served file declaring no policy.
+fn emptied(path: &Path) -> JsonDiagnostic {
+    JsonDiagnostic {
+        file: path.display().to_string(),
+        severity: "error",
+        code: "no-policy",
+        message: "the file declares no policy now (emptied or being written); the last good version keeps serving"
+            .into(),
+        start: policy_load::diagnostics::JsonPosition { line: 1, column: 1 },
+        end: policy_load::diagnostics::JsonPosition { line: 1, column: 1 },
+        help: None,
+    }
+}
+
 /// The state of the last reload that failed: the diagnostics of the broken
 /// edit, while the last good set keeps serving.
 #[derive(Default)]
@@ -129,16 +143,34 @@ impl Policies {
         let outcome = Registry::load(&self.paths);
         let mut status = self.status.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         match outcome {
-            Ok(registry) => {
-                self.current.store(Arc::new(registry));
-                status.diagnostics.clear();
-                true
-            }
+            Ok(registry) => match self.emptied(&registry) {
+                Some(path) => {
+                    status.diagnostics = vec![emptied(&path)];
+                    false
+                }
+                None => {
+                    self.current.store(Arc::new(registry));
+                    status.diagnostics.clear();
+                    true
+                }
+            },
             Err(e) => {
                 status.diagnostics = e.diagnostics();
                 false
             }
         }
+    }
+
+    /// A file that serves a policy now, still exists, and declares none in `registry`: an
+    /// editor saving it may have emptied it before writing it again, and a half-written file
+    /// must not stop its policy being served (a deleted file does stop it).
+    fn emptied(&self, registry: &Registry) -> Option<PathBuf> {
+        let current = self.current.load();
+        current
+            .policies
+            .iter()
+            .find(|p| p.path.exists() && !registry.policies.iter().any(|q| q.path == p.path))
+            .map(|p| p.path.clone())
     }
 
     /// Whether a change to `path` calls for a reload: a policy file (the

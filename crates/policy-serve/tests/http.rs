@@ -440,6 +440,17 @@ fn an_edit_reloads_the_policy_and_a_broken_edit_keeps_the_last_good_one() {
     std::fs::write(&policy, text.replacen("policy murmansk-16 {", "policy murmansk-16b {", 1)).expect("an edit");
     assert!(wait_for(|| ids(&server) == ["murmansk-16b"]), "the edit was not served");
 
+    // An editor saving may empty the file before writing it: the policy keeps serving.
+    std::fs::write(&policy, "").expect("an emptied file");
+    let emptied =
+        |status: &serde_json::Value| status["reload_ok"] == false && status["diagnostics"][0]["code"] == "no-policy";
+    assert!(
+        wait_for(|| emptied(&get(&server, "/api/status").json())),
+        "the emptied file was not reported: {}",
+        get(&server, "/api/status").json()
+    );
+    assert_eq!(ids(&server), ["murmansk-16b"], "an emptied file stops its policy serving");
+
     std::fs::write(&policy, format!("{text}\nrule broken {{ when")).expect("a broken edit");
     // The write may be seen half done (the file truncated, then written): wait for the
     // report of the whole broken text, with the place of its error.
