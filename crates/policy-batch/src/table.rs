@@ -123,7 +123,7 @@ pub fn table(summary: &BatchSummary, models: &[&Model], lang: Lang) -> Table {
             let label = if clause == NO_CLAUSE {
                 tr!(lang, "batch-no-clause")
             } else {
-                let model = models.iter().find(|m| m.citation(&clause).is_some()).or(models.first());
+                let model = models.iter().find(|m| m.citation(&clause).is_some());
                 model.map_or_else(|| clause.clone(), |m| policy_eval::titles::clause(m, &clause).render(lang))
             };
             share_row(label, &|p| p.violations.get(&clause).copied().unwrap_or(0))

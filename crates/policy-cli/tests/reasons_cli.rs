@@ -64,6 +64,24 @@ fn an_optional_plan_checked_because_it_exists() {
     snapshot("balashikha-7", "23-optional-plan-approved-by-deputy.yaml");
 }
 
+/// `policy eval --lang LANG` on every case of every shipped policy: the policy, the case file
+/// and the text report.
+fn shipped_reports(lang: &str) -> Vec<(&'static str, String, String)> {
+    let mut reports = Vec::new();
+    for name in ["balashikha-7", "murmansk-16", "privolzhye-1", "samara-99"] {
+        let dir = support::root().join("policies/tests").join(name);
+        let mut cases: Vec<_> =
+            std::fs::read_dir(&dir).expect("the policy's cases").flatten().map(|e| e.path()).collect();
+        cases.sort();
+        for case in cases.iter().filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "json")) {
+            let case = case.to_str().expect("a UTF-8 path").to_owned();
+            let out = policy(&["eval", "--lang", lang, "--policy", &format!("policies/{name}.policy"), &case]);
+            reports.push((name, case, support::stdout(&out)));
+        }
+    }
+    reports
+}
+
 /// The Russian text report says every reason in words: no built-in call, ISO date, event or
 /// exception identifier of the JSON is left in «основания», on any case of any shipped
 /// policy (a field's path may follow its title in brackets, for the developer).
@@ -78,35 +96,26 @@ fn the_russian_report_says_every_reason_in_words() {
         "событие teacher_ill",
     ];
     let mut checked = 0;
-    for name in ["balashikha-7", "murmansk-16", "privolzhye-1", "samara-99"] {
-        let dir = support::root().join("policies/tests").join(name);
-        let mut cases: Vec<_> =
-            std::fs::read_dir(&dir).expect("the policy's cases").flatten().map(|e| e.path()).collect();
-        cases.sort();
-        for case in cases.iter().filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "json")) {
-            let case = case.to_str().expect("a UTF-8 path");
-            let out = policy(&["eval", "--lang", "ru", "--policy", &format!("policies/{name}.policy"), case]);
-            let text = support::stdout(&out);
-            let mut in_reasons = false;
-            for line in text.lines() {
-                let trimmed = line.trim_start();
-                if trimmed.starts_with("основания:") {
-                    in_reasons = true;
-                    continue;
-                }
-                if !trimmed.starts_with("– ") {
-                    in_reasons = false;
-                }
-                if !in_reasons {
-                    continue;
-                }
-                checked += 1;
-                assert!(!code.iter().any(|c| trimmed.contains(c)), "{name} {case}: a reason in code: {trimmed}");
-                let iso = trimmed.as_bytes().windows(10).any(|w| {
-                    w.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() })
-                });
-                assert!(!iso, "{name} {case}: an ISO date in a reason: {trimmed}");
+    for (name, case, text) in shipped_reports("ru") {
+        let mut in_reasons = false;
+        for line in text.lines() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("основания:") {
+                in_reasons = true;
+                continue;
             }
+            if !trimmed.starts_with("– ") {
+                in_reasons = false;
+            }
+            if !in_reasons {
+                continue;
+            }
+            checked += 1;
+            assert!(!code.iter().any(|c| trimmed.contains(c)), "{name} {case}: a reason in code: {trimmed}");
+            let iso = trimmed.as_bytes().windows(10).any(|w| {
+                w.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() })
+            });
+            assert!(!iso, "{name} {case}: an ISO date in a reason: {trimmed}");
         }
     }
     assert!(checked > 200, "only {checked} reasons were read: the report's layout changed?");
@@ -146,58 +155,49 @@ fn the_english_report_says_the_evaluators_words_in_english() {
     let english = ["missing document: ", " — required: ", "; in the case: ", ": not stated", "exception ", "cl. "];
     let mut seen = [0usize; 6];
     let mut checked = 0;
-    for name in ["balashikha-7", "murmansk-16", "privolzhye-1", "samara-99"] {
-        let dir = support::root().join("policies/tests").join(name);
-        let mut cases: Vec<_> =
-            std::fs::read_dir(&dir).expect("the policy's cases").flatten().map(|e| e.path()).collect();
-        cases.sort();
-        for case in cases.iter().filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "json")) {
-            let case = case.to_str().expect("a UTF-8 path");
-            let out = policy(&["eval", "--lang", "en", "--policy", &format!("policies/{name}.policy"), case]);
-            let text = support::stdout(&out);
-            // A finding: its heading, its message, its grounds; not its quotes and readings.
-            let mut in_finding = false;
-            for line in text.lines() {
-                let trimmed = line.trim_start();
-                let heading = ["✗ ", "! ", "i "].iter().any(|m| line.starts_with(&format!("  {m}")));
-                if heading {
-                    in_finding = true;
-                } else if !line.starts_with("    ") {
-                    in_finding = false;
-                }
-                let policy_words = trimmed.starts_with("cl. ") && trimmed.contains(": «")
-                    || trimmed.starts_with("Reading: ")
-                    || trimmed == "grounds:";
-                if !in_finding || policy_words {
-                    continue;
-                }
-                checked += 1;
-                for (n, word) in english.iter().enumerate() {
-                    seen[n] += usize::from(trimmed.contains(word));
-                }
-                if heading {
+    for (name, case, text) in shipped_reports("en") {
+        // A finding: its heading, its message, its grounds; not its quotes and readings.
+        let mut in_finding = false;
+        for line in text.lines() {
+            let trimmed = line.trim_start();
+            let heading = ["✗ ", "! ", "i "].iter().any(|m| line.starts_with(&format!("  {m}")));
+            if heading {
+                in_finding = true;
+            } else if !line.starts_with("    ") {
+                in_finding = false;
+            }
+            let policy_words = trimmed.starts_with("cl. ") && trimmed.contains(": «")
+                || trimmed.starts_with("Reading: ")
+                || trimmed == "grounds:";
+            if !in_finding || policy_words {
+                continue;
+            }
+            checked += 1;
+            for (n, word) in english.iter().enumerate() {
+                seen[n] += usize::from(trimmed.contains(word));
+            }
+            if heading {
+                assert!(
+                    !russian[..2].iter().any(|w| trimmed.contains(&format!(" {w}"))),
+                    "{name} {case}: a Russian citation in an English heading: {trimmed}"
+                );
+                continue;
+            }
+            // The message of a rule is the policy's own: the evaluator's words are checked
+            // in the findings it writes and in every fact.
+            let evaluators = trimmed.starts_with("– ")
+                || english[..3].iter().any(|w| trimmed.contains(w))
+                || trimmed.contains(" was not checked: ")
+                || trimmed.starts_with("not done");
+            if evaluators {
+                let policy_text = trimmed.contains(" — required: ") || trimmed.starts_with("not done");
+                for word in &russian[2..] {
+                    // A document's requirement and a duty's text are the policy's words.
+                    let allowed = policy_text && ["срок ", "не "].iter().any(|w| word.starts_with(w));
                     assert!(
-                        !russian[..2].iter().any(|w| trimmed.contains(&format!(" {w}"))),
-                        "{name} {case}: a Russian citation in an English heading: {trimmed}"
+                        allowed || !trimmed.contains(word),
+                        "{name} {case}: the evaluator's Russian «{word}» in an English report: {trimmed}"
                     );
-                    continue;
-                }
-                // The message of a rule is the policy's own: the evaluator's words are checked
-                // in the findings it writes and in every fact.
-                let evaluators = trimmed.starts_with("– ")
-                    || english[..3].iter().any(|w| trimmed.contains(w))
-                    || trimmed.contains(" was not checked: ")
-                    || trimmed.starts_with("not done");
-                if evaluators {
-                    let policy_text = trimmed.contains(" — required: ") || trimmed.starts_with("not done");
-                    for word in &russian[2..] {
-                        // A document's requirement and a duty's text are the policy's words.
-                        let allowed = policy_text && ["срок ", "не "].iter().any(|w| word.starts_with(w));
-                        assert!(
-                            allowed || !trimmed.contains(word),
-                            "{name} {case}: the evaluator's Russian «{word}» in an English report: {trimmed}"
-                        );
-                    }
                 }
             }
         }

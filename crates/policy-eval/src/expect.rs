@@ -34,12 +34,8 @@ pub fn check(model: &Model, test: &TestDef, report: &Report) -> Vec<Failure> {
 }
 
 fn check_one(model: &Model, expect: &ExpectDef, report: &Report) -> Option<Failure> {
-    let fail = |expected: String, actual: Message| {
-        Some(Failure {
-            expectation: Message::from(expect.source.trim().to_string()),
-            expected: Message::from(expected),
-            actual,
-        })
+    let fail = |expected: Message, actual: Message| {
+        Some(Failure { expectation: Message::from(expect.source.trim().to_string()), expected, actual })
     };
     match &expect.kind {
         ExpectDefKind::Eligible(expected) => {
@@ -47,7 +43,7 @@ fn check_one(model: &Model, expect: &ExpectDef, report: &Report) -> Option<Failu
             if report.eligible == *expected {
                 None
             } else {
-                fail(show(*expected), Message::from(show(report.eligible)))
+                fail(Message::from(show(*expected)), Message::from(show(report.eligible)))
             }
         }
         ExpectDefKind::Value(name, expected) => {
@@ -55,7 +51,7 @@ fn check_one(model: &Model, expect: &ExpectDef, report: &Report) -> Option<Failu
             if same_value(model, expected, actual) {
                 None
             } else {
-                fail(show_value(model, expected), show_report_value(actual))
+                fail(Message::from(show_value(model, expected)), show_report_value(actual))
             }
         }
         ExpectDefKind::Finding { negated, severity, clause } => {
@@ -74,14 +70,12 @@ fn check_one(model: &Model, expect: &ExpectDef, report: &Report) -> Option<Failu
                     .collect(),
             };
             let what = severity.map(Severity::as_str).unwrap_or("obligation");
-            let expectation = Message::from(expect.source.trim().to_string());
-            let failure = |expected: Message, actual: Message| Some(Failure { expectation, expected, actual });
             match (negated, found.is_empty()) {
-                (false, true) => failure(
+                (false, true) => fail(
                     msg!("expect-finding", what = what, clause = clause.clone()),
                     msg!("expect-none", findings = summary(report)),
                 ),
-                (true, false) => failure(
+                (true, false) => fail(
                     msg!("expect-no-finding", what = what, clause = clause.clone()),
                     Message::from(found.join("; ")),
                 ),
@@ -99,7 +93,7 @@ fn check_one(model: &Model, expect: &ExpectDef, report: &Report) -> Option<Failu
             if expected == actual {
                 None
             } else {
-                fail(show_set(&expected), Message::from(show_set(&actual)))
+                fail(Message::from(show_set(&expected)), Message::from(show_set(&actual)))
             }
         }
         ExpectDefKind::Missing(kinds) => {
@@ -108,7 +102,7 @@ fn check_one(model: &Model, expect: &ExpectDef, report: &Report) -> Option<Failu
             if expected == actual {
                 None
             } else {
-                fail(show_set(&expected), Message::from(show_set(&actual)))
+                fail(Message::from(show_set(&expected)), Message::from(show_set(&actual)))
             }
         }
     }

@@ -21,7 +21,6 @@ use policy_check::model::{Model, Severity};
 use policy_check::quote::Quote;
 use policy_i18n::{tr, Lang, Message};
 
-use crate::eval::cite_text;
 use crate::report::{Finding, Obligation, Report};
 use crate::titles;
 
@@ -107,7 +106,7 @@ pub fn human(report: &Report, model: &Model, lang: Lang, color: bool) -> String 
         for f in group {
             let head = match &f.clause {
                 Some(c) => {
-                    format!("{mark} {} · {}", cite_text(model, c).render(lang), titles::rule(model, lang, &f.rule))
+                    format!("{mark} {} · {}", titles::clause(model, c).render(lang), titles::rule(model, lang, &f.rule))
                 }
                 None => format!("{mark} {}", titles::rule(model, lang, &f.rule)),
             };
@@ -168,7 +167,7 @@ pub fn human(report: &Report, model: &Model, lang: Lang, color: bool) -> String 
             for o in items {
                 let mut line = format!("    – {}", o.duty);
                 if let Some(c) = &o.clause {
-                    let _ = write!(line, " ({})", cite_text(model, c).render(lang));
+                    let _ = write!(line, " ({})", titles::clause(model, c).render(lang));
                 }
                 if let Some(due) = o.due {
                     let _ = write!(line, ", {}", tr!(lang, "report-due", date = due));
@@ -234,7 +233,7 @@ pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
                     let _ = writeln!(
                         out,
                         "### {} — {}",
-                        md(&cite_text(model, c).render(lang)),
+                        md(&titles::clause(model, c).render(lang)),
                         rule_heading(model, lang, &f.rule)
                     );
                 }
@@ -334,7 +333,7 @@ pub fn markdown(report: &Report, model: &Model, lang: Lang) -> String {
                     &o.readings,
                     lang
                 )),
-                cell(&o.clause.as_deref().map(|c| cite_text(model, c).render(lang)).unwrap_or_default()),
+                cell(&o.clause.as_deref().map(|c| titles::clause(model, c).render(lang)).unwrap_or_default()),
                 o.due.map_or_else(|| "—".into(), |d| policy_i18n::date(lang, d)),
             );
         }
@@ -387,7 +386,7 @@ fn not_stated_line(model: &Model, lang: Lang, n: &crate::report::NotStated) -> S
     });
     let mut line = tr!(lang, "report-not-stated-line", topic = topic.to_owned(), text = n.text.to_string());
     if let Some(c) = &n.clause {
-        let _ = write!(line, " ({})", cite_text(model, &c.text).render(lang));
+        let _ = write!(line, " ({})", titles::clause(model, &c.text).render(lang));
     }
     line
 }

@@ -88,7 +88,7 @@ pub fn rule<'a>(model: &'a Model, lang: Lang, name: &'a str) -> &'a str {
 /// A citation's text (`"16"`, `"21–23"`) as a lawyer writes it: `п. 16`, `пп. 21–23` in
 /// Russian, `cl. 16`, `cls. 21–23` in English; a citation `model` does not have, as it is.
 pub fn clause(model: &Model, text: &str) -> Message {
-    crate::eval::cite_text(model, text)
+    model.citation(text).map_or_else(|| Message::from(text.to_owned()), crate::eval::cite)
 }
 
 /// A reported value in words: numbers and dates as `lang` writes them,

@@ -87,7 +87,7 @@ use policy_i18n::{msg, Message};
 use crate::case::Case;
 use crate::report::{Obligation, Report, REPORT_SCHEMA_VERSION};
 
-pub(crate) use wording::cite_text;
+pub(crate) use say::cite;
 
 /// Judges a case under a policy on a date. `as_of` is the date used for
 /// everything, including reads of the schema's `as_of` field: the caller

@@ -12,27 +12,26 @@ use policy_syntax::KeywordLanguage;
 /// A name as a reader of the language reads it: the title the policy gives it in Russian,
 /// its identifier in English (the model has no English titles).
 pub(super) fn named(title: Option<&str>, name: &str) -> Message {
-    match title {
-        Some(title) => Message::each(title.to_owned(), name.to_owned()),
-        None => Message::from(name.to_owned()),
-    }
+    russian_or_identifier(title.map(str::to_owned), name)
 }
 
 /// A name by its title in quotes in Russian (`«нагрузка в пределах СанПиН»`), by its
 /// identifier in English.
 pub(super) fn quoted(title: Option<&str>, name: &str) -> Message {
-    match title {
-        Some(title) => Message::each(format!("«{title}»"), name.to_owned()),
-        None => Message::from(name.to_owned()),
-    }
+    russian_or_identifier(title.map(|title| format!("«{title}»")), name)
 }
 
 /// A name by its title in quotes with its identifier in Russian (`«действительно до»
 /// (documents.medical_certificate.valid_until)`, [`crate::titles::titled`]), by its
 /// identifier in English.
 pub(super) fn titled(title: Option<&str>, name: &str) -> Message {
-    match title {
-        Some(title) => Message::each(crate::titles::titled(title, name), name.to_owned()),
+    russian_or_identifier(title.map(|title| crate::titles::titled(title, name)), name)
+}
+
+/// `russian` in Russian and the identifier `name` in English; `name` in both without it.
+fn russian_or_identifier(russian: Option<String>, name: &str) -> Message {
+    match russian {
+        Some(russian) => Message::each(russian, name.to_owned()),
         None => Message::from(name.to_owned()),
     }
 }
@@ -48,10 +47,10 @@ pub(super) fn duration(d: Duration) -> Message {
 /// A period (`каждые 2 недели`, `every 2 weeks`).
 pub(super) fn every(d: Duration) -> Message {
     let en = match d.amount {
-        1 => format!("every {}", units::duration_unit_word(d.unit, 1, KeywordLanguage::English)),
-        _ => format!("every {}", units::write_duration(d, KeywordLanguage::English)),
+        1 => units::duration_unit_word(d.unit, 1, KeywordLanguage::English).to_owned(),
+        _ => units::write_duration(d, KeywordLanguage::English),
     };
-    Message::each(units::write_every_russian(d), en)
+    Message::each(units::write_every_russian(d), format!("every {en}"))
 }
 
 /// A citation as a lawyer writes it: `п. 16`, `пп. 1.2, 2.9`, `пп. 21–23` (`cl. 16`,
@@ -77,12 +76,12 @@ pub(super) fn equals(name: &str, value: Message) -> Message {
     }
 }
 
-/// Yes or no, as a fact's value.
+/// Yes or no, as a fact's value: the words of the report's own yes and no.
 pub(super) fn yes_no(b: bool) -> Message {
     if b {
-        msg!("eval-yes")
+        msg!("report-yes")
     } else {
-        msg!("eval-no")
+        msg!("report-no")
     }
 }
 

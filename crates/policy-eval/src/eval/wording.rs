@@ -1,14 +1,11 @@
 //! Russian wording: values as a lawyer reads them (in the policy's messages and
-//! the JSON report's facts), citations of clauses.
+//! the JSON report's facts).
 
 use std::fmt::Write as _;
 
 use policy_check::model::{ListId, Model, Value};
-use policy_i18n::Message;
 use policy_syntax::units;
 use policy_syntax::KeywordLanguage;
-
-use super::say::cite;
 
 /// A value as a lawyer reads it.
 pub(super) fn format_value(model: &Model, v: &Value, elem_name: &dyn Fn(ListId, u32) -> String) -> String {
@@ -87,10 +84,4 @@ pub(super) fn write_words(out: &mut String, model: &Model, v: &Value, elem_name:
         }
         v => write_value(out, model, v, elem_name),
     }
-}
-
-/// [`cite`] for a report's citation text, read through the model's checked
-/// citations (the text as it is when the model has none by that text).
-pub(crate) fn cite_text(model: &Model, text: &str) -> Message {
-    model.citation(text).map_or_else(|| Message::from(text.to_owned()), cite)
 }

@@ -9,8 +9,6 @@ eval-cite-one = cl. { $text }
 eval-cite-many = cls. { $text }
 
 ## Values in facts.
-eval-yes = yes
-eval-no = no
 eval-none = none
 eval-not-stated = not stated
 

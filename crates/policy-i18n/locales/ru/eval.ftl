@@ -9,8 +9,6 @@ eval-cite-one = п. { $text }
 eval-cite-many = пп. { $text }
 
 ## Values in facts.
-eval-yes = да
-eval-no = нет
 eval-none = нет
 eval-not-stated = не указано
 
